@@ -1,0 +1,63 @@
+extension MersenneTwister {
+  /// `count` uniform `Double`s in [0, 1), as Julia's `rand(rng, count)`.
+  ///
+  /// Like Julia, an array of 384 values or more is filled straight from the recurrence (dSFMT's
+  /// `fill_array_close_open`, for an even count of at least 382 values), leaving the cache as
+  /// it was; the last one or two values then come from the cache. Shorter arrays read the
+  /// cache, as repeated `rand()` would.
+  public mutating func rand(count: Int) -> [Double] {
+    precondition(count >= 0, "a count of values cannot be negative")
+    let bulk = (count - 2) / 2 * 2
+    guard bulk >= DSFMTState.minimumArraySize else {
+      return (0..<count).map { _ in rand() }
+    }
+    var bits = [UInt64](repeating: 0, count: bulk)
+    bits.withUnsafeMutableBufferPointer { buffer in
+      state.generate(into: buffer.baseAddress.unsafelyUnwrapped, pairs: bulk / 2)
+    }
+    var values = [Double]()
+    values.reserveCapacity(count)
+    for pattern in bits {
+      values.append(Double(bitPattern: pattern) - 1.0)
+    }
+    for _ in bulk..<count {
+      values.append(rand())
+    }
+    return values
+  }
+
+  /// A `rows`×`columns` matrix of uniform `Double`s in [0, 1), in column-major order, as
+  /// Julia's `rand(rng, rows, columns)`.
+  public mutating func rand(rows: Int, columns: Int) -> [Double] {
+    rand(count: rows * columns)
+  }
+
+  /// `count` standard normal `Double`s, as Julia's `randn(rng, count)`.
+  public mutating func randn(count: Int) -> [Double] {
+    precondition(count >= 0, "a count of values cannot be negative")
+    return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      for index in 0..<count {
+        buffer.initializeElement(at: index, to: randn())
+      }
+      initialized = count
+    }
+  }
+
+  /// A `rows`×`columns` matrix of standard normal `Double`s, in column-major order, as Julia's
+  /// `randn(rng, rows, columns)`.
+  public mutating func randn(rows: Int, columns: Int) -> [Double] {
+    randn(count: rows * columns)
+  }
+
+  /// `count` exponential `Double`s with scale 1, as Julia's `randexp(rng, count)`.
+  public mutating func randexp(count: Int) -> [Double] {
+    precondition(count >= 0, "a count of values cannot be negative")
+    return (0..<count).map { _ in randexp() }
+  }
+
+  /// A `rows`×`columns` matrix of exponential `Double`s, in column-major order, as Julia's
+  /// `randexp(rng, rows, columns)`.
+  public mutating func randexp(rows: Int, columns: Int) -> [Double] {
+    randexp(count: rows * columns)
+  }
+}
