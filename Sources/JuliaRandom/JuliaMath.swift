@@ -15,7 +15,7 @@ enum JuliaMath {
     if 0.9394130628134757 < x && x < 1.0644944589178595 {
       return logNearOne(x - 1.0)
     }
-    // Step 3: x = 2^m · y with y in [1, 2), y = F + f with F a multiple of 1/128.
+    // Step 3: x = 2^m · y with y in [1, 2), y = nearest + f with nearest a multiple of 1/128.
     var pattern = x.bitPattern
     var exponent = Int(pattern >> 52) & 0x7ff
     if exponent == 0 {  // subnormal: normalise the significand by 2^54
@@ -24,13 +24,13 @@ enum JuliaMath {
     }
     let m = Double(exponent - 1023)
     let y = Double(bitPattern: (pattern & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000)
-    let F = (y + 3.5184372088832e13) - 3.5184372088832e13
-    let f = y - F
-    let (tableHigh, tableLow) = logTable[Int(128.0 * F) - 128]
-    // Procedure 1: log(2^m · F) from the table, log(y / F) from a short series.
+    let nearest = (y + 3.5184372088832e13) - 3.5184372088832e13  // y rounded to a multiple of 1/128
+    let f = y - nearest
+    let (tableHigh, tableLow) = logTable[Int(128.0 * nearest) - 128]
+    // Procedure 1: log(2^m · nearest) from the table, log(y / nearest) from a short series.
     let high = m * 0.6931471805601177 + tableHigh
     let low = m * -1.7239444525614835e-13 + tableLow
-    let u = (2.0 * f) / (y + F)
+    let u = (2.0 * f) / (y + nearest)
     let v = u * u
     let q = u * v * (0.08333333333303913 + v * 0.012500053168098584)
     return high + (u + (q + low))
