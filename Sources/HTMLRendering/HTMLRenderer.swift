@@ -1,0 +1,103 @@
+import SiteModel
+
+/// Renders a `Document` to HTML: byte for byte what `cmark_render_html` (with raw HTML kept)
+/// gives for plain CommonMark, plus heading ids, rewritten links, math and directives.
+package struct HTMLRenderer {
+  /// Whether headings get GitHub-style `id` attributes (unique per page).
+  package var headingIDs: Bool
+  /// Maps a link's destination to the `href` written, e.g. `other.md#x` → `../other/index.html#x`.
+  package var rewriteLink: (String) -> String
+  /// Maps an image's source to the `src` written.
+  package var rewriteImageSource: (String) -> String
+  /// Renders one math span or block; its HTML is written as is.
+  package var renderMath: (Math) -> HTMLFragment
+  /// Renders a directive block; its HTML is written as is. `nil` shows it as an escaped code block.
+  package var renderDirective: ((Directive) -> HTMLFragment)?
+
+  /// A renderer with cmark's output plus heading ids, and the given hooks.
+  package init(
+    headingIDs: Bool = true,
+    rewriteLink: @escaping (String) -> String = { $0 },
+    rewriteImageSource: @escaping (String) -> String = { $0 },
+    renderMath: @escaping (Math) -> HTMLFragment = HTMLRenderer.escapedMath,
+    renderDirective: ((Directive) -> HTMLFragment)? = nil
+  ) {
+    self.headingIDs = headingIDs
+    self.rewriteLink = rewriteLink
+    self.rewriteImageSource = rewriteImageSource
+    self.renderMath = renderMath
+    self.renderDirective = renderDirective
+  }
+
+  /// A renderer whose output for plain CommonMark is exactly cmark's (no heading ids).
+  package static var commonMark: HTMLRenderer { HTMLRenderer(headingIDs: false) }
+
+  /// Renders `document`, collecting its table of contents and the hooks' diagnostics.
+  package func render(_ document: Document) -> RenderedPage {
+    var writer = HTMLWriter(renderer: self)
+    for block in document.blocks {
+      writer.write(block, tight: false)
+    }
+    return RenderedPage(
+      html: writer.html, tableOfContents: writer.tableOfContents, diagnostics: writer.diagnostics)
+  }
+}
+
+/// One piece of TeX math handed to `HTMLRenderer.renderMath`.
+package struct Math: Hashable, Sendable {
+  /// Where the math sits on the page.
+  package enum Placement: Hashable, Sendable {
+    /// `$…$` in running text.
+    case inline
+    /// `$$…$$` inside a paragraph with other content.
+    case displayInline
+    /// A paragraph made of one `$$…$$`.
+    case block
+  }
+
+  package var tex: String
+  package var placement: Placement
+  /// The span, dollars included.
+  package var range: SourceRange
+
+  package init(tex: String, placement: Placement, range: SourceRange) {
+    self.tex = tex
+    self.placement = placement
+    self.range = range
+  }
+}
+
+/// HTML produced by a hook, with the problems it found.
+package struct HTMLFragment: Hashable, Sendable {
+  package var html: String
+  package var diagnostics: [Diagnostic]
+
+  package init(html: String, diagnostics: [Diagnostic] = []) {
+    self.html = html
+    self.diagnostics = diagnostics
+  }
+}
+
+/// A rendered page body.
+package struct RenderedPage: Hashable, Sendable {
+  package var html: String
+  /// The page's `h2` and `h3` headings in order.
+  package var tableOfContents: [TableOfContentsEntry]
+  /// Problems reported by the math and directive hooks.
+  package var diagnostics: [Diagnostic]
+}
+
+/// One heading of a page's table of contents.
+package struct TableOfContentsEntry: Hashable, Sendable {
+  package var level: Int
+  /// The heading's plain text (not escaped).
+  package var text: String
+  /// The heading's id, unique on the page.
+  package var id: String
+
+  package init(level: Int, text: String, id: String) {
+    self.level = level
+    self.text = text
+    self.id = id
+  }
+}

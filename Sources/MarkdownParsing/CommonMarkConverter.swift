@@ -1,0 +1,125 @@
+import Ccmark
+import SiteModel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+// The only file that talks to libcmark: it parses and converts cmark's tree into `MarkupNode`
+// values, and renders reference HTML for tests. No cmark pointer leaves this file.
+
+/// Parses CommonMark with libcmark and converts the result into Swift values.
+enum CommonMarkConverter {
+  /// Parses `markdown` with source positions and raw HTML kept, and returns the document node.
+  static func parse(_ markdown: String) -> MarkupNode {
+    var text = markdown
+    let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
+    let root: OpaquePointer? = text.withUTF8 { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        cmark_parse_document(chars.baseAddress, chars.count, options)
+      }
+    }
+    guard let root else {
+      return MarkupNode(kind: .document, children: [], start: nil, end: nil)
+    }
+    defer { cmark_node_free(root) }
+    let bytes = Array(markdown.utf8)
+    return convert(root, source: FenceDetector(bytes: bytes, lines: LineIndex(bytes)))
+  }
+
+  /// Converts one cmark node and its descendants.
+  private static func convert(_ node: OpaquePointer, source: FenceDetector) -> MarkupNode {
+    var children: [MarkupNode] = []
+    var child = cmark_node_first_child(node)
+    while let current = child {
+      children.append(convert(current, source: source))
+      child = cmark_node_next(current)
+    }
+    var kind = kind(of: node)
+    if case .codeBlock(let info, let literal, _) = kind {
+      let start = SourceLocation(
+        line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+      kind = .codeBlock(
+        info: info, literal: literal,
+        fenced: !info.isEmpty || source.startsWithFence(at: start, literal: literal))
+    }
+    return MarkupNode(
+      kind: kind, children: children,
+      start: location(
+        line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node)),
+      end: location(line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node)))
+  }
+
+  private static func location(line: Int32, column: Int32) -> SourceLocation? {
+    line > 0 && column > 0 ? SourceLocation(line: Int(line), column: Int(column)) : nil
+  }
+
+  private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
+  }
+
+  // cmark's node types are a C enum; compare them one by one so no `default:` is needed for
+  // values a later libcmark might add.
+  private static func kind(of node: OpaquePointer) -> MarkupNode.Kind {
+    let type = cmark_node_get_type(node)
+    let literal = { string(cmark_node_get_literal(node)) }
+    if type == CMARK_NODE_DOCUMENT { return .document }
+    if type == CMARK_NODE_BLOCK_QUOTE { return .blockQuote }
+    if type == CMARK_NODE_LIST { return .list(listStyle(node)) }
+    if type == CMARK_NODE_ITEM { return .item }
+    if type == CMARK_NODE_CODE_BLOCK {
+      // Whether it is fenced is settled by `convert`, which sees the source.
+      return .codeBlock(
+        info: string(cmark_node_get_fence_info(node)), literal: literal(), fenced: false)
+    }
+    if type == CMARK_NODE_HTML_BLOCK { return .htmlBlock(literal()) }
+    if type == CMARK_NODE_PARAGRAPH { return .paragraph }
+    if type == CMARK_NODE_HEADING {
+      return .heading(level: Int(cmark_node_get_heading_level(node)))
+    }
+    if type == CMARK_NODE_THEMATIC_BREAK { return .thematicBreak }
+    if type == CMARK_NODE_TEXT { return .text(literal()) }
+    if type == CMARK_NODE_SOFTBREAK { return .softBreak }
+    if type == CMARK_NODE_LINEBREAK { return .lineBreak }
+    if type == CMARK_NODE_CODE { return .code(literal()) }
+    if type == CMARK_NODE_HTML_INLINE { return .htmlInline(literal()) }
+    if type == CMARK_NODE_EMPH { return .emphasis }
+    if type == CMARK_NODE_STRONG { return .strong }
+    if type == CMARK_NODE_LINK {
+      return .link(
+        destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+    }
+    if type == CMARK_NODE_IMAGE {
+      return .image(
+        source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+    }
+    return .other
+  }
+
+  private static func listStyle(_ node: OpaquePointer) -> ListStyle {
+    let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+    let delimiterType = cmark_node_get_list_delim(node)
+    let delimiter: ListStyle.Delimiter =
+      delimiterType == CMARK_PERIOD_DELIM
+      ? .period : delimiterType == CMARK_PAREN_DELIM ? .parenthesis : .none
+    return ListStyle(
+      ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(node)) : 1,
+      delimiter: delimiter, tight: cmark_node_get_list_tight(node) != 0)
+  }
+}
+
+/// The HTML libcmark itself renders for `markdown` (`cmark_markdown_to_html` with raw HTML kept):
+/// the reference the renderer's output is compared with.
+package func cmarkReferenceHTML(_ markdown: String) -> String {
+  var text = markdown
+  let rendered: UnsafeMutablePointer<CChar>? = text.withUTF8 { bytes in
+    bytes.withMemoryRebound(to: CChar.self) { chars in
+      cmark_markdown_to_html(chars.baseAddress, chars.count, CMARK_OPT_UNSAFE)
+    }
+  }
+  guard let rendered else { return "" }
+  defer { free(rendered) }
+  return String(cString: rendered)
+}

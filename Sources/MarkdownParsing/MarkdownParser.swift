@@ -1,0 +1,88 @@
+import SiteModel
+
+/// Turns a Markdown page into a `Document`: TeX math taken out first, then CommonMark parsed by
+/// cmark, then fenced `{name}` blocks read as directives.
+package struct MarkdownParser {
+  /// Directives whose whole body is `key: value` lines rather than code with `#|` options.
+  package static let yamlBodiedDirectives: Set<String> = ["train"]
+
+  /// Parses one page.
+  /// - Parameters:
+  ///   - source: the page's Markdown (front matter already removed).
+  ///   - file: the path diagnostics name.
+  ///   - knownDirectives: directive names that become `.directive` blocks; any other `{name}`
+  ///     block is a warning and stays a code block.
+  ///   - extractMath: `false` parses plain CommonMark, with dollars as ordinary text.
+  ///   - yamlBodied: directives whose body is read as `key: value` options.
+  /// - Returns: the document and every problem found, in source order.
+  package static func parse(
+    _ source: String, file: String, knownDirectives: Set<String>, extractMath: Bool = true,
+    yamlBodied: Set<String> = yamlBodiedDirectives
+  ) -> (Document, [Diagnostic]) {
+    let bytes = Array(source.utf8)
+    let lines = LineIndex(bytes)
+    var diagnostics: [Diagnostic] = []
+
+    // Phase 1: find the math, in the paragraphs and headings of a first parse.
+    var spans: [MathSpan] = []
+    if extractMath, bytes.contains(ASCII.dollar) {
+      if source.unicodeScalars.contains(where: isPlaceholderLike) {
+        diagnostics.append(
+          .warning(
+            "math left as text: the page contains private-use characters of plane 15",
+            file: file))
+      } else {
+        var scanner = MathScanner(bytes: bytes, lines: lines, file: file)
+        for region in mathRegions(in: CommonMarkConverter.parse(source), lines: lines) {
+          scanner.scan(region.bytes, quoteDepth: region.quoteDepth)
+        }
+        spans = Array(scanner.spans.prefix(MathExtraction.placeholderCapacity))
+        diagnostics += scanner.diagnostics
+      }
+    }
+
+    // Phase 2: parse the text with placeholders, and convert cmark's tree.
+    let extraction = MathExtraction(source: bytes, lines: lines, spans: spans)
+    var builder = DocumentBuilder(
+      extraction: extraction, source: bytes, lines: lines, file: file,
+      knownDirectives: knownDirectives, yamlBodied: yamlBodied)
+    let document = builder.document(from: CommonMarkConverter.parse(extraction.transformed))
+    diagnostics += builder.diagnostics
+    diagnostics.sort {
+      ($0.range?.start ?? .init(line: 0, column: 0))
+        < ($1.range?.start ?? .init(line: 0, column: 0))
+    }
+    return (document, diagnostics)
+  }
+
+  private static func isPlaceholderLike(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= MathExtraction.placeholderBase
+      && scalar.value < MathExtraction.placeholderBase + UInt32(MathExtraction.placeholderCapacity)
+  }
+
+  /// The byte ranges of every paragraph and heading, with their block-quote depth.
+  private static func mathRegions(in root: MarkupNode, lines: LineIndex) -> [(
+    bytes: Range<Int>, quoteDepth: Int
+  )] {
+    var regions: [(bytes: Range<Int>, quoteDepth: Int)] = []
+    func visit(_ node: MarkupNode, quoteDepth: Int) {
+      switch node.kind {
+      case .paragraph, .heading:
+        if let start = node.start, let end = node.end {
+          let lower = lines.offset(of: start)
+          let upper = min(max(lines.offset(of: end) + 1, lower), lines.count)
+          regions.append((lower..<upper, quoteDepth))
+        }
+      case .blockQuote:
+        for child in node.children { visit(child, quoteDepth: quoteDepth + 1) }
+      case .document, .list, .item:
+        for child in node.children { visit(child, quoteDepth: quoteDepth) }
+      case .codeBlock, .htmlBlock, .thematicBreak, .text, .softBreak, .lineBreak, .code,
+        .htmlInline, .emphasis, .strong, .link, .image, .other:
+        break
+      }
+    }
+    visit(root, quoteDepth: 0)
+    return regions
+  }
+}
