@@ -102,30 +102,37 @@ extension DSFMTState {
   ///
   /// This is dSFMT's `gen_rand_array_c1o2` (`dsfmt_fill_array_close1_open2`): the output is the
   /// bit patterns of `2 * pairs` `Double`s in [1, 2), in the order `genrand_close1_open2`
-  /// would return them.
-  mutating func generate(into output: UnsafeMutablePointer<UInt64>, pairs: Int) {
+  /// would return them. `output` is raw memory so that it may be a `Double` array's storage.
+  mutating func generate(into output: UnsafeMutableRawPointer, pairs: Int) {
     precondition(pairs >= DSFMTState.pairCount, "dSFMT fills at least 382 values at a time")
     let n = DSFMTState.pairCount
     let lag = DSFMTState.lag
+    func outputWord(_ k: Int) -> UInt64 { output.load(fromByteOffset: 8 * k, as: UInt64.self) }
     words.withUnsafeMutableBufferPointer { state in
       var lung0 = state[2 * n]
       var lung1 = state[2 * n + 1]
       for i in 0..<pairs {
-        let a = i < n ? state.baseAddress.unsafelyUnwrapped + 2 * i : output + 2 * (i - n)
-        let b =
-          i + lag < n
-          ? state.baseAddress.unsafelyUnwrapped + 2 * (i + lag) : output + 2 * (i + lag - n)
-        let t0 = a[0]
-        let t1 = a[1]
-        let newLung0 = (t0 << DSFMTState.shiftLeft) ^ (lung1 >> 32) ^ (lung1 << 32) ^ b[0]
-        let newLung1 = (t1 << DSFMTState.shiftLeft) ^ (lung0 >> 32) ^ (lung0 << 32) ^ b[1]
+        // a: the word `pairCount` back; b: the word `pairCount − lag` back.
+        let (a0, a1) =
+          i < n
+          ? (state[2 * i], state[2 * i + 1])
+          : (outputWord(2 * (i - n)), outputWord(2 * (i - n) + 1))
+        let j = i + lag
+        let (b0, b1) =
+          j < n
+          ? (state[2 * j], state[2 * j + 1])
+          : (outputWord(2 * (j - n)), outputWord(2 * (j - n) + 1))
+        let newLung0 = (a0 << DSFMTState.shiftLeft) ^ (lung1 >> 32) ^ (lung1 << 32) ^ b0
+        let newLung1 = (a1 << DSFMTState.shiftLeft) ^ (lung0 >> 32) ^ (lung0 << 32) ^ b1
         lung0 = newLung0
         lung1 = newLung1
-        output[2 * i] = (lung0 >> DSFMTState.shiftRight) ^ (lung0 & DSFMTState.masks.0) ^ t0
-        output[2 * i + 1] = (lung1 >> DSFMTState.shiftRight) ^ (lung1 & DSFMTState.masks.1) ^ t1
+        let r0 = (lung0 >> DSFMTState.shiftRight) ^ (lung0 & DSFMTState.masks.0) ^ a0
+        let r1 = (lung1 >> DSFMTState.shiftRight) ^ (lung1 & DSFMTState.masks.1) ^ a1
+        output.storeBytes(of: r0, toByteOffset: 16 * i, as: UInt64.self)
+        output.storeBytes(of: r1, toByteOffset: 16 * i + 8, as: UInt64.self)
       }
       for k in 0..<(2 * n) {
-        state[k] = output[2 * (pairs - n) + k]
+        state[k] = outputWord(2 * (pairs - n) + k)
       }
       state[2 * n] = lung0
       state[2 * n + 1] = lung1

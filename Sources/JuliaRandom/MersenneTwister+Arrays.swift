@@ -11,19 +11,21 @@ extension MersenneTwister {
     guard bulk >= DSFMTState.minimumArraySize else {
       return (0..<count).map { _ in rand() }
     }
-    var bits = [UInt64](repeating: 0, count: bulk)
-    bits.withUnsafeMutableBufferPointer { buffer in
-      state.generate(into: buffer.baseAddress.unsafelyUnwrapped, pairs: bulk / 2)
+    return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      // The recurrence writes bit patterns in [1, 2) and reads some back; only then are they
+      // moved to [0, 1), as dSFMT's `fill_array_close_open` does.
+      let bytes = UnsafeMutableRawPointer(buffer.baseAddress.unsafelyUnwrapped)
+      state.generate(into: bytes, pairs: bulk / 2)
+      for offset in stride(from: 0, to: 8 * bulk, by: 8) {
+        let pattern = bytes.load(fromByteOffset: offset, as: UInt64.self)
+        bytes.storeBytes(
+          of: Double(bitPattern: pattern) - 1.0, toByteOffset: offset, as: Double.self)
+      }
+      for index in bulk..<count {
+        buffer.initializeElement(at: index, to: rand())
+      }
+      initialized = count
     }
-    var values = [Double]()
-    values.reserveCapacity(count)
-    for pattern in bits {
-      values.append(Double(bitPattern: pattern) - 1.0)
-    }
-    for _ in bulk..<count {
-      values.append(rand())
-    }
-    return values
   }
 
   /// A `rows`×`columns` matrix of uniform `Double`s in [0, 1), in column-major order, as

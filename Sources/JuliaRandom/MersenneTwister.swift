@@ -73,9 +73,9 @@ public struct MersenneTwister: Equatable, Sendable {
   /// Julia's `gen_rand`: fills the whole cache from the recurrence and marks it full.
   @inline(never)
   mutating func refillCache() {
-    cache.withUnsafeMutableBufferPointer { buffer in
+    cache.withUnsafeMutableBytes { bytes in
       state.generate(
-        into: buffer.baseAddress.unsafelyUnwrapped, pairs: MersenneTwister.cacheSize / 2)
+        into: bytes.baseAddress.unsafelyUnwrapped, pairs: MersenneTwister.cacheSize / 2)
     }
     cacheIndex = 0
   }
