@@ -18,8 +18,9 @@ extension Tick {
   /// Ticks for a linear axis: multiples of 1, 2 or 5 × 10ⁿ, about `targetCount` of them.
   ///
   /// The step is the smallest 1-2-5 step giving at most `targetCount` intervals over the
-  /// range. Labels are exact decimals of the multiples; they switch to powers of ten when a
-  /// value reaches 10⁶ or the step is finer than 10⁻⁴.
+  /// range. Labels are exact decimals of the multiples; they switch to powers of ten when the
+  /// largest value reaches 10⁶ or stays below 10⁻³. Ranges too narrow for the resolution of
+  /// their ends get no ticks.
   ///
   /// - Parameters:
   ///   - range: the shown range, lower < upper.
@@ -48,7 +49,8 @@ extension Tick {
     // Ranges narrower than the floating-point resolution of their ends get no ticks.
     guard first.magnitude < 1e15, last.magnitude < 1e15, last - first < 1000 else { return [] }
     let largest = max(first.magnitude, last.magnitude) * step
-    let scientific = largest >= 1e6 || power < -4
+    guard step > largest * 1e-12 else { return [] }
+    let scientific = largest >= 1e6 || largest < 1e-3
     var ticks: [Tick] = []
     for k in Int(first)...max(Int(first), Int(last)) where Double(k) <= last {
       let digits = k * multiplier
