@@ -26,7 +26,7 @@ extension MersenneTwister {
   @inline(__always)
   package mutating func randn(counting counts: inout ZigguratCounts) -> Double {
     while true {
-      // The lowest bit is the sign, the next eight the strip, the remaining 43 the position.
+      // The lowest bit is the sign; the other 51 are the magnitude, its low eight the strip.
       let bits = nextUInt52()
       let magnitude = Int64(bitPattern: bits >> 1)
       let strip = Int(magnitude & 0xFF)

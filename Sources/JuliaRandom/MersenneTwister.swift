@@ -17,7 +17,8 @@ public struct MersenneTwister: Equatable, Sendable {
   /// How many values of `cache` were used (Julia's `idxF`); `cacheSize` means empty.
   var cacheIndex: Int
 
-  /// A generator seeded with 0, as Julia's global generator is when Julia starts.
+  /// A generator seeded with 0, the seed Julia's global generator is built with (Julia then
+  /// reseeds it from system entropy as it starts; a generator here is always reproducible).
   public init() {
     self.init(seedWords: [0])
   }
