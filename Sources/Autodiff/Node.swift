@@ -1,0 +1,106 @@
+/// Where an operand of a node comes from: another node, a leaf, a constant, or a node that a
+/// finished `back!` consumed and the tape reclaimed.
+@usableFromInline struct Operand: Equatable, Sendable {
+  @usableFromInline var raw: Int32
+
+  @usableFromInline init(raw: Int32) { self.raw = raw }
+
+  /// An untracked value stored in the node itself.
+  @usableFromInline static let constant = Operand(raw: .min)
+  /// A consumed, reclaimed node: its value is known, its graph is gone.
+  @usableFromInline static let dead = Operand(raw: .min + 1)
+
+  @usableFromInline static func node(_ index: Int) -> Operand { Operand(raw: Int32(index)) }
+  @usableFromInline static func leaf(_ index: Int) -> Operand { Operand(raw: -1 - Int32(index)) }
+
+  /// The operand as a case to switch over.
+  @usableFromInline var kind: Kind {
+    if raw >= 0 { return .node(Int(raw)) }
+    if raw == Operand.constant.raw { return .constant }
+    if raw == Operand.dead.raw { return .dead }
+    return .leaf(Int(-1 - raw))
+  }
+
+  @usableFromInline enum Kind {
+    case node(Int)
+    case leaf(Int)
+    case constant
+    case dead
+  }
+}
+
+/// What a node computes. Scalar and array nodes share the cases; the node's shape tells them
+/// apart.
+@usableFromInline enum Op: Sendable {
+  /// An untracked array operand of an array operation (its data lives in the node's slot).
+  case constant
+  /// A one-argument primitive, on a scalar or broadcast over an array.
+  case unary(UnaryOp)
+  /// A two-argument primitive, on scalars or broadcast; one operand may be a constant.
+  case binary(BinaryOp)
+  /// `x[i]`: one element of an array, by 0-based linear index.
+  case element(Int)
+  /// `sum(x)` of an array.
+  case sum
+  /// `mean(x)` of an array.
+  case mean
+  /// Matrix product `a * b`.
+  case matmul
+  /// `transpose(x)`.
+  case transpose
+}
+
+/// One entry of the tape. Plain data (no references), so the tape stores nodes contiguously.
+@usableFromInline struct Node {
+  @usableFromInline var op: Op
+  @usableFromInline var a: Operand
+  @usableFromInline var b: Operand
+  /// `nil` for a scalar.
+  @usableFromInline var shape: Shape?
+  /// Scalar operand values at the time of the forward computation.
+  @usableFromInline var x: Double
+  @usableFromInline var y: Double
+  /// The scalar result.
+  @usableFromInline var value: Double
+  /// The scalar gradient during and after back-propagation.
+  @usableFromInline var grad: Double
+  /// Tracker's "grad is defined" for this node.
+  @usableFromInline var hasGrad: Bool
+  /// Set once a `back!` has propagated through the node.
+  @usableFromInline var consumed: Bool
+  /// Tracker's reference count: consumers not yet heard from during back-propagation.
+  @usableFromInline var refs: Int32
+  /// The array-slot count when the node was made; an array node's data is in that slot.
+  @usableFromInline var slot: Int32
+  /// Unique per node made on this tape; a handle must carry the same serial.
+  @usableFromInline var serial: UInt64
+
+  @usableFromInline init(
+    op: Op, a: Operand, b: Operand, shape: Shape?, x: Double, y: Double, value: Double,
+    slot: Int32, serial: UInt64
+  ) {
+    self.op = op
+    self.a = a
+    self.b = b
+    self.shape = shape
+    self.x = x
+    self.y = y
+    self.value = value
+    self.grad = 0
+    self.hasGrad = false
+    self.consumed = false
+    self.refs = 0
+    self.slot = slot
+    self.serial = serial
+  }
+}
+
+/// A parameter: a value made by `param`, whose data the user updates in place and whose
+/// gradient accumulates until the user zeroes it.
+@usableFromInline struct Leaf {
+  /// `nil` for a scalar.
+  @usableFromInline var shape: Shape?
+  @usableFromInline var data: [Double]
+  @usableFromInline var grad: [Double]
+  @usableFromInline var serial: UInt64
+}

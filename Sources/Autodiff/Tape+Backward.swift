@@ -1,0 +1,259 @@
+/// Where the gradients that reach parameters go.
+enum GradientSink {
+  /// Into the parameters' `grad` (Tracker's `back!`), consuming the graph.
+  case parameters
+  /// Into ``Tape/collected`` (Tracker's `Grads`), leaving the graph and the parameters alone.
+  case collected
+}
+
+/// A gradient on its way to an operand: a scalar, an array in `Tape.scratch`, or a one-hot array.
+struct Pending {
+  var target: Operand
+  var delta: Double
+  /// Index into `scratch`, or -1.
+  var array: Int32
+  /// The element of a one-hot array (`zero(x)` with `delta` at `oneHot`), or -1.
+  var oneHot: Int32
+}
+
+/// Back-propagation in Tracker's order. Tracker counts, for every node reachable from the
+/// loss, how many consumers it has (`scan`), then walks depth-first from the loss: each call
+/// adds its gradient to the node's, and when the last consumer has called, the node runs its
+/// pullback and calls its operands in order (`back`). The same walk runs here with an explicit
+/// stack, so every sum of gradients is formed in Tracker's order.
+extension Tape {
+  /// `back!` from `root` with a scalar seed.
+  func backPropagate(from root: Operand, seed: Double, sink: GradientSink) throws {
+    try run(from: root, first: Pending(target: root, delta: seed, array: -1, oneHot: -1), sink)
+  }
+
+  /// `back!` from `root` with an array seed.
+  func backPropagate(from root: Operand, seed: [Double]) throws {
+    scratch.append(seed)
+    defer { scratch.removeAll(keepingCapacity: true) }
+    try run(
+      from: root, first: Pending(target: root, delta: 0, array: 0, oneHot: -1), .parameters)
+  }
+
+  private func run(from root: Operand, first: Pending, _ sink: GradientSink) throws {
+    // Phase 1: count consumers (Tracker's `scan`); refuse a graph a `back!` consumed.
+    switch root.kind {
+    case .dead: throw AutodiffError.backAlreadyUsed
+    case .constant: return
+    case .leaf: break
+    case .node(let r): try scan(from: r, sink)
+    }
+    // Phase 2: walk depth-first from the root (Tracker's `back`).
+    work.removeAll(keepingCapacity: true)
+    work.append(first)
+    while let p = work.popLast() {
+      switch p.target.kind {
+      case .leaf(let k): accumulate(p, intoLeaf: k, sink)
+      case .node(let i): receive(p, atNode: i, sink)
+      case .constant, .dead: continue
+      }
+    }
+    scratch.removeAll(keepingCapacity: true)
+    if case .parameters = sink { trimPending = reclaimsConsumedNodes }
+  }
+
+  private func scan(from root: Int, _ sink: GradientSink) throws {
+    scanStack.removeAll(keepingCapacity: true)
+    visited.removeAll(keepingCapacity: true)
+    scanStack.append(Int32(root))
+    while let n32 = scanStack.popLast() {
+      let n = Int(n32)
+      nodes[n].refs += 1
+      guard nodes[n].refs == 1 else { continue }
+      visited.append(n32)
+      if nodes[n].consumed {
+        resetRefs()
+        throw AutodiffError.backAlreadyUsed
+      }
+      if nodes[n].shape == nil {
+        nodes[n].grad = 0
+        nodes[n].hasGrad = sink == .parameters
+      } else {
+        nodes[n].hasGrad = false
+        arrayGrads[Int(nodes[n].slot)] = []
+      }
+      for operand in [nodes[n].b, nodes[n].a] {
+        switch operand.kind {
+        case .node(let i):
+          if case .constant = nodes[i].op { continue }
+          scanStack.append(Int32(i))
+        case .dead:
+          resetRefs()
+          throw AutodiffError.backAlreadyUsed
+        case .leaf, .constant: continue
+        }
+      }
+    }
+  }
+
+  private func resetRefs() {
+    for n in visited { nodes[Int(n)].refs = 0 }
+  }
+
+  /// The dense array a pending gradient stands for.
+  private func dense(_ p: Pending, count: Int) -> [Double] {
+    if p.array >= 0 { return scratch[Int(p.array)] }
+    return ArrayRules.elementPullback(p.delta, at: Int(p.oneHot), count: count)
+  }
+
+  /// Tracker's `accum!` into a leaf: `grad .+= Δ` (`Δ′` of an element access is dense).
+  private func accumulate(_ p: Pending, intoLeaf k: Int, _ sink: GradientSink) {
+    switch sink {
+    case .parameters:
+      leaves[k].grad.withUnsafeMutableBufferPointer { add(p, into: $0) }
+    case .collected:
+      if collected[k] == nil {
+        collected[k] = [Double](repeating: 0, count: leaves[k].grad.count)
+      }
+      collected[k]?.withUnsafeMutableBufferPointer { add(p, into: $0) }
+    }
+  }
+
+  private func add(_ p: Pending, into g: UnsafeMutableBufferPointer<Double>) {
+    if p.array >= 0 {
+      let d = scratch[Int(p.array)]
+      for j in g.indices { g[j] = g[j] + d[j] }
+    } else if p.oneHot >= 0 {
+      let k = Int(p.oneHot)
+      for j in g.indices { g[j] = g[j] + (j == k ? p.delta : 0) }
+    } else {
+      g[0] = g[0] + p.delta
+    }
+  }
+
+  /// Tracker's `back(x, Δ)` for a node: accumulate, and run the pullback after the last
+  /// consumer.
+  private func receive(_ p: Pending, atNode i: Int, _ sink: GradientSink) {
+    if case .constant = nodes[i].op { return }
+    nodes[i].refs -= 1
+    let last = nodes[i].refs == 0
+    if let shape = nodes[i].shape {
+      let slot = Int(nodes[i].slot)
+      var g = dense(p, count: shape.count)
+      if nodes[i].hasGrad {
+        var sum = arrayGrads[slot]
+        for j in sum.indices { sum[j] = sum[j] + g[j] }
+        g = sum
+      } else if !last {
+        nodes[i].hasGrad = true
+      }
+      arrayGrads[slot] = g
+      if last { propagateArray(i, g) }
+    } else {
+      var g = p.delta
+      if nodes[i].hasGrad {
+        g = nodes[i].grad + g
+      } else if !last {
+        nodes[i].hasGrad = true
+      }
+      nodes[i].grad = g
+      if last { propagateScalar(i, g) }
+    }
+    if last, case .parameters = sink { nodes[i].consumed = true }
+  }
+
+  private func push(_ target: Operand, _ delta: Double) {
+    work.append(Pending(target: target, delta: delta, array: -1, oneHot: -1))
+  }
+
+  private func push(_ target: Operand, _ delta: [Double]) {
+    scratch.append(delta)
+    work.append(Pending(target: target, delta: 0, array: Int32(scratch.count - 1), oneHot: -1))
+  }
+
+  /// Runs a scalar node's pullback; operands are pushed last-first so the first runs first.
+  private func propagateScalar(_ i: Int, _ g: Double) {
+    let node = nodes[i]
+    switch node.op {
+    case .unary(let op):
+      push(node.a, g * op.derivative(node.x))
+    case .binary(let op):
+      let da = node.a == .constant ? 0 : g * op.derivativeA(node.x, node.y)
+      let db = node.b == .constant ? 0 : g * op.derivativeB(node.x, node.y)
+      if node.b != .constant { push(node.b, db) }
+      if node.a != .constant { push(node.a, da) }
+    case .element(let k):
+      work.append(Pending(target: node.a, delta: g, array: -1, oneHot: Int32(k)))
+    case .sum:
+      push(node.a, ArrayRules.sumPullback(g, count: operandShape(node.a)?.count ?? 1))
+    case .mean:
+      push(node.a, ArrayRules.meanPullback(g, count: operandShape(node.a)?.count ?? 1))
+    case .constant, .matmul, .transpose:
+      preconditionFailure("array operation recorded as a scalar")
+    }
+  }
+
+  /// Runs an array node's pullback.
+  private func propagateArray(_ i: Int, _ g: [Double]) {
+    let node = nodes[i]
+    guard let shape = node.shape else { return }
+    switch node.op {
+    case .unary(let op):
+      push(node.a, ArrayRules.mapPullback(op, g, operandValues(node.a, scalar: node.x)))
+    case .binary(let op):
+      let (sa, sb) = (operandShape(node.a), operandShape(node.b))
+      let (va, vb) = (operandValues(node.a, scalar: node.x), operandValues(node.b, scalar: node.y))
+      let result = ArrayRules.Dims(shape)
+      var pending: [(Operand, [Double])] = []
+      for (operand, first, s) in [(node.a, true, sa), (node.b, false, sb)]
+      where tracked(operand) {
+        let d = ArrayRules.broadcastPullback(
+          op, wrtFirst: first, g, va, .init(sa), vb, .init(sb), result: result,
+          operand: .init(s), operandIsScalar: s == nil)
+        pending.append((operand, d))
+      }
+      for (operand, d) in pending.reversed() {
+        if operandShape(operand) == nil { push(operand, d[0]) } else { push(operand, d) }
+      }
+    case .matmul:
+      let (sa, sb) = (operandShape(node.a), operandShape(node.b))
+      let grads = ArrayRules.matmulPullback(
+        g, operandValues(node.a, scalar: 0), .init(sa), operandValues(node.b, scalar: 0),
+        .init(sb))
+      if tracked(node.b) { push(node.b, grads.b) }
+      if tracked(node.a) { push(node.a, grads.a) }
+    case .transpose:
+      push(node.a, ArrayRules.transpose(g, .init(shape)))
+    case .constant, .element, .sum, .mean:
+      preconditionFailure("scalar operation recorded as an array")
+    }
+  }
+
+  /// Whether gradients flow to `operand` (Tracker skips untracked arguments).
+  private func tracked(_ operand: Operand) -> Bool {
+    switch operand.kind {
+    case .leaf: return true
+    case .node(let i):
+      if case .constant = nodes[i].op { return false }
+      return true
+    case .constant, .dead: return false
+    }
+  }
+
+  /// The shape of an operand; `nil` for a scalar.
+  func operandShape(_ operand: Operand) -> Shape? {
+    switch operand.kind {
+    case .node(let i): return nodes[i].shape
+    case .leaf(let k): return leaves[k].shape
+    case .constant, .dead: return nil
+    }
+  }
+
+  /// The elements of an operand; a scalar operand's value was recorded in the node (`scalar`).
+  func operandValues(_ operand: Operand, scalar: Double) -> [Double] {
+    switch operand.kind {
+    case .node(let i):
+      if nodes[i].shape == nil { return [scalar] }
+      return arrayValues[Int(nodes[i].slot)]
+    case .leaf(let k):
+      if leaves[k].shape == nil { return [scalar] }
+      return leaves[k].data
+    case .constant, .dead: return [scalar]
+    }
+  }
+}

@@ -1,0 +1,179 @@
+/// # Autodiff
+///
+/// A reverse-mode automatic-differentiation engine with the semantics and the numbers of Flux's
+/// Tracker (Julia 1.0 era, derivative rules from DiffRules): the same forward formulas, the same
+/// derivative formulas and the same order of accumulation, so that gradients agree to the last bit.
+///
+/// ## Values
+/// - ``Tape``: the context that records operations. Own one per session (one page, one fit);
+///   every tracked value belongs to exactly one tape. A tape is a class; it is not `Sendable`.
+/// - ``TrackedReal`` / ``TrackedArray``: small value-semantic handles (tape, index, serial).
+///   Copying one copies the handle, not the value.
+/// - ``Tensor``: a plain array of `Double` (vector or column-major matrix), ``Shape``.
+///
+/// ## The Tracker workflow (what the tutorial language's `param`, `back!`, `.data`, `.grad` map to)
+/// ```swift
+/// let tape = Tape()
+/// let w = tape.param(Tensor([1.19, -2.52, 2.07]))   // param(w): a leaf, copied
+/// let x = 6.0
+/// let yHat = [0, 1, 2].map { i in JuliaMath.pow(x, Double(i)) * w[i] }.sum()   // w[i], *, sum
+/// let l = Losses.l2(abs(x), yHat)                   // sqrt(sum((y .- ŷ).^2))
+/// try l.back()                                      // back!(l): grads accumulate into leaves
+/// w.data = ...; w.grad = ...                        // w.data[:] -= …, w.grad[:] .= 0.0
+/// Descent(1e-5).update(w)                           // the same update, in place, no allocation
+/// l.data                                            // the value, still readable after back!
+/// ```
+/// - `param` copies its argument (``Tape/param(_:)-(Double)``, ``Tape/param(_:)-(Tensor)``).
+/// - Arithmetic on tracked values and `Double`s/``Tensor``s makes nodes: `+ - * /`, unary `-`,
+///   `pow` (integer and real exponents; `pow(x, 2)` is `x * x`), `sqrt`, `abs`, `exp`, `log`,
+///   `sin`, `cos`, `tanh`, `sigmoid` (σ), `relu`, `max`, `min`, `sum`, `mean`, `x[i]`, `x[i, j]`,
+///   broadcasting with Julia's rules (`.+` etc. are the array operators and functions
+///   `broadcast(_:_:_:)`), `matmul` (`*` between arrays), `transpose`.
+/// - ``TrackedReal/back()`` seeds 1 and accumulates into leaves' `grad`. It throws
+///   ``AutodiffError/lossIsNaN``, ``AutodiffError/lossIsInfinite``, and
+///   ``AutodiffError/backAlreadyUsed`` when the graph was already consumed by a previous `back!`.
+/// - Leaves' `data` and `grad` are read and written through the handle (`w.data = t`,
+///   `w.grad = Tensor(zeros: w.shape)`, `w.zeroGrad()`) or in place with
+///   ``TrackedArray/withStorage(_:)``; the next forward pass uses the new values.
+///
+/// ## Memory
+/// A `back!` consumes the graph it ran through. The tape then reclaims consumed nodes at its end
+/// before it records the next node, so a loop of forward / `back!` / update reuses the same
+/// storage: ``Tape/nodeCapacity`` stays flat over epochs. Handles of reclaimed nodes keep their
+/// value (`data` still works); using them in a new computation is allowed, and `back!` through
+/// them throws ``AutodiffError/backAlreadyUsed``, as in Tracker. Nodes that no `back!` ever
+/// consumes (e.g. a prediction only printed) stay until ``Tape/releaseIntermediates()`` or
+/// ``Tape/withScope(_:)``.
+///
+/// ## Functional API
+/// ``gradient(of:at:)-(_,Double)``, ``valueWithGradient(of:at:)-(_,Double)`` and their array and
+/// several-argument forms, and ``Tape/gradients(of:wrt:)`` (Flux's `Params`/`Grads`) leave no
+/// accumulated gradient behind.
+///
+/// ## Training pieces and graphs
+/// ``Losses`` (`l2`, `mse`), ``Descent``, ``Momentum``, ``ADAM`` (`update`), ``Dense``,
+/// ``Chain``; ``ComputationGraph`` exports a tracked value's graph as nodes and edges.
+public final class Tape {
+  @usableFromInline var nodes: UnsafeMutablePointer<Node>
+  @usableFromInline var count = 0
+  @usableFromInline var capacity: Int
+  @usableFromInline var arrayValues: [[Double]] = []
+  @usableFromInline var arrayGrads: [[Double]] = []
+  @usableFromInline var leaves: [Leaf] = []
+  @usableFromInline var nextSerial: UInt64 = 1
+  @usableFromInline var trimPending = false
+  /// Reusable scratch for back-propagation.
+  var work: [Pending] = []
+  var scanStack: [Int32] = []
+  var visited: [Int32] = []
+  var scratch: [[Double]] = []
+  /// Gradients collected for ``gradients(of:wrt:)``, by leaf.
+  var collected: [Int: [Double]] = [:]
+
+  /// Whether consumed nodes at the end of the tape are reclaimed before the next node is
+  /// recorded (default `true`). Switch it off to keep every node, e.g. to export a graph later.
+  public var reclaimsConsumedNodes = true
+
+  /// An empty tape.
+  public init() {
+    capacity = 64
+    nodes = .allocate(capacity: capacity)
+  }
+
+  deinit {
+    nodes.deallocate()
+  }
+
+  /// The number of nodes currently recorded (leaves not included).
+  public var nodeCount: Int { count }
+
+  /// The number of nodes the tape can hold before it grows its storage; flat over epochs when
+  /// every graph is consumed by `back!`.
+  public var nodeCapacity: Int { capacity }
+
+  /// The number of parameters (leaves) made on this tape.
+  public var parameterCount: Int { leaves.count }
+
+  /// Drops every intermediate node (parameters stay). Handles of dropped nodes keep their
+  /// values and behave as consumed.
+  public func releaseIntermediates() {
+    count = 0
+    arrayValues.removeAll(keepingCapacity: true)
+    arrayGrads.removeAll(keepingCapacity: true)
+    trimPending = false
+  }
+
+  /// Runs `body`, then drops the nodes it recorded (parameters made inside stay).
+  public func withScope<R>(_ body: () throws -> R) rethrows -> R {
+    let mark = count
+    defer { truncate(to: mark) }
+    return try body()
+  }
+
+  /// Drops nodes from `mark` on.
+  func truncate(to mark: Int) {
+    guard mark < count else { return }
+    let slots = Int(nodes[mark].slot)
+    arrayValues.removeLast(arrayValues.count - slots)
+    arrayGrads.removeLast(arrayGrads.count - slots)
+    count = mark
+  }
+
+  /// Pops consumed nodes (and the constants they used) off the end of the tape.
+  @usableFromInline func trimConsumedTail() {
+    trimPending = false
+    var end = count
+    while end > 0 {
+      let node = nodes[end - 1]
+      if node.consumed {
+        end -= 1
+        continue
+      }
+      if case .constant = node.op {
+        end -= 1
+        continue
+      }
+      break
+    }
+    truncate(to: end)
+  }
+
+  /// Records a node and returns its index.
+  @usableFromInline @inline(__always) func append(
+    _ op: Op, _ a: Operand, _ b: Operand, shape: Shape?, x: Double, y: Double, value: Double
+  ) -> (index: Int, serial: UInt64) {
+    if trimPending { trimConsumedTail() }
+    if count == capacity { grow() }
+    let serial = nextSerial
+    nextSerial &+= 1
+    (nodes + count).initialize(
+      to: Node(
+        op: op, a: a, b: b, shape: shape, x: x, y: y, value: value,
+        slot: Int32(arrayValues.count), serial: serial))
+    count += 1
+    return (count - 1, serial)
+  }
+
+  @usableFromInline func grow() {
+    let bigger = UnsafeMutablePointer<Node>.allocate(capacity: capacity * 2)
+    bigger.moveInitialize(from: nodes, count: count)
+    nodes.deallocate()
+    nodes = bigger
+    capacity *= 2
+  }
+
+  /// Whether a handle's node is still on the tape.
+  @usableFromInline @inline(__always) func resolve(_ operand: Operand, _ serial: UInt64)
+    -> Operand
+  {
+    if trimPending { trimConsumedTail() }
+    switch operand.kind {
+    case .node(let i):
+      return i < count && nodes[i].serial == serial ? operand : .dead
+    case .leaf(let k):
+      return k < leaves.count && leaves[k].serial == serial ? operand : .dead
+    case .constant, .dead:
+      return operand
+    }
+  }
+}

@@ -1,0 +1,170 @@
+/// A tracked vector or matrix: a handle to an array node or an array parameter on a ``Tape``.
+///
+/// Tracker's `TrackedArray`. Elements are column-major as in Julia; indices here are 0-based.
+public struct TrackedArray {
+  /// The tape the value is recorded on.
+  public let tape: Tape
+  @usableFromInline let operand: Operand
+  @usableFromInline let serial: UInt64
+  /// The dimensions.
+  public let shape: Shape
+  /// A node's elements (shared with the tape); empty for a parameter, whose data lives on the tape.
+  @usableFromInline let cached: [Double]
+
+  @usableFromInline init(
+    tape: Tape, operand: Operand, serial: UInt64, shape: Shape, cached: [Double]
+  ) {
+    self.tape = tape
+    self.operand = operand
+    self.serial = serial
+    self.shape = shape
+    self.cached = cached
+  }
+
+  /// The elements, column-major.
+  var elements: [Double] {
+    if case .leaf(let k) = tape.resolve(operand, serial).kind { return tape.leaves[k].data }
+    return cached
+  }
+
+  /// The value (Tracker's `x.data`). Setting it replaces a parameter's elements in place
+  /// (Julia's `x.data[:] = …`); the shape must stay the same. Setting it on an intermediate
+  /// value does nothing.
+  public var data: Tensor {
+    get { Tensor(shape: shape, scalars: elements) }
+    nonmutating set {
+      precondition(newValue.shape.count == shape.count, "shape \(newValue.shape) for \(shape)")
+      if case .leaf(let k) = tape.resolve(operand, serial).kind {
+        tape.leaves[k].data = newValue.scalars
+      }
+    }
+  }
+
+  /// The gradient (Tracker's `x.grad`): accumulated for a parameter, the last back-propagated
+  /// one for a node still on the tape (zeros if none reached it), `nil` for a node the tape
+  /// has reclaimed. Setting it replaces a parameter's gradient (Julia's `x.grad[:] .= 0`).
+  public var grad: Tensor? {
+    get {
+      switch tape.resolve(operand, serial).kind {
+      case .leaf(let k):
+        return Tensor(shape: shape, scalars: tape.leaves[k].grad)
+      case .node(let i):
+        let g = tape.arrayGrads[Int(tape.nodes[i].slot)]
+        return g.isEmpty ? Tensor(zeros: shape) : Tensor(shape: shape, scalars: g)
+      case .constant, .dead:
+        return nil
+      }
+    }
+    nonmutating set {
+      if case .leaf(let k) = tape.resolve(operand, serial).kind {
+        tape.leaves[k].grad = newValue?.scalars ?? [Double](repeating: 0, count: shape.count)
+      }
+    }
+  }
+
+  /// Sets a parameter's gradient to zeros in place (`x.grad[:] .= 0.0`).
+  public func zeroGrad() {
+    if case .leaf(let k) = tape.resolve(operand, serial).kind {
+      tape.leaves[k].grad.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    }
+  }
+
+  /// Gives `body` a parameter's elements and gradient to read and change in place.
+  /// - Throws: ``AutodiffError/notAParameter`` for an intermediate value.
+  public func withStorage<R>(
+    _ body: (_ data: inout [Double], _ grad: inout [Double]) throws -> R
+  ) throws -> R {
+    guard case .leaf(let k) = tape.resolve(operand, serial).kind else {
+      throw AutodiffError.notAParameter
+    }
+    // Move the buffers out so that `body` holds the only references (no copy, no overlap).
+    var data: [Double] = []
+    var grad: [Double] = []
+    swap(&data, &tape.leaves[k].data)
+    swap(&grad, &tape.leaves[k].grad)
+    defer {
+      swap(&data, &tape.leaves[k].data)
+      swap(&grad, &tape.leaves[k].grad)
+    }
+    return try body(&data, &grad)
+  }
+
+  /// Whether this is a parameter (a leaf made by `param`).
+  public var isParameter: Bool {
+    if case .leaf = tape.resolve(operand, serial).kind { return true }
+    return false
+  }
+
+  /// Tracker's `back!` on an array: arrays need an explicit seed.
+  /// - Throws: ``AutodiffError/notScalar(_:)`` always; use `sum(x).back()` or ``back(seed:)``.
+  public func back() throws {
+    throw AutodiffError.notScalar(shape)
+  }
+
+  /// `back!(x, Δ)` with a seed of the array's shape.
+  public func back(seed: Tensor) throws {
+    guard seed.shape.count == shape.count else {
+      throw AutodiffError.dimensionMismatch(seed.shape, shape)
+    }
+    try tape.backPropagate(from: tape.resolve(operand, serial), seed: seed.scalars)
+  }
+
+  /// `x[i]`: the element at a 0-based linear index, as a tracked scalar.
+  /// - Throws: ``AutodiffError/indexOutOfBounds(index:shape:)``.
+  public func element(_ index: Int) throws -> TrackedReal {
+    guard index >= 0 && index < shape.count else {
+      throw AutodiffError.indexOutOfBounds(index: index, shape: shape)
+    }
+    return self[index]
+  }
+
+  /// `x[i]`: the element at a 0-based linear index (which must be in bounds).
+  @inlinable public subscript(index: Int) -> TrackedReal {
+    let operand = tape.resolve(self.operand, serial)
+    let value: Double
+    if case .leaf(let k) = operand.kind {
+      value = tape.leaves[k].data[index]
+    } else {
+      value = cached[index]
+    }
+    return tape.scalar(.element(index), operand, .constant, x: 0, y: 0, value: value)
+  }
+
+  /// `x[i, j]`: the element at a 0-based row and column.
+  public subscript(row: Int, column: Int) -> TrackedReal {
+    self[row + column * shape.rows]
+  }
+}
+
+extension Tape {
+  /// Tracker's `param(x)`: a new array parameter holding a copy of `x`, gradient zeros.
+  public func param(_ x: Tensor) -> TrackedArray {
+    let serial = nextSerial
+    nextSerial &+= 1
+    leaves.append(
+      Leaf(
+        shape: x.shape, data: x.scalars,
+        grad: [Double](repeating: 0, count: x.scalars.count), serial: serial))
+    return TrackedArray(
+      tape: self, operand: .leaf(leaves.count - 1), serial: serial, shape: x.shape, cached: [])
+  }
+
+  /// Records an array node whose elements are `data`.
+  func array(_ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, shape: Shape,
+    data: [Double]
+  ) -> TrackedArray {
+    let (index, serial) = append(op, a, b, shape: shape, x: x, y: y, value: 0)
+    arrayValues.append(data)
+    arrayGrads.append([])
+    return TrackedArray(
+      tape: self, operand: .node(index), serial: serial, shape: shape, cached: data)
+  }
+
+  /// An untracked array operand, recorded so that pullbacks can read it.
+  func constant(_ t: Tensor) -> Operand {
+    let (index, _) = append(.constant, .constant, .constant, shape: t.shape, x: 0, y: 0, value: 0)
+    arrayValues.append(t.scalars)
+    arrayGrads.append([])
+    return .node(index)
+  }
+}
