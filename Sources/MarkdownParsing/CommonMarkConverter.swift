@@ -26,11 +26,11 @@ enum CommonMarkConverter {
     }
     defer { cmark_node_free(root) }
     let bytes = Array(markdown.utf8)
-    return convert(root, source: FenceDetector(bytes: bytes, lines: LineIndex(bytes)))
+    return convert(root, source: SourceLayout(bytes: bytes, lines: LineIndex(bytes)))
   }
 
   /// Converts one cmark node and its descendants.
-  private static func convert(_ node: OpaquePointer, source: FenceDetector) -> MarkupNode {
+  private static func convert(_ node: OpaquePointer, source: SourceLayout) -> MarkupNode {
     var children: [MarkupNode] = []
     var child = cmark_node_first_child(node)
     while let current = child {
@@ -49,7 +49,8 @@ enum CommonMarkConverter {
       kind: kind, children: children,
       start: location(
         line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node)),
-      end: location(line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node)))
+      end: source.endLocation(
+        line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))))
   }
 
   private static func location(line: Int32, column: Int32) -> SourceLocation? {

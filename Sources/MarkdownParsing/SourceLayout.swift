@@ -1,8 +1,8 @@
 import SiteModel
 
-/// Tells fenced code blocks from indented ones by looking at the source where cmark says the
-/// block starts (libcmark 0.30 has no accessor for it).
-struct FenceDetector {
+/// Looks at the source cmark parsed to settle what its nodes leave open: whether a code block
+/// is fenced (libcmark 0.30 has no accessor for it) and where a block ending at "column 0" ends.
+struct SourceLayout {
   let bytes: [UInt8]
   let lines: LineIndex
 
@@ -25,5 +25,21 @@ struct FenceDetector {
     let firstContentLine = literal.split(separator: "\n", omittingEmptySubsequences: false).first
     let rest = String(decoding: bytes[index..<line.upperBound], as: UTF8.self)
     return firstContentLine.map(String.init) != rest
+  }
+
+  /// cmark's end position made inclusive: cmark ends some blocks at column 0 of the line after
+  /// them; such an end moves to the last character of the last non-blank line before it.
+  func endLocation(line: Int, column: Int) -> SourceLocation? {
+    guard line > 0 else { return nil }
+    guard column == 0 else { return SourceLocation(line: line, column: column) }
+    var candidate = line - 1
+    while candidate >= 1 {
+      let range = lines.lineRange(candidate, in: bytes)
+      if bytes[range].contains(where: { !ASCII.isSpace($0) }) {
+        return SourceLocation(line: candidate, column: range.count)
+      }
+      candidate -= 1
+    }
+    return SourceLocation(line: 1, column: 1)
   }
 }

@@ -31,3 +31,25 @@ func mismatches(_ inputs: [(label: String, markdown: String)]) -> [String] {
       failures.isEmpty, "\(failures.count) differ:\n\(failures.prefix(10).joined(separator: "\n"))")
   }
 }
+
+extension CommonMarkDifferentialTests {
+  @Test func generatedCorpusRendersAsCmarkRendersIt() {
+    let snippets = GeneratedCorpus.snippets
+    #expect(snippets.count > 1_500)
+    let failures = mismatches(snippets)
+    #expect(
+      failures.isEmpty, "\(failures.count) differ:\n\(failures.prefix(10).joined(separator: "\n"))")
+  }
+
+  @Test func specExamplesWithoutDollarsRenderAlikeWithMathOn() throws {
+    let path = try #require(CommonMarkSpec.locate(), "commonmark-spec-0.30.txt not found")
+    let examples = try CommonMarkSpec.examples(at: path).filter { !$0.markdown.contains("$") }
+    let failures = examples.compactMap { example -> String? in
+      let (document, _) = MarkdownParser.parse(
+        example.markdown, file: "spec.md", knownDirectives: [], extractMath: true)
+      let actual = HTMLRenderer.commonMark.render(document).html
+      return actual == cmarkReferenceHTML(example.markdown) ? nil : "example \(example.number)"
+    }
+    #expect(failures.isEmpty, "\(failures)")
+  }
+}
