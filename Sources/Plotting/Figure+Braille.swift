@@ -125,12 +125,15 @@ struct BrailleAxis {
       axis: settings, extent: figure.extent(ofX: isX, scale: settings.scale), padding: 0)
     switch settings.scale {
     case .linear:
-      let span = fitted.upper * 0.5 - fitted.lower * 0.5
-      let power = Int(floor(log10(span * 2))) - 1
+      // log10 of the span, from its half so that spans beyond the largest double stay finite.
+      let logSpan = log10(fitted.upper * 0.5 - fitted.lower * 0.5) + log10(2.0)
+      let power = logSpan.isFinite ? Int(floor(logSpan)) - 1 : 0
       let unit = pow(10, Double(power))
       let low = floor(fitted.lower / unit + 1e-9)
       let high = ceil(fitted.upper / unit - 1e-9)
-      if settings.range == nil, low.magnitude < 1e15, high.magnitude < 1e15, low < high {
+      if settings.range == nil, low.magnitude < 1e15, high.magnitude < 1e15, low < high,
+        (low * unit).isFinite, (high * unit).isFinite
+      {
         let scientific = max(low.magnitude, high.magnitude) * unit >= 1e6 || power < -4
         axis = ResolvedAxis(scale: .linear, lower: low * unit, upper: high * unit)
         lowerLabel = NumberFormat.decimal(digits: Int(low), exponent: power, scientific: scientific)

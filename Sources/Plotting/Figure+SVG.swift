@@ -90,16 +90,18 @@ extension Figure {
         if let dashes = trace.dash.dashArray(width: trace.width) {
           attributes.append(("stroke-dasharray", dashes))
         }
-        attributes.append(("d", clip.lines(through: points)))
-        writer.open("path", attributes, close: true)
+        let data = clip.lines(through: points)
+        attributes.append(("d", data))
+        // A trace with nothing visible keeps its group and tooltip but draws no path.
+        if !data.isEmpty { writer.open("path", attributes, close: true) }
       }
-      if mode.drawsMarkers {
+      let markers = mode.drawsMarkers ? clip.markers(at: points) : ""
+      if !markers.isEmpty {
         writer.open(
           "path",
           [
             ("class", "sgp-marker"), ("stroke", color),
-            ("stroke-width", NumberFormat.attribute(max(0, trace.markerSize))),
-            ("d", clip.markers(at: points)),
+            ("stroke-width", NumberFormat.attribute(max(0, trace.markerSize))), ("d", markers),
           ], close: true)
       }
       writer.close("g")
