@@ -42,26 +42,87 @@ public enum NumberFormat {
   /// Trailing zeros are dropped, so `significant(2.50, 4)` is `"2.5"`. NaN and infinities are
   /// written `NaN`, `Inf` and `-Inf`, as Julia prints them.
   public static func significant(_ value: Double, _ significant: Int = 4) -> String {
-    if value.isNaN { return "NaN" }
-    if value.isInfinite { return value < 0 ? "-Inf" : "Inf" }
-    if value == 0 { return "0" }
+    var bytes: [UInt8] = []
+    appendSignificant(value, significant, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 of ``significant(_:_:)`` of `value` to `bytes`.
+  static func appendSignificant(_ value: Double, _ significant: Int, to bytes: inout [UInt8]) {
+    if value.isNaN { return bytes.append(contentsOf: "NaN".utf8) }
+    if value.isInfinite { return bytes.append(contentsOf: (value < 0 ? "-Inf" : "Inf").utf8) }
+    if value == 0 { return bytes.append(UInt8(ascii: "0")) }
     let digits = max(1, min(15, significant))
-    var exponent = Int(floor(log10(value.magnitude)))
-    var scaled = (value / pow(10, Double(exponent - digits + 1))).rounded()
-    if scaled.magnitude >= pow(10, Double(digits)) {
+    let magnitude = value.magnitude
+    // Phase 1: the integer significand n and exponent with magnitude ≈ n × 10^-shift.
+    var exponent = Int(floor(log10(magnitude)))
+    var shift = digits - 1 - exponent
+    var scaled = scaledByPowerOfTen(magnitude, shift).rounded()
+    if scaled >= powerOfTen(digits) {
       exponent += 1
-      scaled = (value / pow(10, Double(exponent - digits + 1))).rounded()
+      shift -= 1
+      scaled = scaledByPowerOfTen(magnitude, shift).rounded()
     }
-    let power = exponent - digits + 1
+    var significand = Int(scaled)
+    while significand > 9, significand % 10 == 0 {
+      significand /= 10
+      shift -= 1
+    }
+    // Phase 2: the digits, then the decimal point or exponent placed among them.
+    let zero = UInt8(ascii: "0")
+    var count = 0
+    var remaining = significand
+    repeat {
+      count += 1
+      remaining /= 10
+    } while remaining > 0
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    func appendDigits(pointAfter point: Int?) {
+      var divisor = 1
+      for _ in 1..<count { divisor *= 10 }
+      var rest = significand
+      for position in 0..<count {
+        if position == point { bytes.append(UInt8(ascii: ".")) }
+        bytes.append(zero + UInt8(rest / divisor))
+        rest %= divisor
+        divisor /= 10
+      }
+    }
     if exponent >= -4 && exponent < 6 {
-      return decimal(digits: Int(scaled), exponent: power, scientific: false)
+      if shift <= 0 {
+        appendDigits(pointAfter: nil)
+        for _ in 0..<(-shift) { bytes.append(zero) }
+      } else if count > shift {
+        appendDigits(pointAfter: count - shift)
+      } else {
+        bytes.append(zero)
+        bytes.append(UInt8(ascii: "."))
+        for _ in 0..<(shift - count) { bytes.append(zero) }
+        appendDigits(pointAfter: nil)
+      }
+    } else {
+      appendDigits(pointAfter: count > 1 ? 1 : nil)
+      bytes.append(UInt8(ascii: "e"))
+      bytes.append(contentsOf: String(exponent).utf8)
     }
-    let plain = decimal(digits: Int(scaled), exponent: 0, scientific: false)
-    let sign = plain.hasPrefix("-") ? "-" : ""
-    var mantissa = String(plain.drop { $0 == "-" })
-    while mantissa.count > 1, mantissa.hasSuffix("0") { mantissa.removeLast() }
-    if mantissa.count > 1 { mantissa.insert(".", at: mantissa.index(after: mantissa.startIndex)) }
-    return sign + mantissa + "e" + String(exponent)
+  }
+
+  /// Powers of ten that a double holds exactly (10⁰ through 10²²).
+  private static let exactPowers: [Double] = (0...22).map { power in
+    (0..<power).reduce(1.0) { product, _ in product * 10 }
+  }
+
+  /// 10^power, exact up to 10²².
+  private static func powerOfTen(_ power: Int) -> Double {
+    power >= 0 && power <= 22 ? exactPowers[power] : pow(10, Double(power))
+  }
+
+  /// value × 10^power, dividing by an exact power for negative ones.
+  private static func scaledByPowerOfTen(_ value: Double, _ power: Int) -> Double {
+    if power >= 0 {
+      return power <= 22 ? value * exactPowers[power] : value * pow(10, Double(power))
+    }
+    return -power <= 22 ? value / exactPowers[-power] : value / pow(10, Double(-power))
   }
 
   /// Appends `tenths / 10` in the shortest SVG number syntax (`-.5`, `12`, `3.4`).

@@ -42,6 +42,12 @@ struct SVGWriter {
 
   /// Escapes `&`, `<`, `>` and `"`, and drops characters XML 1.0 does not allow.
   static func escape(_ value: String, into text: inout String) {
+    // Most text needs no escaping: copy it whole when no byte could need attention.
+    let clean = value.utf8.allSatisfy { byte in
+      byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
+        && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"") && byte != 0xEF
+    }
+    if clean { return text.append(value) }
     for scalar in value.unicodeScalars {
       switch scalar {
       case "&": text.append("&amp;")
