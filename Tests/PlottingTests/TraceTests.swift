@@ -64,3 +64,13 @@ import Testing
     #expect(y.lower == -1 && y.upper == 21)
   }
 }
+
+@Suite struct PlotlyNameTests {
+  @Test func plotlyOptionStringsNameTheModesDashesAndScales() {
+    #expect(Trace.Mode(rawValue: "lines+markers") == .linesAndMarkers)
+    #expect(Trace.Mode(rawValue: "markers") == .markers)
+    #expect(Trace.Dash(rawValue: "longdashdot") == .longDashDot)
+    #expect(Axis.Scale(rawValue: "log") == .log)
+    #expect(Axis.Scale(rawValue: "date") == nil)
+  }
+}
