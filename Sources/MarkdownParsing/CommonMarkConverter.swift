@@ -12,8 +12,14 @@ import SiteModel
 
 /// Parses CommonMark with libcmark and converts the result into Swift values.
 enum CommonMarkConverter {
-  /// Parses `markdown` with source positions and raw HTML kept, and returns the document node.
-  static func parse(_ markdown: String) -> MarkupNode {
+  /// Containers nested deeper than this are flattened into their nearest kept ancestor, so
+  /// that no later recursive pass over the tree runs out of stack.
+  static let maximumDepth = 100
+
+  /// Parses `markdown` with source positions and raw HTML kept.
+  /// - Returns: the document node, and whether containers deeper than `maximumDepth` were
+  ///   flattened.
+  static func parse(_ markdown: String) -> (root: MarkupNode, flattened: Bool) {
     var text = markdown
     let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
     let root: OpaquePointer? = text.withUTF8 { bytes in
@@ -22,21 +28,87 @@ enum CommonMarkConverter {
       }
     }
     guard let root else {
-      return MarkupNode(kind: .document, children: [], start: nil, end: nil)
+      return (MarkupNode(kind: .document, children: [], start: nil, end: nil), false)
     }
     defer { cmark_node_free(root) }
     let bytes = Array(markdown.utf8)
     return convert(root, source: SourceLayout(bytes: bytes, lines: LineIndex(bytes)))
   }
 
-  /// Converts one cmark node and its descendants.
-  private static func convert(_ node: OpaquePointer, source: SourceLayout) -> MarkupNode {
-    var children: [MarkupNode] = []
-    var child = cmark_node_first_child(node)
-    while let current = child {
-      children.append(convert(current, source: source))
-      child = cmark_node_next(current)
+  /// A container being converted: its node so far, or `nil` when it is flattened away.
+  private struct OpenContainer {
+    var node: MarkupNode?
+  }
+
+  /// Converts cmark's tree with its iterator (no recursion, so any depth is safe).
+  private static func convert(_ root: OpaquePointer, source: SourceLayout) -> (
+    root: MarkupNode, flattened: Bool
+  ) {
+    var open: [OpenContainer] = []
+    // Indices in `open` of the containers that are kept.
+    var kept: [Int] = []
+    var flattened = false
+    var result = MarkupNode(kind: .document, children: [], start: nil, end: nil)
+    guard let iterator = cmark_iter_new(root) else { return (result, false) }
+    defer { cmark_iter_free(iterator) }
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE { break }
+      guard let node = cmark_iter_get_node(iterator) else { continue }
+      if event == CMARK_EVENT_EXIT {
+        guard let finished = open.popLast() else { continue }
+        guard let built = finished.node else { continue }
+        kept.removeLast()
+        if let parent = kept.last {
+          open[parent].node?.children.append(built)
+        } else {
+          result = built
+        }
+        continue
+      }
+      let converted = markupNode(node, source: source)
+      if isLeaf(converted.kind) {
+        if let parent = kept.last { open[parent].node?.children.append(converted) }
+        continue
+      }
+      if keeps(converted.kind, depth: kept.count, parentKept: kept.last == open.count - 1) {
+        kept.append(open.count)
+        open.append(OpenContainer(node: converted))
+      } else {
+        flattened = true
+        open.append(OpenContainer(node: nil))
+      }
     }
+    return (result, flattened)
+  }
+
+  /// Whether a container entered at `depth` kept containers is kept: always for the document,
+  /// paragraphs and headings (they hold only inlines) and the items of a kept list.
+  private static func keeps(_ kind: MarkupNode.Kind, depth: Int, parentKept: Bool) -> Bool {
+    switch kind {
+    case .document, .paragraph, .heading: true
+    case .item: parentKept
+    case .blockQuote, .list, .emphasis, .strong, .link, .image, .other: depth < maximumDepth
+    case .codeBlock, .htmlBlock, .thematicBreak, .text, .softBreak, .lineBreak, .code,
+      .htmlInline:
+      true
+    }
+  }
+
+  /// Whether cmark's iterator visits nodes of this kind once (no exit event).
+  private static func isLeaf(_ kind: MarkupNode.Kind) -> Bool {
+    switch kind {
+    case .codeBlock, .htmlBlock, .thematicBreak, .text, .softBreak, .lineBreak, .code,
+      .htmlInline:
+      true
+    case .document, .blockQuote, .list, .item, .paragraph, .heading, .emphasis, .strong, .link,
+      .image, .other:
+      false
+    }
+  }
+
+  /// One cmark node as a `MarkupNode` without children.
+  private static func markupNode(_ node: OpaquePointer, source: SourceLayout) -> MarkupNode {
     var kind = kind(of: node)
     if case .codeBlock(let info, let literal, _) = kind {
       let start = SourceLocation(
@@ -46,7 +118,7 @@ enum CommonMarkConverter {
         fenced: !info.isEmpty || source.startsWithFence(at: start, literal: literal))
     }
     return MarkupNode(
-      kind: kind, children: children,
+      kind: kind, children: [],
       start: location(
         line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node)),
       end: source.endLocation(

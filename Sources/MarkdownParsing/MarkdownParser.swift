@@ -33,7 +33,7 @@ package struct MarkdownParser {
             file: file))
       } else {
         var scanner = MathScanner(bytes: bytes, lines: lines, file: file)
-        for region in mathRegions(in: CommonMarkConverter.parse(source), lines: lines) {
+        for region in mathRegions(in: CommonMarkConverter.parse(source).root, lines: lines) {
           scanner.scan(region.bytes, quoteDepth: region.quoteDepth)
         }
         spans = Array(scanner.spans.prefix(MathExtraction.placeholderCapacity))
@@ -46,8 +46,15 @@ package struct MarkdownParser {
     var builder = DocumentBuilder(
       extraction: extraction, source: bytes, lines: lines, file: file,
       knownDirectives: knownDirectives, yamlBodied: yamlBodied)
-    let document = builder.document(from: CommonMarkConverter.parse(extraction.transformed))
+    let (root, flattened) = CommonMarkConverter.parse(extraction.transformed)
+    let document = builder.document(from: root)
     diagnostics += builder.diagnostics
+    if flattened {
+      diagnostics.append(
+        .warning(
+          "quotes, lists or emphasis nested deeper than \(CommonMarkConverter.maximumDepth) "
+            + "levels are flattened", file: file))
+    }
     diagnostics.sort {
       ($0.range?.start ?? .init(line: 0, column: 0))
         < ($1.range?.start ?? .init(line: 0, column: 0))

@@ -60,4 +60,25 @@ import Testing
     let blocks = parse("<div>\n*x*\n</div>\n\na <b>c</b>\n").0.blocks
     #expect(blocks.first == .htmlBlock("<div>\n*x*\n</div>\n", range: range(1, 1, 3, 6)))
   }
+
+  @Test func deeplyNestedContainersAreFlattenedWithAWarning() {
+    let (document, diagnostics) = parse(String(repeating: "> ", count: 20_000) + "deep *x*\n")
+    #expect(document.blocks.count == 1)
+    #expect(diagnostics.map(\.severity) == [.warning])
+    var depth = 0
+    var blocks = document.blocks
+    while case .blockQuote(let children, _) = blocks.first {
+      depth += 1
+      blocks = children
+    }
+    #expect(depth == 99)  // with the document, 100 levels
+    #expect(
+      blocks.first.map { if case .paragraph(let inlines, _) = $0 { inlines.plainText } else { "" } }
+        == "deep x")
+  }
+
+  @Test func ordinaryNestingIsNotFlattened() {
+    let (_, diagnostics) = parse(String(repeating: "> ", count: 60) + "x\n")
+    #expect(diagnostics.isEmpty)
+  }
 }

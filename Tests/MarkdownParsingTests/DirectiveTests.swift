@@ -131,4 +131,14 @@ private func directives(in blocks: [Block]) -> [Directive] {
     let directive = try #require(directives("```{julia}\nprintln(\"$x $y\")\n```\n").first)
     #expect(directive.body == "println(\"$x $y\")\n")
   }
+
+  @Test func windowsLineEndingsKeepOptionColumns() throws {
+    let directive = try #require(
+      directives("```{julia}\r\n#| echo: false\r\nx = 1\r\n```\r\n").first)
+    #expect(
+      directive.options == [DirectiveOption(key: "echo", value: "false", range: range(2, 4, 2, 14))]
+    )
+    #expect(directive.body == "x = 1\n")
+    #expect(directive.bodyRange == range(3, 1, 3, 5))
+  }
 }

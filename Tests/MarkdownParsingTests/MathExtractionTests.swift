@@ -236,4 +236,14 @@ func range(_ startLine: Int, _ startColumn: Int, _ endLine: Int, _ endColumn: In
     }
     #expect(title == "t $x$")
   }
+
+  @Test func windowsLineEndingsKeepMathRanges() {
+    let blocks = parse("a $x$\r\nb $y$\r\n\r\n$$\r\nz\r\n$$\r\n").0.blocks
+    guard case .paragraph(let inlines, _) = blocks.first else {
+      Issue.record("no paragraph in \(blocks)")
+      return
+    }
+    #expect(mathInlines(inlines).map(\.range) == [range(1, 3, 1, 5), range(2, 3, 2, 5)])
+    #expect(blocks.last == .mathBlock(tex: "z", range: range(4, 1, 6, 2)))
+  }
 }
