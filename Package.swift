@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "sitegen",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "sitegen", targets: ["sitegen"]),
+    .library(name: "JuliaRandom", targets: ["JuliaRandom"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+  ],
+  targets: [
+    // The command-line interface: maps options to one SiteBuilder call; the only target that prints.
+    .executableTarget(
+      name: "sitegen",
+      dependencies: [
+        "SiteBuilder", "SiteModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    // The driver: load → parse → execute → render → write. The only target that touches files.
+    .target(
+      name: "SiteBuilder",
+      dependencies: [
+        "SiteModel", "MarkdownParsing", "HTMLRendering",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      resources: [.copy("Theme")]),
+    // Stage 1: Markdown (through cmark) into SiteModel's Document.
+    .target(name: "MarkdownParsing", dependencies: ["SiteModel", "Ccmark"]),
+    // Stage 3: Document into HTML.
+    .target(name: "HTMLRendering", dependencies: ["SiteModel"]),
+    // The shared vocabulary of the stages.
+    .target(name: "SiteModel"),
+    // Julia 1.0's MersenneTwister, rand and randn, bit for bit.
+    .target(name: "JuliaRandom"),
+    .systemLibrary(
+      name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+
+    .testTarget(name: "JuliaRandomTests", dependencies: ["JuliaRandom"]),
+    .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
+    .testTarget(name: "MarkdownParsingTests", dependencies: ["MarkdownParsing", "SiteModel"]),
+    .testTarget(
+      name: "HTMLRenderingTests", dependencies: ["HTMLRendering", "MarkdownParsing", "SiteModel"]),
+    .testTarget(
+      name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteModel"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "sitegenTests", dependencies: ["sitegen"]),
+  ]
+)

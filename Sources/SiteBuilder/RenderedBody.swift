@@ -1,0 +1,25 @@
+import SiteModel
+
+/// A link written in a page, where it was written.
+struct LinkUse {
+  var destination: String
+  var range: SourceRange?
+}
+
+/// One entry of a page's table of contents.
+struct TOCEntry {
+  var level: Int
+  var title: String
+  var id: String
+}
+
+/// A page's body rendered to HTML, with what the later phases need to know of it.
+struct RenderedBody {
+  var html: String
+  var toc: [TOCEntry]
+  /// Every `id` a link may target on this page.
+  var anchors: Set<String>
+  /// Every link of the page's content, as written.
+  var links: [LinkUse]
+  var diagnostics: [Diagnostic]
+}

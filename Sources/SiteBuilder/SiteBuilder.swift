@@ -1,0 +1,216 @@
+import Foundation
+import SiteModel
+
+/// Where the pipeline reads and writes.
+package struct BuildOptions: Sendable {
+  /// The content folder, as the user named it (diagnostics use this spelling).
+  package var contentDirectory: String
+  /// The output folder, as the user named it.
+  package var outputDirectory: String
+  /// The theme folder whose files override the built-in theme; by default `theme/` beside the
+  /// content folder.
+  package var themeDirectory: String?
+
+  package init(
+    contentDirectory: String = "content", outputDirectory: String = "site",
+    themeDirectory: String? = nil
+  ) {
+    self.contentDirectory = contentDirectory
+    self.outputDirectory = outputDirectory
+    self.themeDirectory = themeDirectory
+  }
+}
+
+/// The pipeline: load → parse → execute → render → write. `build`, `check` and `render` share it
+/// and differ in the last stage.
+package struct SiteBuilder: Sendable {
+  package var options: BuildOptions
+
+  package init(options: BuildOptions) {
+    self.options = options
+  }
+
+  private var contentURL: URL { URL(fileURLWithPath: options.contentDirectory) }
+  private var outputURL: URL { URL(fileURLWithPath: options.outputDirectory) }
+  private var themeURL: URL {
+    if let theme = options.themeDirectory { return URL(fileURLWithPath: theme) }
+    return contentURL.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(
+      "theme")
+  }
+
+  /// Builds the site in memory, then writes it to the output folder if no error was found.
+  /// - Parameter progress: called after each page with its timing.
+  /// - Throws: `EnvironmentError` when the content cannot be read or the site cannot be written.
+  package func build(progress: (PageTiming) -> Void = { _ in }) throws(EnvironmentError)
+    -> BuildResult
+  {
+    var result = try assemble(progress: progress)
+    if !result.hasErrors {
+      try SiteWriter(outputDirectory: outputURL).write(result.files)
+      result.wrote = true
+    }
+    return result
+  }
+
+  /// Builds the site in memory and proves the output folder equal to it, byte for byte; checks
+  /// every internal link of the built HTML.
+  /// - Throws: `EnvironmentError` when the content cannot be read.
+  package func check(progress: (PageTiming) -> Void = { _ in }) throws(EnvironmentError)
+    -> BuildResult
+  {
+    var result = try assemble(progress: progress)
+    result.diagnostics += OutputLinkChecker.check(result.files)
+    if !result.hasErrors {
+      result.diagnostics += freshness(of: result.files)
+    }
+    return result
+  }
+
+  /// Runs the pipeline without writing: every page parsed, rendered and checked.
+  package func assemble(progress: (PageTiming) -> Void = { _ in }) throws(EnvironmentError)
+    -> BuildResult
+  {
+    let loader = ContentLoader(
+      contentDirectory: contentURL, displayDirectory: options.contentDirectory)
+    let content = try loader.load()
+    let theme = try Theme.load(overrides: themeURL)
+    var result = BuildResult()
+    result.diagnostics = content.diagnostics
+    for page in content.pages {
+      result.sources[page.file] = page.source
+    }
+    let resolver = LinkResolver(pages: content.pages, staticFiles: content.staticFiles.keys)
+
+    // Phase 1: each page's body, with the links it makes.
+    var bodies: [RenderedBody] = []
+    var elapsed: [Double] = []
+    for page in content.pages {
+      let started = Date()
+      let body = PageBody.render(page, resolver: resolver)
+      bodies.append(body)
+      elapsed.append(Date().timeIntervalSince(started))
+    }
+
+    // Phase 2: links to pages and anchors, now that every page's anchors are known.
+    var anchors: [String: Set<String>] = [:]
+    for (page, body) in zip(content.pages, bodies) {
+      anchors[page.slug] = body.anchors
+    }
+    for (page, body) in zip(content.pages, bodies) {
+      result.diagnostics += body.diagnostics
+      result.diagnostics += checkLinks(body.links, of: page, resolver: resolver, anchors: anchors)
+    }
+
+    // Phase 3: the pages in the theme's template, and the static files.
+    let navigation = Navigation(pages: content.pages)
+    for (index, (page, body)) in zip(content.pages, bodies).enumerated() {
+      let started = Date()
+      let html = PageTemplate.render(
+        page: page, body: body, config: content.config, navigation: navigation, theme: theme)
+      result.files[page.outputPath] = Array(html.utf8)
+      let timing = PageTiming(
+        file: page.file, outputPath: page.outputPath,
+        seconds: elapsed[index] + Date().timeIntervalSince(started))
+      result.timings.append(timing)
+      progress(timing)
+    }
+    for (path, data) in theme.assets {
+      result.files[path] = [UInt8](data)
+    }
+    for (path, data) in content.staticFiles {
+      if result.files[path] != nil {
+        result.diagnostics.append(
+          .error(
+            "the content file '\(path)' would overwrite a file sitegen writes",
+            file: loader.display(path)))
+      }
+      result.files[path] = [UInt8](data)
+    }
+    return result
+  }
+
+  /// Renders one Markdown file on its own, as the body of a page or a whole page.
+  /// - Returns: the HTML and the problems found.
+  /// - Throws: `EnvironmentError` when the file cannot be read.
+  package static func render(file: String, fragment: Bool) throws(EnvironmentError) -> (
+    html: String, diagnostics: [Diagnostic], source: String
+  ) {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw EnvironmentError("cannot read \(file)")
+    }
+    guard let source = String(validating: data, as: UTF8.self) else {
+      throw EnvironmentError("\(file) is not UTF-8 text")
+    }
+    let (frontMatter, body, problems) = FrontMatter.split(source, file: file)
+    let name = URL(fileURLWithPath: file).lastPathComponent
+    let page = Page(
+      file: file, fileName: name, slug: "", order: nil,
+      title: frontMatter.title ?? name, description: frontMatter.description, source: source,
+      body: body)
+    let resolver = LinkResolver(pages: [page], staticFiles: [])
+    let rendered = PageBody.render(page, resolver: resolver)
+    let diagnostics = problems + rendered.diagnostics
+    if fragment {
+      return (rendered.html, diagnostics, source)
+    }
+    let theme = try Theme.load(overrides: nil)
+    let html = PageTemplate.render(
+      page: page, body: rendered, config: SiteConfig(title: page.title),
+      navigation: Navigation(pages: [page]), theme: theme)
+    return (html, diagnostics, source)
+  }
+
+  private func checkLinks(
+    _ links: [LinkUse], of page: Page, resolver: LinkResolver, anchors: [String: Set<String>]
+  ) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for link in links {
+      switch resolver.resolve(link.destination, from: page) {
+      case .unchanged:
+        if link.destination.hasPrefix("#") {
+          let id = String(link.destination.dropFirst())
+          if !id.isEmpty && !(anchors[page.slug]?.contains(id) ?? false) {
+            diagnostics.append(
+              .error(
+                "no heading with the anchor '#\(id)' on this page", file: page.file,
+                at: link.range))
+          }
+        }
+      case .page(_, let slug, let fragment?):
+        if !(anchors[slug]?.contains(fragment) ?? false) {
+          diagnostics.append(
+            .error(
+              "the link leads to a missing anchor: \(link.destination)", file: page.file,
+              at: link.range, notes: ["the page has no heading with the id '\(fragment)'"]))
+        }
+      case .page, .file:
+        break
+      case .missing(let reason):
+        diagnostics.append(
+          .error(
+            "broken link '\(link.destination)'", file: page.file, at: link.range, notes: [reason]))
+      }
+    }
+    return diagnostics
+  }
+
+  /// Compares the output folder on disk with `files`.
+  private func freshness(of files: [String: [UInt8]]) -> [Diagnostic] {
+    let existing = SiteWriter(outputDirectory: outputURL).readExisting()
+    var differing: [String] = []
+    for path in Set(files.keys).union(existing.keys).sorted() where files[path] != existing[path] {
+      let state =
+        existing[path] == nil ? "missing" : files[path] == nil ? "not built any more" : "differs"
+      differing.append("\(path) (\(state))")
+    }
+    guard !differing.isEmpty else { return [] }
+    let shown = differing.prefix(20).map { "  " + $0 }
+    let more = differing.count > 20 ? ["  … and \(differing.count - 20) more"] : []
+    return [
+      .error(
+        "\(options.outputDirectory)/ is stale: \(differing.count) file(s) differ from a fresh build",
+        file: options.outputDirectory,
+        notes: shown + more + ["run `swift run sitegen build` and commit the result"])
+    ]
+  }
+}

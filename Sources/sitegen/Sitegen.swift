@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import SiteBuilder
+import SiteModel
+
+@main
+struct Sitegen: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sitegen",
+    abstract: "Builds a documentation site from Markdown tutorials whose cells run.",
+    subcommands: [Build.self, Check.self, Render.self],
+    defaultSubcommand: Build.self)
+
+  /// Parses and runs the command; a usage problem exits with status 2, like every problem that
+  /// is not the content's.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))
+        exit(withError: nil)
+      }
+      if code == .validationFailure {
+        Report.standardError(fullMessage(for: error))
+        Report.standardError("(see sitegen --help)")
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
+}
+
+/// Options every pipeline command shares.
+struct SiteOptions: ParsableArguments {
+  @Option(help: "The folder of Markdown pages and site.yml.")
+  var content = "content"
+
+  @Option(help: "The folder the site is written to.")
+  var output = "site"
+
+  @Option(
+    help: "A folder whose files override the built-in theme (default: theme/ beside content/).")
+  var theme: String?
+
+  var buildOptions: BuildOptions {
+    BuildOptions(contentDirectory: content, outputDirectory: output, themeDirectory: theme)
+  }
+}
+
+struct Build: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Build content/ into site/ (the default command).")
+
+  @OptionGroup var site: SiteOptions
+
+  func run() throws {
+    let started = Date()
+    let result = try runPipeline { () throws(EnvironmentError) in
+      try SiteBuilder(options: site.buildOptions).build(progress: Report.progress)
+    }
+    Report.diagnostics(result)
+    Report.summary(
+      result, verb: result.wrote ? "built \(site.output)/" : "not written", since: started)
+    if result.hasErrors { throw ExitCode(1) }
+  }
+}
+
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Build in memory, check every link and anchor, and prove site/ fresh.")
+
+  @OptionGroup var site: SiteOptions
+
+  func run() throws {
+    let started = Date()
+    let result = try runPipeline { () throws(EnvironmentError) in
+      try SiteBuilder(options: site.buildOptions).check(progress: Report.progress)
+    }
+    Report.diagnostics(result)
+    Report.summary(result, verb: result.hasErrors ? "check failed" : "check passed", since: started)
+    if result.hasErrors { throw ExitCode(1) }
+  }
+}
+
+struct Render: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Render one Markdown file to HTML on standard output.")
+
+  @Argument(help: "The Markdown file.")
+  var file: String
+
+  @Flag(help: "Print only the page body, without the theme's template.")
+  var fragment = false
+
+  func run() throws {
+    let (html, diagnostics, source) = try runPipeline { () throws(EnvironmentError) in
+      try SiteBuilder.render(file: file, fragment: fragment)
+    }
+    var result = BuildResult()
+    result.diagnostics = diagnostics
+    result.sources[file] = source
+    Report.diagnostics(result)
+    print(html, terminator: "")
+    if result.hasErrors { throw ExitCode(1) }
+  }
+}
+
+/// Runs `body`, turning an environment problem into its message and exit status 2.
+func runPipeline<T>(_ body: () throws(EnvironmentError) -> T) throws -> T {
+  do {
+    return try body()
+  } catch {
+    Report.standardError("error: \(error.description)")
+    throw ExitCode(2)
+  }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import SiteModel
+import Testing
+
+@testable import SiteBuilder
+
+/// A fixture site copied into a fresh temporary folder, with an old `site/` in place so a test can
+/// prove a failed build leaves it untouched.
+struct FixtureSite {
+  let root: URL
+  var content: URL { root.appendingPathComponent("content") }
+  var output: URL { root.appendingPathComponent("site") }
+  static let oldPage = "<p>the previous build</p>"
+
+  init(_ name: String) throws {
+    guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+      throw FixtureError("the Fixtures resource folder is missing")
+    }
+    root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "sitegen-fixture-\(name)-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: root)
+    try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    try Data(Self.oldPage.utf8).write(to: output.appendingPathComponent("index.html"))
+  }
+
+  var builder: SiteBuilder {
+    SiteBuilder(options: BuildOptions(contentDirectory: content.path, outputDirectory: output.path))
+  }
+
+  /// The first line of each diagnostic, with the fixture's folder taken off the file name.
+  func lines(_ diagnostics: [Diagnostic]) -> [String] {
+    diagnostics.map {
+      let first = DiagnosticFormatter.format($0, source: nil)
+      return first.replacingOccurrences(of: root.path + "/", with: "")
+    }
+  }
+
+  /// The expected diagnostic lines of the fixture: each must start an actual line.
+  func expected() throws -> [String] {
+    let text = try String(contentsOf: root.appendingPathComponent("expected.txt"), encoding: .utf8)
+    return text.split(separator: "\n").map(String.init)
+  }
+
+  func file(_ path: String) throws -> String {
+    try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+  }
+
+  func remove() {
+    try? FileManager.default.removeItem(at: root)
+  }
+}
+
+struct FixtureError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+@Suite struct FixtureSiteTests {
+  static let cases = [
+    "basic", "bad-front-matter", "duplicate-slug", "broken-links", "unclosed-math",
+    "unknown-directive", "not-utf8", "missing-site-yml",
+  ]
+
+  @Test(arguments: cases)
+  func buildReportsExactlyTheExpectedDiagnostics(_ name: String) throws {
+    let site = try FixtureSite(name)
+    defer { site.remove() }
+    let result = try site.builder.build()
+    let actual = site.lines(result.diagnostics)
+    let expected = try site.expected()
+    #expect(actual.count == expected.count, "\(name): \(actual)")
+    for (line, prefix) in zip(actual, expected) {
+      #expect(line.hasPrefix(prefix), "\(name): «\(line)» should start with «\(prefix)»")
+    }
+  }
+
+  @Test(arguments: cases)
+  func aBuildWithErrorsLeavesTheOldSiteUntouched(_ name: String) throws {
+    let site = try FixtureSite(name)
+    defer { site.remove() }
+    let result = try site.builder.build()
+    let written = try site.file("index.html")
+    if result.hasErrors {
+      #expect(!result.wrote)
+      #expect(written == FixtureSite.oldPage)
+    } else {
+      #expect(result.wrote)
+      #expect(written != FixtureSite.oldPage)
+    }
+  }
+
+  @Test func missingContentFolderIsAnEnvironmentErrorNamingThePath() throws {
+    let builder = SiteBuilder(
+      options: BuildOptions(
+        contentDirectory: "/nonexistent/sitegen/content", outputDirectory: "/tmp/x"))
+    #expect(throws: EnvironmentError("content folder not found: /nonexistent/sitegen/content")) {
+      _ = try builder.build()
+    }
+  }
+
+  @Test func buildingTwiceGivesTheSameBytes() throws {
+    let site = try FixtureSite("basic")
+    defer { site.remove() }
+    let first = try site.builder.assemble().files
+    let second = try site.builder.assemble().files
+    #expect(first == second)
+    #expect(
+      first.keys.sorted() == [
+        "assets/style.css", "first/index.html", "index.html", "media/dot.svg",
+        "second/index.html",
+      ])
+  }
+
+  @Test func checkPassesOnAFreshSiteAndNamesStaleFiles() throws {
+    let site = try FixtureSite("basic")
+    defer { site.remove() }
+    _ = try site.builder.build()
+    #expect(try site.builder.check().diagnostics.isEmpty)
+
+    try Data("changed".utf8).write(to: site.output.appendingPathComponent("first/index.html"))
+    try Data("extra".utf8).write(to: site.output.appendingPathComponent("stray.html"))
+    let stale = try site.builder.check().diagnostics
+    #expect(stale.count == 1)
+    let notes = stale.first?.notes ?? []
+    #expect(notes.contains("  first/index.html (differs)"))
+    #expect(notes.contains("  stray.html (not built any more)"))
+    #expect(stale.first?.message.contains("is stale") == true)
+  }
+
+  @Test func theOutputHasNoStagingFoldersLeftBehind() throws {
+    let site = try FixtureSite("basic")
+    defer { site.remove() }
+    _ = try site.builder.build()
+    _ = try site.builder.build()
+    let names = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+    #expect(names.sorted() == ["content", "expected.txt", "site"])
+  }
+}
