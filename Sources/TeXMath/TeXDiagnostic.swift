@@ -13,6 +13,16 @@ package struct TeXLocation: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   package var description: String { "\(line):\(column)" }
+
+  /// This location in the file that holds the TeX string, given where the string starts there.
+  ///
+  /// The first line is shifted by the string's column; later lines keep their columns, since
+  /// they start at the beginning of a line of the file.
+  package func inFile(startingAt origin: TeXLocation) -> TeXLocation {
+    line == 1
+      ? TeXLocation(line: origin.line, column: origin.column + column - 1)
+      : TeXLocation(line: origin.line + line - 1, column: column)
+  }
 }
 
 /// An error found in a formula, located inside the TeX string it came from.

@@ -30,6 +30,10 @@ struct TeXLexer {
     }
     if TeXLexer.isLetter(scalars[position]) {
       while position < scalars.count, TeXLexer.isLetter(scalars[position]) { position += 1 }
+    } else if scalars[position].properties.isWhitespace {
+      // A backslash before a tab or line break is a control space, as before a space.
+      position += 1
+      return TeXToken(kind: .command(" "), range: start..<position)
     } else {
       position += 1
     }

@@ -42,6 +42,28 @@ import Testing
         + #"<merror><mtext>\oops</mtext></merror><mo>+</mo><msqrt><mi>x</mi></msqrt></mrow>"#)
   }
 
+  @Test func locationsProjectOntoTheFileThatHoldsTheFormula() throws {
+    // "$$\n    a + \foo\n$$" starting at line 10, column 1 of a page; the TeX string starts
+    // right after the opening "$$", at 10:3.
+    let result = TeXMath.mathML(for: "\n    a + \\foo\n", display: true)
+    let diagnostic = try #require(result.diagnostics.first)
+    let origin = TeXLocation(line: 10, column: 3)
+    #expect(diagnostic.location.inFile(startingAt: origin) == TeXLocation(line: 11, column: 9))
+    // On its first line the string's column is added: "$x + \foo$" with its "$" at 4:7.
+    let inline = try #require(TeXMath.mathML(for: "x + \\foo", display: false).diagnostics.first)
+    #expect(
+      inline.location.inFile(startingAt: TeXLocation(line: 4, column: 8))
+        == TeXLocation(line: 4, column: 12))
+  }
+
+  @Test func backslashBeforeALineBreakIsASpace() {
+    let result = TeXMath.mathML(for: "a\\\nb", display: false)
+    #expect(result.diagnostics == [])
+    #expect(
+      presentationBody(of: result.mathML)
+        == #"<mrow><mi>a</mi><mspace width="0.3333em"></mspace><mi>b</mi></mrow>"#)
+  }
+
   @Test func loneBackslashAtTheEndIsReported() throws {
     let result = TeXMath.mathML(for: "x \\", display: false)
     let diagnostic = try #require(result.diagnostics.first)

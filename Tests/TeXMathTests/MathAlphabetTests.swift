@@ -31,6 +31,7 @@ import Testing
     let result = TeXMath.mathML(for: #"\mathbb{NZ} \mathcal{F}_t \mathfrak{g}"#, display: false)
     #expect(
       presentationBody(of: result.mathML)
-        == "<mrow><mrow><mi>ℕ</mi><mi>ℤ</mi></mrow><msub><mi>ℱ</mi><mi>t</mi></msub><mi>𝔤</mi></mrow>")
+        == "<mrow><mrow><mi>ℕ</mi><mi>ℤ</mi></mrow><msub><mi>ℱ</mi><mi>t</mi></msub><mi>𝔤</mi></mrow>"
+    )
   }
 }
