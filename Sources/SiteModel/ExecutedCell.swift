@@ -1,0 +1,77 @@
+/// What a cell showed when it ran, in the order it showed it.
+package enum CellOutput: Hashable, Sendable {
+  /// Text the cell printed (`println`, `@show`, `display` of text).
+  case printed(String)
+  /// The cell's result, displayed as Julia's REPL shows it.
+  case value(String)
+  /// A figure rendered to inline SVG.
+  case svgFigure(String)
+  /// A figure drawn in braille characters.
+  case textFigure(String)
+  /// The error that stopped the cell, in Julia's words; `line` is the page's line.
+  case error(message: String, line: Int?)
+}
+
+/// The syntax class of a piece of highlighted code.
+package enum TokenClass: String, Hashable, Sendable {
+  case keyword
+  case string
+  case number
+  case comment
+  case macro
+  case function
+  case `operator`
+}
+
+/// A highlighted piece of code: a UTF-8 byte range of the code and its class.
+package struct CodeToken: Hashable, Sendable {
+  package var start: Int
+  package var end: Int
+  package var kind: TokenClass
+
+  package init(start: Int, end: Int, kind: TokenClass) {
+    self.start = start
+    self.end = end
+    self.kind = kind
+  }
+}
+
+/// Code with its highlighting.
+package struct HighlightedCode: Hashable, Sendable {
+  package var code: String
+  /// Non-overlapping tokens in order; text between them is plain.
+  package var tokens: [CodeToken]
+
+  package init(code: String, tokens: [CodeToken]) {
+    self.code = code
+    self.tokens = tokens
+  }
+}
+
+/// A cell or directive after the execute stage: what the page shows of it.
+package struct ExecutedCell: Hashable, Sendable {
+  /// The execution count shown as `In [n]` / `Out [n]`; `nil` for a cell that did not run.
+  package var number: Int?
+  /// The code shown (above any `# output` line), or `nil` when `echo` is off.
+  package var input: HighlightedCode?
+  /// The outputs shown (empty when `output` is off).
+  package var outputs: [CellOutput]
+  /// A caption for the cell's figures.
+  package var caption: String?
+  /// Alternative text for the cell's figures.
+  package var alt: String?
+  /// Extra HTML for a directive that renders more than outputs (a `{train}` table).
+  package var extraHTML: String?
+
+  package init(
+    number: Int?, input: HighlightedCode?, outputs: [CellOutput], caption: String? = nil,
+    alt: String? = nil, extraHTML: String? = nil
+  ) {
+    self.number = number
+    self.input = input
+    self.outputs = outputs
+    self.caption = caption
+    self.alt = alt
+    self.extraHTML = extraHTML
+  }
+}
