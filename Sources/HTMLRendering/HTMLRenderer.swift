@@ -34,7 +34,7 @@ package struct HTMLRenderer {
 
   /// Renders `document`, collecting its table of contents and the hooks' diagnostics.
   package func render(_ document: Document) -> RenderedPage {
-    var writer = HTMLWriter(renderer: self)
+    var writer = HTMLWriter(renderer: self, mathOrigins: document.mathOrigins)
     for block in document.blocks {
       writer.write(block, tight: false)
     }
@@ -59,11 +59,14 @@ package struct Math: Hashable, Sendable {
   package var placement: Placement
   /// The span, dollars included.
   package var range: SourceRange
+  /// Where the TeX's lines start in the page: maps a problem's TeX line:column to the page's.
+  package var origin: TeXOrigin?
 
-  package init(tex: String, placement: Placement, range: SourceRange) {
+  package init(tex: String, placement: Placement, range: SourceRange, origin: TeXOrigin? = nil) {
     self.tex = tex
     self.placement = placement
     self.range = range
+    self.origin = origin
   }
 }
 

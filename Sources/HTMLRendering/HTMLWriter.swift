@@ -4,13 +4,16 @@ import SiteModel
 /// fresh line (`cr`), and paragraphs of tight lists lose their `<p>`.
 struct HTMLWriter {
   let renderer: HTMLRenderer
+  /// The document's math origins, handed to the math hook with each formula.
+  let mathOrigins: [SourceRange: TeXOrigin]
   private(set) var html = ""
   private(set) var tableOfContents: [TableOfContentsEntry] = []
   private(set) var diagnostics: [Diagnostic] = []
   private var slugger = HeadingSlugger()
 
-  init(renderer: HTMLRenderer) {
+  init(renderer: HTMLRenderer, mathOrigins: [SourceRange: TeXOrigin]) {
     self.renderer = renderer
+    self.mathOrigins = mathOrigins
   }
 
   /// Starts a new line unless the output is empty or already at one.
@@ -56,7 +59,9 @@ struct HTMLWriter {
       append(fragment)
     case .mathBlock(let tex, let range):
       cr()
-      append(renderer.renderMath(Math(tex: tex, placement: .block, range: range)))
+      append(
+        renderer.renderMath(
+          Math(tex: tex, placement: .block, range: range, origin: mathOrigins[range])))
     }
   }
 
@@ -160,7 +165,9 @@ struct HTMLWriter {
     case .math(let tex, let display, let range):
       append(
         renderer.renderMath(
-          Math(tex: tex, placement: display ? .displayInline : .inline, range: range)))
+          Math(
+            tex: tex, placement: display ? .displayInline : .inline, range: range,
+            origin: mathOrigins[range])))
     }
   }
 

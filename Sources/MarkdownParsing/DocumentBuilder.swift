@@ -27,7 +27,10 @@ struct DocumentBuilder {
   mutating func document(from root: MarkupNode) -> Document {
     let whole = SourceRange(
       start: SourceLocation(line: 1, column: 1), end: lines.location(of: max(lines.count - 1, 0)))
-    return Document(blocks: blocks(root.children, enclosing: whole))
+    let origins = extraction.spans.map { ($0.range, $0.origin) }
+    return Document(
+      blocks: blocks(root.children, enclosing: whole),
+      mathOrigins: Dictionary(origins) { first, _ in first })
   }
 
   /// The range of `node` in the original source, or `enclosing` when cmark records none.
@@ -47,7 +50,9 @@ struct DocumentBuilder {
     switch node.kind {
     case .paragraph:
       let content = inlines(node.children, enclosing: range)
-      if let tex = Self.soleDisplayMath(content) { return .mathBlock(tex: tex, range: range) }
+      if let math = Self.soleDisplayMath(content) {
+        return .mathBlock(tex: math.tex, range: math.range)
+      }
       return .paragraph(content, range: range)
     case .heading(let level):
       return .heading(level: level, inlines(node.children, enclosing: range), range: range)
@@ -74,14 +79,15 @@ struct DocumentBuilder {
     }
   }
 
-  /// The TeX of a paragraph made only of one `$$…$$` span (and white space), if it is one.
-  private static func soleDisplayMath(_ content: [Inline]) -> String? {
-    var found: String?
+  /// The TeX and range of a paragraph made only of one `$$…$$` span (and white space), if it is
+  /// one.
+  private static func soleDisplayMath(_ content: [Inline]) -> (tex: String, range: SourceRange)? {
+    var found: (tex: String, range: SourceRange)?
     for inline in content {
       switch inline {
-      case .math(let tex, let display, _):
+      case .math(let tex, let display, let range):
         guard display, found == nil else { return nil }
-        found = tex
+        found = (tex, range)
       case .text(let text, _):
         guard text.trimmingSpaces().isEmpty else { return nil }
       case .softBreak, .lineBreak:

@@ -99,29 +99,49 @@ struct MathScanner {
   private mutating func record(
     _ span: Range<Int>, inner: Range<Int>, display: Bool, _ quoteDepth: Int
   ) {
-    var tex = texText(inner, quoteDepth: quoteDepth)
-    if display { tex = tex.trimmingSpaces() }
+    var (tex, offsets) = texBytes(inner, quoteDepth: quoteDepth)
+    if display {
+      let first = tex.firstIndex { !ASCII.isSpace($0) } ?? tex.count
+      let end = (tex.lastIndex { !ASCII.isSpace($0) } ?? -1) + 1
+      tex = first < end ? Array(tex[first..<end]) : []
+      offsets = first < end ? Array(offsets[first..<end]) : []
+    }
+    // Each TeX line starts at the byte after a newline (or at the first byte).
+    var lineStarts = [lines.location(of: offsets.first ?? inner.lowerBound)]
+    for (index, byte) in tex.enumerated() where byte == ASCII.newline {
+      let next = index + 1 < offsets.count ? offsets[index + 1] : offsets[index] + 1
+      lineStarts.append(lines.location(of: next))
+    }
     spans.append(
       MathSpan(
-        bytes: span, tex: tex, display: display,
+        bytes: span, tex: String(decoding: tex, as: UTF8.self), display: display,
         range: SourceRange(
-          start: lines.location(of: span.lowerBound), end: lines.location(of: span.upperBound - 1))
-      ))
+          start: lines.location(of: span.lowerBound), end: lines.location(of: span.upperBound - 1)),
+        origin: TeXOrigin(lineStarts: lineStarts)))
   }
 
-  /// The TeX of `inner`, with the block-quote markers of its continuation lines removed.
-  private func texText(_ inner: Range<Int>, quoteDepth: Int) -> String {
-    var result: [UInt8] = []
+  /// The TeX of `inner` and each of its bytes' source offsets, with carriage returns before
+  /// line feeds and the block-quote markers of continuation lines removed.
+  private func texBytes(_ inner: Range<Int>, quoteDepth: Int) -> ([UInt8], [Int]) {
+    var tex: [UInt8] = []
+    var offsets: [Int] = []
     var index = inner.lowerBound
     while index < inner.upperBound {
       let byte = bytes[index]
-      result.append(byte)
+      if byte == ASCII.carriageReturn, index + 1 < inner.upperBound,
+        bytes[index + 1] == ASCII.newline
+      {
+        index += 1
+        continue
+      }
+      tex.append(byte)
+      offsets.append(index)
       index += 1
       if byte == ASCII.newline, quoteDepth > 0 {
         index = skipQuoteMarkers(from: index, depth: quoteDepth, limit: inner.upperBound)
       }
     }
-    return String(decoding: result, as: UTF8.self)
+    return (tex, offsets)
   }
 
   /// Skips up to `depth` block-quote markers (`   > `) at the start of a line.

@@ -10,4 +10,6 @@ struct MathSpan {
   var display: Bool
   /// From the opening dollar to the last closing dollar, inclusive.
   var range: SourceRange
+  /// Where each line of `tex` starts in the source.
+  var origin: TeXOrigin
 }

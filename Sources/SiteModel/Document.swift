@@ -1,9 +1,12 @@
 /// A parsed Markdown page: its blocks in source order.
 package struct Document: Hashable, Sendable {
   package var blocks: [Block]
+  /// For each math span or block, keyed by its range: where its TeX's lines start in the page.
+  package var mathOrigins: [SourceRange: TeXOrigin]
 
-  package init(blocks: [Block]) {
+  package init(blocks: [Block], mathOrigins: [SourceRange: TeXOrigin] = [:]) {
     self.blocks = blocks
+    self.mathOrigins = mathOrigins
   }
 }
 

@@ -166,7 +166,8 @@ func render(_ markdown: String, with renderer: HTMLRenderer = HTMLRenderer()) ->
         Math(
           tex: "x", placement: .inline,
           range: SourceRange(
-            start: SourceLocation(line: 1, column: 3), end: SourceLocation(line: 1, column: 5)))
+            start: SourceLocation(line: 1, column: 3), end: SourceLocation(line: 1, column: 5)),
+          origin: TeXOrigin(lineStarts: [SourceLocation(line: 1, column: 4)]))
       ])
   }
 
