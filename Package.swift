@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "sitegen", targets: ["sitegen"]),
     .library(name: "JuliaRandom", targets: ["JuliaRandom"]),
+    .library(name: "Plotting", targets: ["Plotting"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,10 +39,13 @@ let package = Package(
     .target(name: "SiteModel"),
     // Julia 1.0's MersenneTwister, rand and randn, bit for bit.
     .target(name: "JuliaRandom"),
+    // Figures as SVG and braille text.
+    .target(name: "Plotting"),
     .systemLibrary(
       name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
 
     .testTarget(name: "JuliaRandomTests", dependencies: ["JuliaRandom"]),
+    .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
     .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
     .testTarget(name: "MarkdownParsingTests", dependencies: ["MarkdownParsing", "SiteModel"]),
     .testTarget(
