@@ -6,15 +6,21 @@ package enum HTMLEscaping {
     var result = ""
     result.reserveCapacity(text.utf8.count + 16)
     for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default: result.unicodeScalars.append(scalar)
+      if let entity = entity(for: scalar) {
+        result += entity
+      } else {
+        result.unicodeScalars.append(scalar)
       }
     }
     return result
+  }
+
+  private static func entity(for scalar: Unicode.Scalar) -> String? {
+    if scalar == "&" { return "&amp;" }
+    if scalar == "<" { return "&lt;" }
+    if scalar == ">" { return "&gt;" }
+    if scalar == "\"" { return "&quot;" }
+    return nil
   }
 
   private static func needsEscape(_ byte: UInt8) -> Bool {

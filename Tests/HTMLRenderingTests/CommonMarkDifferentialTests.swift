@@ -53,3 +53,12 @@ extension CommonMarkDifferentialTests {
     #expect(failures.isEmpty, "\(failures)")
   }
 }
+
+extension CommonMarkDifferentialTests {
+  @Test func randomTokenSoupRendersAsCmarkRendersIt() {
+    let documents = RandomCorpus.documents(count: 3_000, maximumLength: 40, seed: 2_024)
+    let failures = mismatches(documents.enumerated().map { ("random \($0.offset)", $0.element) })
+    #expect(
+      failures.isEmpty, "\(failures.count) differ:\n\(failures.prefix(10).joined(separator: "\n"))")
+  }
+}

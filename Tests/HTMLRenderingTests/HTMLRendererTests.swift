@@ -193,3 +193,30 @@ func render(_ markdown: String, with renderer: HTMLRenderer = HTMLRenderer()) ->
         == "<p>text</p>\n<div class=\"cell\">1</div>\n<p>after</p>\n")
   }
 }
+
+@Suite struct MathLayoutTests {
+  @Test func mathInsideEmphasisAndStrong() {
+    #expect(
+      render("*$x$* and **$y$**").html
+        == "<p><em><span class=\"math\">x</span></em> and <strong><span class=\"math\">y</span></strong></p>\n"
+    )
+  }
+
+  @Test func mathBlockInATightListStartsOnItsOwnLine() {
+    #expect(
+      render("- $$\n  a\n  $$\n- b\n").html
+        == "<ul>\n<li>\n<div class=\"math\">a</div>\n</li>\n<li>b</li>\n</ul>\n")
+  }
+
+  @Test func mathNextToWordsKeepsTheWords() {
+    #expect(
+      render("f$(x)$g and 2$^{nd}$").html
+        == "<p>f<span class=\"math\">(x)</span>g and 2<span class=\"math\">^{nd}</span></p>\n")
+  }
+
+  @Test func mathInLinkText() {
+    #expect(
+      render("[the $\\ell_2$ norm](norm.md)").html
+        == "<p><a href=\"norm.md\">the <span class=\"math\">\\ell_2</span> norm</a></p>\n")
+  }
+}
