@@ -115,13 +115,22 @@ extension TeXParser {
     guard opening.isCharacter("{") else { return missingArgument(command) }
     advance()
     let (raw, closed) = readRawGroup()
-    let name = String(
-      String.UnicodeScalarView(
-        raw.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\\" }))
+    // Commands inside the name (`arg\,max`, `\mathrm{x}`), braces and white space are dropped.
+    var name = String.UnicodeScalarView()
+    var scalars = raw.unicodeScalars[...]
+    while let scalar = scalars.popFirst() {
+      if scalar == "\\" {
+        if let next = scalars.popFirst(), TeXLexer.isLetter(next) {
+          while let letter = scalars.first, TeXLexer.isLetter(letter) { scalars.removeFirst() }
+        }
+      } else if scalar != "{", scalar != "}", !scalar.properties.isWhitespace {
+        name.append(scalar)
+      }
+    }
     guard closed else {
       return failure("unbalanced group: '{' is never closed", opening.range)
     }
-    return .function(name, limits: limits)
+    return .function(String(name), limits: limits)
   }
 
   /// `\sqrt{x}` and `\sqrt[n]{x}`.

@@ -64,8 +64,9 @@ enum TeXSymbol: Hashable, Sendable {
     }
   }
 
-  // Tables below: symbol choices follow the TeX names' meaning in Knuth's plain TeX and
-  // amsmath; characters are the Unicode code points MathML Core recommends for them.
+  // Tables below: the names are those of Knuth's plain TeX and of amsmath; the characters are
+  // the Unicode code points these names stand for in Unicode's math repertoire (as listed by
+  // the unicode-math package).
 
   private static let greek: [String: String] = [
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ϵ", "varepsilon": "ε",

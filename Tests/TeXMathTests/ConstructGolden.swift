@@ -191,6 +191,10 @@ extension ConstructGolden {
       #"<mrow><mi>softmax</mi><mo>&#x2061;</mo><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo></mrow>"#
     ),
     ConstructGolden(
+      "operatorNameDropsCommandsInside", #"\operatorname{arg\,max} \operatorname{\mathrm{Var}}"#,
+      display: false,
+      #"<mrow><mi>argmax</mi><mo lspace="0em" rspace="0.1667em">&#x2061;</mo><mi>Var</mi></mrow>"#),
+    ConstructGolden(
       "operatorNameWithLimits", #"\operatorname*{argmin}_w L"#, display: true,
       #"<mrow><munder><mi>argmin</mi><mi>w</mi></munder><mo lspace="0em" rspace="0.1667em">&#x2061;</mo><mi>L</mi></mrow>"#
     ),
