@@ -52,13 +52,12 @@ extension MathMLWriter {
   static func em(_ value: Double) -> String {
     let scaled = Int((abs(value) * 10_000).rounded())
     var text = String(scaled / 10_000)
-    var fraction = scaled % 10_000
+    let fraction = scaled % 10_000
     if fraction != 0 {
       var digits = String(fraction)
       digits = String(repeating: "0", count: 4 - digits.count) + digits
       while digits.hasSuffix("0") { digits.removeLast() }
       text += "." + digits
-      fraction = 0
     }
     return (value < 0 && scaled != 0 ? "-" : "") + text + "em"
   }
