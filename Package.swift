@@ -34,7 +34,9 @@ let package = Package(
     // Stage 1: Markdown (through cmark) into SiteModel's Document.
     .target(name: "MarkdownParsing", dependencies: ["SiteModel", "Ccmark"]),
     // Stage 3: Document into HTML.
-    .target(name: "HTMLRendering", dependencies: ["SiteModel"]),
+    .target(name: "HTMLRendering", dependencies: ["SiteModel", "TeXMath"]),
+    // TeX math into MathML, at build time.
+    .target(name: "TeXMath"),
     // The shared vocabulary of the stages.
     .target(name: "SiteModel"),
     // Julia 1.0's MersenneTwister, rand and randn, bit for bit.
@@ -46,6 +48,7 @@ let package = Package(
 
     .testTarget(name: "JuliaRandomTests", dependencies: ["JuliaRandom"]),
     .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+    .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
     .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
     .testTarget(name: "MarkdownParsingTests", dependencies: ["MarkdownParsing", "SiteModel"]),
     .testTarget(
