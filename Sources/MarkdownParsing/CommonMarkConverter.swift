@@ -57,7 +57,8 @@ enum CommonMarkConverter {
       guard let node = cmark_iter_get_node(iterator) else { continue }
       if event == CMARK_EVENT_EXIT {
         guard let finished = open.popLast() else { continue }
-        guard let built = finished.node else { continue }
+        guard var built = finished.node else { continue }
+        clipBlockEnds(of: &built, source: source)
         kept.removeLast()
         if let parent = kept.last {
           open[parent].node?.children.append(built)
@@ -80,6 +81,23 @@ enum CommonMarkConverter {
       }
     }
     return (result, flattened)
+  }
+
+  /// Ends each child block before its next sibling starts: cmark 0.30 gives a setext heading
+  /// directly followed by a paragraph the paragraph's end.
+  private static func clipBlockEnds(of node: inout MarkupNode, source: SourceLayout) {
+    switch node.kind {
+    case .document, .blockQuote, .list, .item:
+      for index in node.children.indices.dropLast() {
+        guard let end = node.children[index].end, let next = node.children[index + 1].start,
+          end >= next
+        else { continue }
+        node.children[index].end = source.endLocation(line: next.line, column: 0)
+      }
+    case .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak, .text, .softBreak,
+      .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image, .other:
+      break
+    }
   }
 
   /// Whether a container entered at `depth` kept containers is kept: always for the document,

@@ -36,7 +36,7 @@ package struct MarkdownParser {
         for region in mathRegions(in: CommonMarkConverter.parse(source).root, lines: lines) {
           scanner.scan(region.bytes, quoteDepth: region.quoteDepth)
         }
-        spans = Array(scanner.spans.prefix(MathExtraction.placeholderCapacity))
+        spans = Array(Self.nonOverlapping(scanner.spans).prefix(MathExtraction.placeholderCapacity))
         diagnostics += scanner.diagnostics
       }
     }
@@ -60,6 +60,16 @@ package struct MarkdownParser {
         < ($1.range?.start ?? .init(line: 0, column: 0))
     }
     return (document, diagnostics)
+  }
+
+  /// `spans` in source order without any that overlaps an earlier one.
+  private static func nonOverlapping(_ spans: [MathSpan]) -> [MathSpan] {
+    var result: [MathSpan] = []
+    for span in spans.sorted(by: { $0.bytes.lowerBound < $1.bytes.lowerBound })
+    where span.bytes.lowerBound >= (result.last?.bytes.upperBound ?? 0) {
+      result.append(span)
+    }
+    return result
   }
 
   private static func isPlaceholderLike(_ scalar: Unicode.Scalar) -> Bool {
@@ -90,6 +100,15 @@ package struct MarkdownParser {
       }
     }
     visit(root, quoteDepth: 0)
+    // cmark's end positions are sometimes too generous (a setext heading after raw HTML may
+    // claim the paragraph after it); a region ends where the next one starts.
+    regions.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
+    for index in regions.indices.dropLast() {
+      let next = regions[index + 1].bytes.lowerBound
+      let current = regions[index].bytes
+      regions[index].bytes =
+        current.lowerBound..<max(current.lowerBound, min(current.upperBound, next))
+    }
     return regions
   }
 }

@@ -22,12 +22,16 @@ enum RandomCorpus {
     "[ref]: /url \"t\"\n", "é", "日本", "😀", "\u{00A0}", ":", "|", "!", "=", "-", "{julia}",
   ]
 
-  /// `count` documents of up to `maximumLength` tokens from the generator seeded with `seed`.
-  static func documents(count: Int, maximumLength: Int, seed: UInt64) -> [String] {
+  /// `count` documents of up to `maximumLength` tokens (`tokens` and `extraTokens`) from the
+  /// generator seeded with `seed`.
+  static func documents(
+    count: Int, maximumLength: Int, seed: UInt64, extraTokens: [String] = []
+  ) -> [String] {
     var generator = SplitMix64(state: seed)
+    let vocabulary = tokens + extraTokens
     return (0..<count).map { _ in
       let length = Int.random(in: 1...maximumLength, using: &generator)
-      return (0..<length).map { _ in tokens.randomElement(using: &generator) ?? "" }.joined()
+      return (0..<length).map { _ in vocabulary.randomElement(using: &generator) ?? "" }.joined()
     }
   }
 }

@@ -82,3 +82,14 @@ import Testing
     #expect(diagnostics.isEmpty)
   }
 }
+
+extension BlockStructureTests {
+  @Test func setextHeadingEndsAtItsUnderlineBeforeAParagraph() {
+    let blocks = parse("Title $t$\n---\n$a$ b\n").0.blocks
+    #expect(blocks.map(\.range) == [range(1, 1, 2, 3), range(3, 1, 3, 5)])
+    #expect(blocks.count == 2)
+    if case .paragraph(let inlines, _) = blocks.last {
+      #expect(mathInlines(inlines).map(\.tex) == ["a"])
+    }
+  }
+}
