@@ -1,6 +1,6 @@
 /// Where an operand of a node comes from: another node, a leaf, a constant, or a node that a
 /// finished `back!` consumed and the tape reclaimed.
-@usableFromInline struct Operand: Equatable, Sendable {
+@usableFromInline struct Operand: Equatable, Sendable, BitwiseCopyable {
   @usableFromInline var raw: Int32
 
   @usableFromInline init(raw: Int32) { self.raw = raw }
@@ -38,8 +38,8 @@
   case unary(UnaryOp)
   /// A two-argument primitive, on scalars or broadcast; one operand may be a constant.
   case binary(BinaryOp)
-  /// `x[i]`: one element of an array, by 0-based linear index.
-  case element(Int)
+  /// `x[i]`: one element of an array; the 0-based linear index is the node's `index`.
+  case element
   /// `sum(x)` of an array.
   case sum
   /// `mean(x)` of an array.
@@ -68,8 +68,12 @@
   @usableFromInline var hasGrad: Bool
   /// Set once a `back!` has propagated through the node.
   @usableFromInline var consumed: Bool
+  /// `shape == nil`, kept apart for the back-propagation loop.
+  @usableFromInline var isScalar: Bool
   /// Tracker's reference count: consumers not yet heard from during back-propagation.
   @usableFromInline var refs: Int32
+  /// An element node's 0-based linear index.
+  @usableFromInline var index: Int32
   /// The array-slot count when the node was made; an array node's data is in that slot.
   @usableFromInline var slot: Int32
   /// Unique per node made on this tape; a handle must carry the same serial.
@@ -77,8 +81,9 @@
 
   @usableFromInline init(
     op: Op, a: Operand, b: Operand, shape: Shape?, x: Double, y: Double, value: Double,
-    slot: Int32, serial: UInt64
+    slot: Int32, serial: UInt64, index: Int32 = 0
   ) {
+    self.index = index
     self.op = op
     self.a = a
     self.b = b
@@ -89,18 +94,9 @@
     self.grad = 0
     self.hasGrad = false
     self.consumed = false
+    self.isScalar = shape == nil
     self.refs = 0
     self.slot = slot
     self.serial = serial
   }
-}
-
-/// A parameter: a value made by `param`, whose data the user updates in place and whose
-/// gradient accumulates until the user zeroes it.
-@usableFromInline struct Leaf {
-  /// `nil` for a scalar.
-  @usableFromInline var shape: Shape?
-  @usableFromInline var data: [Double]
-  @usableFromInline var grad: [Double]
-  @usableFromInline var serial: UInt64
 }

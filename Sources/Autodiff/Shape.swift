@@ -1,5 +1,5 @@
 /// The shape of a tracked or plain array: a vector or a column-major matrix, as in Julia.
-public enum Shape: Hashable, Sendable, CustomStringConvertible {
+public enum Shape: Hashable, Sendable, BitwiseCopyable, CustomStringConvertible {
   /// A vector of `count` elements (Julia's `Vector{Float64}`).
   case vector(Int)
   /// A matrix with `rows` × `columns` elements stored column by column (Julia's `Matrix{Float64}`).

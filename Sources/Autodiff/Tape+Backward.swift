@@ -7,7 +7,7 @@ enum GradientSink {
 }
 
 /// A gradient on its way to an operand: a scalar, an array in `Tape.scratch`, or a one-hot array.
-struct Pending {
+struct Pending: BitwiseCopyable {
   var target: Operand
   var delta: Double
   /// Index into `scratch`, or -1.
@@ -41,58 +41,26 @@ extension Tape {
     case .dead: throw AutodiffError.backAlreadyUsed
     case .constant: return
     case .leaf: break
-    case .node(let r): try scan(from: r, sink)
+    case .node(let r):
+      let (low, simple) = try scan(from: r, sink)
+      if simple, first.array < 0, case .parameters = sink {
+        sweep(from: r, to: low, seed: first.delta)
+        trimPending = reclaimsConsumedNodes
+        return
+      }
     }
     // Phase 2: walk depth-first from the root (Tracker's `back`).
-    work.removeAll(keepingCapacity: true)
-    work.append(first)
-    while let p = work.popLast() {
+    work.removeAll()
+    work.push(first)
+    while let p = work.pop() {
       switch p.target.kind {
       case .leaf(let k): accumulate(p, intoLeaf: k, sink)
       case .node(let i): receive(p, atNode: i, sink)
       case .constant, .dead: continue
       }
     }
-    scratch.removeAll(keepingCapacity: true)
+    if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
     if case .parameters = sink { trimPending = reclaimsConsumedNodes }
-  }
-
-  private func scan(from root: Int, _ sink: GradientSink) throws {
-    scanStack.removeAll(keepingCapacity: true)
-    visited.removeAll(keepingCapacity: true)
-    scanStack.append(Int32(root))
-    while let n32 = scanStack.popLast() {
-      let n = Int(n32)
-      nodes[n].refs += 1
-      guard nodes[n].refs == 1 else { continue }
-      visited.append(n32)
-      if nodes[n].consumed {
-        resetRefs()
-        throw AutodiffError.backAlreadyUsed
-      }
-      if nodes[n].shape == nil {
-        nodes[n].grad = 0
-        nodes[n].hasGrad = sink == .parameters
-      } else {
-        nodes[n].hasGrad = false
-        arrayGrads[Int(nodes[n].slot)] = []
-      }
-      for operand in [nodes[n].b, nodes[n].a] {
-        switch operand.kind {
-        case .node(let i):
-          if case .constant = nodes[i].op { continue }
-          scanStack.append(Int32(i))
-        case .dead:
-          resetRefs()
-          throw AutodiffError.backAlreadyUsed
-        case .leaf, .constant: continue
-        }
-      }
-    }
-  }
-
-  private func resetRefs() {
-    for n in visited { nodes[Int(n)].refs = 0 }
   }
 
   /// The dense array a pending gradient stands for.
@@ -102,19 +70,19 @@ extension Tape {
   }
 
   /// Tracker's `accum!` into a leaf: `grad .+= Δ` (`Δ′` of an element access is dense).
-  private func accumulate(_ p: Pending, intoLeaf k: Int, _ sink: GradientSink) {
+  func accumulate(_ p: Pending, intoLeaf k: Int, _ sink: GradientSink) {
     switch sink {
     case .parameters:
-      leaves[k].grad.withUnsafeMutableBufferPointer { add(p, into: $0) }
+      add(p, into: leaves.gradient(k))
     case .collected:
       if collected[k] == nil {
-        collected[k] = [Double](repeating: 0, count: leaves[k].grad.count)
+        collected[k] = [Double](repeating: 0, count: leaves.gradient(k).count)
       }
       collected[k]?.withUnsafeMutableBufferPointer { add(p, into: $0) }
     }
   }
 
-  private func add(_ p: Pending, into g: UnsafeMutableBufferPointer<Double>) {
+  func add(_ p: Pending, into g: UnsafeMutableBufferPointer<Double>) {
     if p.array >= 0 {
       let d = scratch[Int(p.array)]
       for j in g.indices { g[j] = g[j] + d[j] }
@@ -128,11 +96,11 @@ extension Tape {
 
   /// Tracker's `back(x, Δ)` for a node: accumulate, and run the pullback after the last
   /// consumer.
-  private func receive(_ p: Pending, atNode i: Int, _ sink: GradientSink) {
+  func receive(_ p: Pending, atNode i: Int, _ sink: GradientSink) {
     if case .constant = nodes[i].op { return }
     nodes[i].refs -= 1
     let last = nodes[i].refs == 0
-    if let shape = nodes[i].shape {
+    if !nodes[i].isScalar, let shape = nodes[i].shape {
       let slot = Int(nodes[i].slot)
       var g = dense(p, count: shape.count)
       if nodes[i].hasGrad {
@@ -158,16 +126,16 @@ extension Tape {
   }
 
   private func push(_ target: Operand, _ delta: Double) {
-    work.append(Pending(target: target, delta: delta, array: -1, oneHot: -1))
+    work.push(Pending(target: target, delta: delta, array: -1, oneHot: -1))
   }
 
   private func push(_ target: Operand, _ delta: [Double]) {
     scratch.append(delta)
-    work.append(Pending(target: target, delta: 0, array: Int32(scratch.count - 1), oneHot: -1))
+    work.push(Pending(target: target, delta: 0, array: Int32(scratch.count - 1), oneHot: -1))
   }
 
   /// Runs a scalar node's pullback; operands are pushed last-first so the first runs first.
-  private func propagateScalar(_ i: Int, _ g: Double) {
+  func propagateScalar(_ i: Int, _ g: Double) {
     let node = nodes[i]
     switch node.op {
     case .unary(let op):
@@ -177,8 +145,8 @@ extension Tape {
       let db = node.b == .constant ? 0 : g * op.derivativeB(node.x, node.y)
       if node.b != .constant { push(node.b, db) }
       if node.a != .constant { push(node.a, da) }
-    case .element(let k):
-      work.append(Pending(target: node.a, delta: g, array: -1, oneHot: Int32(k)))
+    case .element:
+      work.push(Pending(target: node.a, delta: g, array: -1, oneHot: node.index))
     case .sum:
       push(node.a, ArrayRules.sumPullback(g, count: operandShape(node.a)?.count ?? 1))
     case .mean:
@@ -239,7 +207,7 @@ extension Tape {
   func operandShape(_ operand: Operand) -> Shape? {
     switch operand.kind {
     case .node(let i): return nodes[i].shape
-    case .leaf(let k): return leaves[k].shape
+    case .leaf(let k): return leaves.shape(k)
     case .constant, .dead: return nil
     }
   }
@@ -248,11 +216,11 @@ extension Tape {
   func operandValues(_ operand: Operand, scalar: Double) -> [Double] {
     switch operand.kind {
     case .node(let i):
-      if nodes[i].shape == nil { return [scalar] }
+      if nodes[i].isScalar { return [scalar] }
       return arrayValues[Int(nodes[i].slot)]
     case .leaf(let k):
-      if leaves[k].shape == nil { return [scalar] }
-      return leaves[k].data
+      if leaves.shape(k) == nil { return [scalar] }
+      return Array(leaves.values(k))
     case .constant, .dead: return [scalar]
     }
   }

@@ -54,21 +54,21 @@
 /// ``Losses`` (`l2`, `mse`), ``Descent``, ``Momentum``, ``ADAM`` (`update`), ``Dense``,
 /// ``Chain``; ``ComputationGraph`` exports a tracked value's graph as nodes and edges.
 public final class Tape {
-  @usableFromInline var nodes: UnsafeMutablePointer<Node>
-  @usableFromInline var count = 0
-  @usableFromInline var capacity: Int
-  @usableFromInline var arrayValues: [[Double]] = []
-  @usableFromInline var arrayGrads: [[Double]] = []
-  @usableFromInline var leaves: [Leaf] = []
-  @usableFromInline var nextSerial: UInt64 = 1
-  @usableFromInline var trimPending = false
+  @exclusivity(unchecked) @usableFromInline var nodes: UnsafeMutablePointer<Node>
+  @exclusivity(unchecked) @usableFromInline var count = 0
+  @exclusivity(unchecked) @usableFromInline var capacity: Int
+  @exclusivity(unchecked) @usableFromInline var arrayValues: [[Double]] = []
+  @exclusivity(unchecked) @usableFromInline var arrayGrads: [[Double]] = []
+  @exclusivity(unchecked) @usableFromInline var leaves = LeafStore()
+  @exclusivity(unchecked) @usableFromInline var nextSerial: UInt64 = 1
+  @exclusivity(unchecked) @usableFromInline var trimPending = false
   /// Reusable scratch for back-propagation.
-  var work: [Pending] = []
-  var scanStack: [Int32] = []
-  var visited: [Int32] = []
-  var scratch: [[Double]] = []
+  @exclusivity(unchecked) var work = Stack<Pending>()
+  @exclusivity(unchecked) var scanStack = Stack<Int32>()
+  @exclusivity(unchecked) var scanEpoch: UInt32 = 0
+  @exclusivity(unchecked) var scratch: [[Double]] = []
   /// Gradients collected for ``gradients(of:wrt:)``, by leaf.
-  var collected: [Int: [Double]] = [:]
+  @exclusivity(unchecked) var collected: [Int: [Double]] = [:]
 
   /// Whether consumed nodes at the end of the tape are reclaimed before the next node is
   /// recorded (default `true`). Switch it off to keep every node, e.g. to export a graph later.
@@ -82,6 +82,9 @@ public final class Tape {
 
   deinit {
     nodes.deallocate()
+    work.deallocate()
+    scanStack.deallocate()
+    leaves.deallocate()
   }
 
   /// The number of nodes currently recorded (leaves not included).
@@ -140,7 +143,8 @@ public final class Tape {
 
   /// Records a node and returns its index.
   @usableFromInline @inline(__always) func append(
-    _ op: Op, _ a: Operand, _ b: Operand, shape: Shape?, x: Double, y: Double, value: Double
+    _ op: Op, _ a: Operand, _ b: Operand, shape: Shape?, x: Double, y: Double, value: Double,
+    index: Int = 0
   ) -> (index: Int, serial: UInt64) {
     if trimPending { trimConsumedTail() }
     if count == capacity { grow() }
@@ -149,7 +153,7 @@ public final class Tape {
     (nodes + count).initialize(
       to: Node(
         op: op, a: a, b: b, shape: shape, x: x, y: y, value: value,
-        slot: Int32(arrayValues.count), serial: serial))
+        slot: Int32(arrayValues.count), serial: serial, index: Int32(index)))
     count += 1
     return (count - 1, serial)
   }
@@ -171,7 +175,7 @@ public final class Tape {
     case .node(let i):
       return i < count && nodes[i].serial == serial ? operand : .dead
     case .leaf(let k):
-      return k < leaves.count && leaves[k].serial == serial ? operand : .dead
+      return k < leaves.count && leaves.serial(k) == serial ? operand : .dead
     case .constant, .dead:
       return operand
     }

@@ -2,8 +2,15 @@
 ///
 /// Tracker's `TrackedArray`. Elements are column-major as in Julia; indices here are 0-based.
 public struct TrackedArray {
-  /// The tape the value is recorded on.
-  public let tape: Tape
+  /// The tape the value is recorded on. A handle does not keep its tape alive (so that
+  /// handles cost no reference counting): the tape must outlive the values made on it.
+  public var tape: Tape { tapeReference.takeUnretainedValue() }
+  @usableFromInline let tapeReference: Unmanaged<Tape>
+
+  /// Runs `body` with the tape, without reference counting.
+  @inlinable @inline(__always) func withTape<R>(_ body: (Tape) throws -> R) rethrows -> R {
+    try tapeReference._withUnsafeGuaranteedRef(body)
+  }
   @usableFromInline let operand: Operand
   @usableFromInline let serial: UInt64
   /// The dimensions.
@@ -14,7 +21,7 @@ public struct TrackedArray {
   @usableFromInline init(
     tape: Tape, operand: Operand, serial: UInt64, shape: Shape, cached: [Double]
   ) {
-    self.tape = tape
+    self.tapeReference = Unmanaged.passUnretained(tape)
     self.operand = operand
     self.serial = serial
     self.shape = shape
@@ -23,7 +30,7 @@ public struct TrackedArray {
 
   /// The elements, column-major.
   var elements: [Double] {
-    if case .leaf(let k) = tape.resolve(operand, serial).kind { return tape.leaves[k].data }
+    if case .leaf(let k) = tape.resolve(operand, serial).kind { return Array(tape.leaves.values(k)) }
     return cached
   }
 
@@ -35,7 +42,7 @@ public struct TrackedArray {
     nonmutating set {
       precondition(newValue.shape.count == shape.count, "shape \(newValue.shape) for \(shape)")
       if case .leaf(let k) = tape.resolve(operand, serial).kind {
-        tape.leaves[k].data = newValue.scalars
+        _ = tape.leaves.values(k).update(fromContentsOf: newValue.scalars)
       }
     }
   }
@@ -47,7 +54,7 @@ public struct TrackedArray {
     get {
       switch tape.resolve(operand, serial).kind {
       case .leaf(let k):
-        return Tensor(shape: shape, scalars: tape.leaves[k].grad)
+        return Tensor(shape: shape, scalars: Array(tape.leaves.gradient(k)))
       case .node(let i):
         let g = tape.arrayGrads[Int(tape.nodes[i].slot)]
         return g.isEmpty ? Tensor(zeros: shape) : Tensor(shape: shape, scalars: g)
@@ -57,7 +64,13 @@ public struct TrackedArray {
     }
     nonmutating set {
       if case .leaf(let k) = tape.resolve(operand, serial).kind {
-        tape.leaves[k].grad = newValue?.scalars ?? [Double](repeating: 0, count: shape.count)
+        let g = tape.leaves.gradient(k)
+        if let newValue {
+          precondition(newValue.shape.count == g.count, "shape \(newValue.shape) for \(shape)")
+          _ = g.update(fromContentsOf: newValue.scalars)
+        } else {
+          g.update(repeating: 0)
+        }
       }
     }
   }
@@ -65,28 +78,22 @@ public struct TrackedArray {
   /// Sets a parameter's gradient to zeros in place (`x.grad[:] .= 0.0`).
   public func zeroGrad() {
     if case .leaf(let k) = tape.resolve(operand, serial).kind {
-      tape.leaves[k].grad.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+      tape.leaves.gradient(k).update(repeating: 0)
     }
   }
 
-  /// Gives `body` a parameter's elements and gradient to read and change in place.
+  /// Gives `body` a parameter's elements and gradient to read and change in place. The buffers
+  /// are valid only inside `body`, which must not make new parameters on the tape.
   /// - Throws: ``AutodiffError/notAParameter`` for an intermediate value.
   public func withStorage<R>(
-    _ body: (_ data: inout [Double], _ grad: inout [Double]) throws -> R
+    _ body: (
+      _ data: UnsafeMutableBufferPointer<Double>, _ grad: UnsafeMutableBufferPointer<Double>
+    ) throws -> R
   ) throws -> R {
     guard case .leaf(let k) = tape.resolve(operand, serial).kind else {
       throw AutodiffError.notAParameter
     }
-    // Move the buffers out so that `body` holds the only references (no copy, no overlap).
-    var data: [Double] = []
-    var grad: [Double] = []
-    swap(&data, &tape.leaves[k].data)
-    swap(&grad, &tape.leaves[k].grad)
-    defer {
-      swap(&data, &tape.leaves[k].data)
-      swap(&grad, &tape.leaves[k].grad)
-    }
-    return try body(&data, &grad)
+    return try body(tape.leaves.values(k), tape.leaves.gradient(k))
   }
 
   /// Whether this is a parameter (a leaf made by `param`).
@@ -120,14 +127,16 @@ public struct TrackedArray {
 
   /// `x[i]`: the element at a 0-based linear index (which must be in bounds).
   @inlinable public subscript(index: Int) -> TrackedReal {
-    let operand = tape.resolve(self.operand, serial)
-    let value: Double
-    if case .leaf(let k) = operand.kind {
-      value = tape.leaves[k].data[index]
-    } else {
-      value = cached[index]
+    withTape { tape in
+      let operand = tape.resolve(self.operand, serial)
+      let value: Double
+      if case .leaf(let k) = operand.kind {
+        value = tape.leaves.values(k)[index]
+      } else {
+        value = cached[index]
+      }
+      return tape.scalar(.element, operand, .constant, x: 0, y: 0, value: value, index: index)
     }
-    return tape.scalar(.element(index), operand, .constant, x: 0, y: 0, value: value)
   }
 
   /// `x[i, j]`: the element at a 0-based row and column.
@@ -141,12 +150,8 @@ extension Tape {
   public func param(_ x: Tensor) -> TrackedArray {
     let serial = nextSerial
     nextSerial &+= 1
-    leaves.append(
-      Leaf(
-        shape: x.shape, data: x.scalars,
-        grad: [Double](repeating: 0, count: x.scalars.count), serial: serial))
-    return TrackedArray(
-      tape: self, operand: .leaf(leaves.count - 1), serial: serial, shape: x.shape, cached: [])
+    let k = leaves.append(shape: x.shape, values: x.scalars, serial: serial)
+    return TrackedArray(tape: self, operand: .leaf(k), serial: serial, shape: x.shape, cached: [])
   }
 
   /// Records an array node whose elements are `data`.

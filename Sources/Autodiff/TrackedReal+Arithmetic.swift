@@ -3,33 +3,35 @@
 extension TrackedReal {
   /// The operand and current value of `self` on `tape`.
   @inlinable @inline(__always) func resolved() -> (Operand, Double) {
-    let operand = tape.resolve(self.operand, serial)
-    if case .leaf(let k) = operand.kind { return (operand, tape.leaves[k].data[0]) }
-    return (operand, value)
+    withTape { tape in
+      let operand = tape.resolve(self.operand, serial)
+      if case .leaf(let k) = operand.kind { return (operand, tape.leaves.values(k)[0]) }
+      return (operand, value)
+    }
   }
 
   @inlinable static func unary(_ op: UnaryOp, _ a: TrackedReal) -> TrackedReal {
     let (oa, x) = a.resolved()
-    return a.tape.scalar(.unary(op), oa, .constant, x: x, y: 0, value: op.apply(x))
+    return a.withTape { $0.scalar(.unary(op), oa, .constant, x: x, y: 0, value: op.apply(x)) }
   }
 
   @inlinable static func binary(_ op: BinaryOp, _ a: TrackedReal, _ b: TrackedReal)
     -> TrackedReal
   {
-    precondition(a.tape === b.tape, "tracked values from different tapes")
+    precondition(a.tapeReference.toOpaque() == b.tapeReference.toOpaque(), "tracked values from different tapes")
     let (oa, x) = a.resolved()
     let (ob, y) = b.resolved()
-    return a.tape.scalar(.binary(op), oa, ob, x: x, y: y, value: op.apply(x, y))
+    return a.withTape { $0.scalar(.binary(op), oa, ob, x: x, y: y, value: op.apply(x, y)) }
   }
 
   @inlinable static func binary(_ op: BinaryOp, _ a: TrackedReal, _ y: Double) -> TrackedReal {
     let (oa, x) = a.resolved()
-    return a.tape.scalar(.binary(op), oa, .constant, x: x, y: y, value: op.apply(x, y))
+    return a.withTape { $0.scalar(.binary(op), oa, .constant, x: x, y: y, value: op.apply(x, y)) }
   }
 
   @inlinable static func binary(_ op: BinaryOp, _ x: Double, _ b: TrackedReal) -> TrackedReal {
     let (ob, y) = b.resolved()
-    return b.tape.scalar(.binary(op), .constant, ob, x: x, y: y, value: op.apply(x, y))
+    return b.withTape { $0.scalar(.binary(op), .constant, ob, x: x, y: y, value: op.apply(x, y)) }
   }
 
   @inlinable public static func + (a: TrackedReal, b: TrackedReal) -> TrackedReal {

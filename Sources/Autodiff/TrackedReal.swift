@@ -3,14 +3,21 @@
 /// Tracker's `TrackedReal`. Arithmetic with other tracked scalars and with `Double`s records
 /// nodes; ``back()`` back-propagates.
 public struct TrackedReal {
-  /// The tape the value is recorded on.
-  public let tape: Tape
+  /// The tape the value is recorded on. A handle does not keep its tape alive (so that
+  /// handles cost no reference counting): the tape must outlive the values made on it.
+  public var tape: Tape { tapeReference.takeUnretainedValue() }
+  @usableFromInline let tapeReference: Unmanaged<Tape>
+
+  /// Runs `body` with the tape, without reference counting.
+  @inlinable @inline(__always) func withTape<R>(_ body: (Tape) throws -> R) rethrows -> R {
+    try tapeReference._withUnsafeGuaranteedRef(body)
+  }
   @usableFromInline let operand: Operand
   @usableFromInline let serial: UInt64
   @usableFromInline let value: Double
 
   @usableFromInline init(tape: Tape, operand: Operand, serial: UInt64, value: Double) {
-    self.tape = tape
+    self.tapeReference = Unmanaged.passUnretained(tape)
     self.operand = operand
     self.serial = serial
     self.value = value
@@ -19,14 +26,16 @@ public struct TrackedReal {
   /// The value (Tracker's `x.data`). A parameter's reflects in-place updates.
   @inlinable public var data: Double {
     get {
-      if case .leaf(let k) = operand.kind, tape.resolve(operand, serial) == operand {
-        return tape.leaves[k].data[0]
+      withTape { tape in
+        if case .leaf(let k) = operand.kind, tape.resolve(operand, serial) == operand {
+          return tape.leaves.values(k)[0]
+        }
+        return value
       }
-      return value
     }
     nonmutating set {
       if case .leaf(let k) = operand.kind, tape.resolve(operand, serial) == operand {
-        tape.leaves[k].data[0] = newValue
+        tape.leaves.values(k)[0] = newValue
       }
     }
   }
@@ -36,14 +45,14 @@ public struct TrackedReal {
   public var grad: Double? {
     get {
       switch tape.resolve(operand, serial).kind {
-      case .leaf(let k): return tape.leaves[k].grad[0]
+      case .leaf(let k): return tape.leaves.gradient(k)[0]
       case .node(let i): return tape.nodes[i].grad
       case .constant, .dead: return nil
       }
     }
     nonmutating set {
       if case .leaf(let k) = tape.resolve(operand, serial).kind {
-        tape.leaves[k].grad[0] = newValue ?? 0
+        tape.leaves.gradient(k)[0] = newValue ?? 0
       }
     }
   }
@@ -84,16 +93,15 @@ extension Tape {
   public func param(_ x: Double) -> TrackedReal {
     let serial = nextSerial
     nextSerial &+= 1
-    leaves.append(Leaf(shape: nil, data: [x], grad: [0], serial: serial))
-    return TrackedReal(
-      tape: self, operand: .leaf(leaves.count - 1), serial: serial, value: x)
+    let k = leaves.append(shape: nil, values: [x], serial: serial)
+    return TrackedReal(tape: self, operand: .leaf(k), serial: serial, value: x)
   }
 
   /// Records a scalar node.
   @usableFromInline @inline(__always) func scalar(
-    _ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, value: Double
+    _ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, value: Double, index: Int = 0
   ) -> TrackedReal {
-    let (index, serial) = append(op, a, b, shape: nil, x: x, y: y, value: value)
+    let (index, serial) = append(op, a, b, shape: nil, x: x, y: y, value: value, index: index)
     return TrackedReal(tape: self, operand: .node(index), serial: serial, value: value)
   }
 }

@@ -1,0 +1,68 @@
+import Autodiff
+
+/// The notebook's workload: 500 epochs × 201 samples of `-10:0.1:10`, three coefficients,
+/// per-sample `l2` loss, backward pass and SGD update with η = 1e-5.
+private enum NotebookFit {
+  static let initialW = [1.1915557734285787, -2.5197330871745263, 2.0748097755419757]
+  static let eta = 1e-5
+  static let epochs = 500
+  static let xs = (0...200).map { Double($0 - 100) / 10 }
+
+  /// The fit with the gradient written out by hand: ∂l/∂wᵢ = -(d / |d|) · xⁱ.
+  static func analytic() -> [Double] {
+    var w0 = initialW[0]
+    var w1 = initialW[1]
+    var w2 = initialW[2]
+    var total = 0.0
+    for _ in 0..<epochs {
+      for x in xs {
+        let x2 = x * x
+        let d = abs(x) - ((w0 + x * w1) + x2 * w2)
+        let l = (d * d).squareRoot()
+        let s = -(d / l)
+        w0 -= s * eta
+        w1 -= s * x * eta
+        w2 -= s * x2 * eta
+        total += l
+      }
+    }
+    return [w0, w1, w2, total]
+  }
+
+  /// The same fit through the engine, as the notebook writes it: build the graph, `back!`,
+  /// update in place. Returns the final coefficients and the tape's node capacity.
+  static func autodiff(epochs: Int = epochs) -> (w: [Double], capacity: Int) {
+    let tape = Tape()
+    let w = tape.param(Tensor(initialW))
+    let descent = Descent(eta)
+    for _ in 0..<epochs {
+      for x in xs {
+        // f_tracked(x) = sum([x^(i-1) .* w_tracked[i] for i in 1:3]), the sum a left fold.
+        let yHat = (1 * w[0] + x * w[1]) + (x * x) * w[2]
+        let l = Losses.l2(abs(x), yHat)
+        do {
+          try l.back()
+          try descent.update(w)
+        } catch {
+          preconditionFailure("\(error)")
+        }
+      }
+    }
+    return (w.data.scalars, tape.nodeCapacity)
+  }
+}
+
+/// The engine's benchmarks: the notebook fit by hand and through Autodiff (target ≤ 4×).
+nonisolated(unsafe) let engineBenchmarks: [Benchmark] = [
+  Benchmark(name: "engine: notebook fit (analytic)", run: { blackHole(NotebookFit.analytic()) }),
+  Benchmark(
+    name: "engine: notebook fit (Autodiff)",
+    baseline: "engine: notebook fit (analytic)",
+    target: 4,
+    figures: {
+      let short = NotebookFit.autodiff(epochs: 500).capacity
+      let long = NotebookFit.autodiff(epochs: 5000).capacity
+      return [("tape node capacity after 500 / 5000 epochs", "\(short) / \(long)")]
+    },
+    run: { blackHole(NotebookFit.autodiff()) }),
+]

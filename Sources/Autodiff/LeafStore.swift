@@ -1,0 +1,66 @@
+/// The parameters (leaves) of a tape: their data and gradients in two contiguous pools, read
+/// and written in place without reference counting.
+@usableFromInline struct LeafStore {
+  @usableFromInline struct Info: BitwiseCopyable {
+    /// `nil` for a scalar.
+    @usableFromInline var shape: Shape?
+    @usableFromInline var offset: Int
+    @usableFromInline var count: Int
+    @usableFromInline var serial: UInt64
+    /// Edges into this leaf counted by the current scan (valid when `scanEpoch` matches).
+    @usableFromInline var scanEpoch: UInt32 = 0
+    @usableFromInline var scanEdges: Int32 = 0
+    /// Whether an edge brings a whole-array (or scalar) gradient rather than one element's.
+    @usableFromInline var scanDense = false
+  }
+
+  @usableFromInline var info = Stack<Info>(capacity: 8)
+  @usableFromInline var data = Stack<Double>(capacity: 64)
+  @usableFromInline var grads = Stack<Double>(capacity: 64)
+  /// Per element: the scan epoch that last saw an element access to it.
+  @usableFromInline var elementMarks = Stack<UInt32>(capacity: 64)
+
+  /// The number of leaves.
+  @usableFromInline var count: Int { info.count }
+
+  /// Adds a leaf holding a copy of `values`, gradient zeros; returns its index.
+  mutating func append(shape: Shape?, values: [Double], serial: UInt64) -> Int {
+    info.push(Info(shape: shape, offset: data.count, count: values.count, serial: serial))
+    for v in values {
+      data.push(v)
+      grads.push(0)
+      elementMarks.push(0)
+    }
+    return info.count - 1
+  }
+
+  @usableFromInline @inline(__always) func serial(_ k: Int) -> UInt64 { info[k].serial }
+  @usableFromInline @inline(__always) func shape(_ k: Int) -> Shape? { info[k].shape }
+
+  /// The elements of leaf `k`, writable in place (valid until the next leaf is added).
+  @usableFromInline @inline(__always) func values(_ k: Int) -> UnsafeMutableBufferPointer<Double> {
+    let i = info[k]
+    return data.buffer(i.offset, i.count)
+  }
+
+  /// The gradient of leaf `k`, writable in place (valid until the next leaf is added).
+  @usableFromInline @inline(__always) func gradient(_ k: Int) -> UnsafeMutableBufferPointer<Double> {
+    let i = info[k]
+    return grads.buffer(i.offset, i.count)
+  }
+
+  /// Empties the store.
+  mutating func removeAll() {
+    info.removeAll()
+    data.removeAll()
+    grads.removeAll()
+    elementMarks.removeAll()
+  }
+
+  func deallocate() {
+    info.deallocate()
+    data.deallocate()
+    grads.deallocate()
+    elementMarks.deallocate()
+  }
+}

@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A Flux optimiser: turns a parameter's gradient into a step, applies it and zeroes the
+/// gradient (Flux's `apply!` then `x.data .-= Δ; Δ .= 0`).
+public protocol Optimizer: AnyObject {
+  /// Flux's `apply!(opt, x, Δ)`: overwrites `gradient` with the step for the parameter `key`.
+  func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey)
+}
+
+/// Identifies a parameter across calls, for optimisers that keep per-parameter state.
+public struct ParameterKey: Hashable, Sendable {
+  let tape: ObjectIdentifier
+  let serial: UInt64
+}
+
+extension Optimizer {
+  /// One step on a parameter: `x.data .-= apply!(opt, x.data, x.grad)`, then `x.grad .= 0`.
+  /// - Throws: ``AutodiffError/notAParameter``.
+  public func update(_ parameter: TrackedArray) throws {
+    let key = ParameterKey(tape: ObjectIdentifier(parameter.tape), serial: parameter.serial)
+    try parameter.withStorage { data, grad in
+      apply(grad, key: key)
+      for i in data.indices { data[i] -= grad[i] }
+      for i in grad.indices { grad[i] = 0 }
+    }
+  }
+
+  /// One step on a scalar parameter.
+  /// - Throws: ``AutodiffError/notAParameter``.
+  public func update(_ parameter: TrackedReal) throws {
+    guard parameter.isParameter, var grad = parameter.grad else {
+      throw AutodiffError.notAParameter
+    }
+    let key = ParameterKey(tape: ObjectIdentifier(parameter.tape), serial: parameter.serial)
+    withUnsafeMutablePointer(to: &grad) { apply(.init(start: $0, count: 1), key: key) }
+    parameter.data -= grad
+    parameter.grad = 0
+  }
+
+  /// One step on every parameter of `params`.
+  public func update(_ params: Params) throws {
+    for p in params.arrays { try update(p) }
+    for p in params.scalars { try update(p) }
+  }
+}
+
+/// Flux's `Descent(η)`: the step is `η * Δ`.
+public final class Descent: Optimizer {
+  /// The learning rate.
+  public var eta: Double
+
+  public init(_ eta: Double = 0.1) { self.eta = eta }
+
+  public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
+    for i in gradient.indices { gradient[i] *= eta }
+  }
+}
+
+/// Flux's `Momentum(η, ρ)`: `v = ρ * v - η * Δ`, the step is `-v`.
+public final class Momentum: Optimizer {
+  public var eta: Double
+  public var rho: Double
+  private var velocity: [ParameterKey: [Double]] = [:]
+
+  public init(_ eta: Double = 0.01, _ rho: Double = 0.9) {
+    self.eta = eta
+    self.rho = rho
+  }
+
+  public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
+    var v = velocity[key] ?? [Double](repeating: 0, count: gradient.count)
+    for i in gradient.indices {
+      v[i] = rho * v[i] - eta * gradient[i]
+      gradient[i] = -v[i]
+    }
+    velocity[key] = v
+  }
+}
+
+/// Flux's `ADAM(η, (β1, β2))` with ϵ = 1e-8:
+/// `mt = β1 mt + (1-β1) Δ`, `vt = β2 vt + (1-β2) Δ^2`,
+/// step `mt / (1 - β1ᵗ) / (√(vt / (1 - β2ᵗ)) + ϵ) * η`.
+public final class ADAM: Optimizer {
+  public var eta: Double
+  public var beta: (Double, Double)
+  private var state: [ParameterKey: (mt: [Double], vt: [Double], betaPower: (Double, Double))] =
+    [:]
+  /// Flux's `ϵ`.
+  static let epsilon = 1e-8
+
+  public init(_ eta: Double = 0.001, _ beta: (Double, Double) = (0.9, 0.999)) {
+    self.eta = eta
+    self.beta = beta
+  }
+
+  public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
+    let zeros = [Double](repeating: 0, count: gradient.count)
+    var (mt, vt, betaPower) = state[key] ?? (zeros, zeros, beta)
+    for i in gradient.indices {
+      let d = gradient[i]
+      mt[i] = beta.0 * mt[i] + (1 - beta.0) * d
+      vt[i] = beta.1 * vt[i] + (1 - beta.1) * (d * d)
+      gradient[i] =
+        mt[i] / (1 - betaPower.0) / ((vt[i] / (1 - betaPower.1)).squareRoot() + Self.epsilon)
+        * eta
+    }
+    state[key] = (mt, vt, (betaPower.0 * beta.0, betaPower.1 * beta.1))
+  }
+}

@@ -1,0 +1,143 @@
+/// Tracker's `scan` as one downward sweep over the tape, and a fast backward pass for the
+/// graphs whose gradients cannot depend on the order of accumulation.
+///
+/// The tape is in execution order, so every operand sits below its consumers. Counting
+/// consumers needs no stack: walk down from the root, and each node that has been reached
+/// (count > 0) adds one to each of its operands; stop when no reached node is left below.
+///
+/// Order matters only where three or more non-zero terms are summed (floating-point addition
+/// is commutative, and adding zeros changes at most the sign of a zero, the same way in every
+/// order). So when every node has at most two consumers and every parameter element receives
+/// at most two non-zero terms (counting its gradient before `back!`), a plain reverse sweep
+/// gives Tracker's depth-first walk's bits exactly; otherwise the walk runs.
+extension Tape {
+  /// Counts consumers of the nodes reachable from `root`, resets their gradients and says
+  /// whether the reverse sweep gives Tracker's bits.
+  /// - Returns: the lowest reachable node and whether the fast sweep applies.
+  func scan(from root: Int, _ sink: GradientSink) throws -> (low: Int, simple: Bool) {
+    scanEpoch &+= 1
+    let epoch = scanEpoch
+    var simple = true
+    var outstanding = 0
+    var i = root
+    nodes[root].refs = 1
+    while true {
+      if nodes[i].consumed {
+        resetRefs(below: root)
+        throw AutodiffError.backAlreadyUsed
+      }
+      if nodes[i].isScalar {
+        nodes[i].grad = 0
+        nodes[i].hasGrad = sink == .parameters
+      } else {
+        simple = false
+        nodes[i].hasGrad = false
+        arrayGrads[Int(nodes[i].slot)] = []
+      }
+      if nodes[i].refs > 2 { simple = false }
+      var element = -1
+      if case .element = nodes[i].op { element = Int(nodes[i].index) }
+      let alive =
+        countEdge(nodes[i].a, element, epoch, &simple, &outstanding)
+        && countEdge(nodes[i].b, element, epoch, &simple, &outstanding)
+      if !alive {
+        resetRefs(below: root)
+        throw AutodiffError.backAlreadyUsed
+      }
+      if outstanding == 0 { return (i, simple) }
+      repeat { i -= 1 } while nodes[i].refs == 0
+      outstanding -= 1
+    }
+  }
+
+  /// Counts one edge from a reached node to `operand`; `false` for a reclaimed operand.
+  @inline(__always) private func countEdge(
+    _ operand: Operand, _ element: Int, _ epoch: UInt32, _ simple: inout Bool,
+    _ outstanding: inout Int
+  ) -> Bool {
+    switch operand.kind {
+    case .node(let j):
+      if case .constant = nodes[j].op { return true }
+      nodes[j].refs += 1
+      if nodes[j].refs == 1 { outstanding += 1 }
+    case .leaf(let k):
+      if !countLeafEdge(k, element: element, epoch: epoch) { simple = false }
+    case .dead: return false
+    case .constant: return true
+    }
+    return true
+  }
+
+  /// Counts an edge into leaf `k`; `false` when the leaf's gradient could depend on the order.
+  @inline(__always) private func countLeafEdge(_ k: Int, element: Int, epoch: UInt32) -> Bool {
+    var info = leaves.info[k]
+    if info.scanEpoch != epoch {
+      info.scanEpoch = epoch
+      info.scanEdges = 0
+      info.scanDense = false
+    }
+    info.scanEdges += 1
+    var ok = true
+    if element >= 0 {
+      let mark = info.offset + element
+      if leaves.elementMarks[mark] == epoch { ok = false }
+      leaves.elementMarks[mark] = epoch
+    } else {
+      info.scanDense = true
+    }
+    if info.scanDense && info.scanEdges >= 2 {
+      if info.scanEdges > 2 || leaves.gradient(k).contains(where: { $0 != 0 }) { ok = false }
+    }
+    leaves.info[k] = info
+    return ok
+  }
+
+  /// Undoes a scan that stopped at a consumed node.
+  private func resetRefs(below root: Int) {
+    for i in 0...root { nodes[i].refs = 0 }
+  }
+
+  /// The reverse sweep: every reached node, from the root down, passes its complete gradient
+  /// to its operands. Only scalar nodes take part (the scan said so).
+  func sweep(from root: Int, to low: Int, seed: Double) {
+    nodes[root].grad = nodes[root].grad + seed
+    var i = root
+    while i >= low {
+      defer { i -= 1 }
+      guard nodes[i].refs > 0 else { continue }
+      nodes[i].refs = 0
+      nodes[i].consumed = true
+      let g = nodes[i].grad
+      switch nodes[i].op {
+      case .unary(let op):
+        deliver(g * op.derivative(nodes[i].x), to: nodes[i].a)
+      case .binary(let op):
+        let (x, y) = (nodes[i].x, nodes[i].y)
+        if nodes[i].a != .constant { deliver(g * op.derivativeA(x, y), to: nodes[i].a) }
+        if nodes[i].b != .constant { deliver(g * op.derivativeB(x, y), to: nodes[i].b) }
+      case .element:
+        let k = Int(nodes[i].index)
+        switch nodes[i].a.kind {
+        case .leaf(let leaf):
+          let grad = leaves.gradient(leaf)
+          for j in grad.indices { grad[j] = grad[j] + (j == k ? g : 0) }
+        case .node, .constant, .dead: continue
+        }
+      case .sum, .mean, .constant, .matmul, .transpose:
+        // Array operands never pass the scan's test for the sweep.
+        propagateScalar(i, g)
+      }
+    }
+  }
+
+  /// Adds a scalar gradient to a scalar operand.
+  @inline(__always) private func deliver(_ delta: Double, to operand: Operand) {
+    switch operand.kind {
+    case .node(let j): nodes[j].grad = nodes[j].grad + delta
+    case .leaf(let k):
+      let grad = leaves.gradient(k)
+      grad[0] = grad[0] + delta
+    case .constant, .dead: return
+    }
+  }
+}
