@@ -1,6 +1,6 @@
 import SiteModel
 
-/// Renders a `Document` to HTML: byte for byte what `cmark_render_html` (with raw HTML kept)
+/// Renders a `Document` to HTML: byte for byte what libcmark's HTML renderer (raw HTML kept)
 /// gives for plain CommonMark, plus heading ids, rewritten links, math and directives.
 package struct HTMLRenderer {
   /// Whether headings get GitHub-style `id` attributes (unique per page).

@@ -104,7 +104,7 @@ struct HTMLWriter {
 
   private mutating func writeCodeBlock(info: String, literal: String) {
     cr()
-    // The language is the info string's first word (cmark splits at its `cmark_isspace`).
+    // The language is the info string's first word (split at ASCII white space, as cmark does).
     let language = info.unicodeScalars.prefix { !Self.isCmarkSpace($0) }
     if language.isEmpty {
       html += "<pre><code>"

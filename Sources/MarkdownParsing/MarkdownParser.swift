@@ -8,7 +8,7 @@ package struct MarkdownParser {
 
   /// Parses one page.
   /// - Parameters:
-  ///   - source: the page's Markdown (front matter already removed).
+  ///   - source: the page's Markdown (front matter blanked, so lines keep their numbers).
   ///   - file: the path diagnostics name.
   ///   - knownDirectives: directive names that become `.directive` blocks; any other `{name}`
   ///     block is a warning and stays a code block.
@@ -55,11 +55,13 @@ package struct MarkdownParser {
           "quotes, lists or emphasis nested deeper than \(CommonMarkConverter.maximumDepth) "
             + "levels are flattened", file: file))
     }
-    diagnostics.sort {
-      ($0.range?.start ?? .init(line: 0, column: 0))
-        < ($1.range?.start ?? .init(line: 0, column: 0))
+    // Source order; problems at the same place keep the order they were found in.
+    let ordered = diagnostics.enumerated().sorted {
+      let left = $0.element.range?.start ?? SourceLocation(line: 0, column: 0)
+      let right = $1.element.range?.start ?? SourceLocation(line: 0, column: 0)
+      return (left.line, left.column, $0.offset) < (right.line, right.column, $1.offset)
     }
-    return (document, diagnostics)
+    return (document, ordered.map(\.element))
   }
 
   /// `spans` in source order without any that overlaps an earlier one.

@@ -1,0 +1,92 @@
+import SiteModel
+
+/// An executed cell as HTML: an `In [n]` row with the highlighted code, an `Out [n]` row with
+/// what it printed, returned and drew. No script is needed to read it.
+package enum CellHTML {
+  /// The cell's HTML block.
+  /// - Parameter language: the code's language, for its `language-…` class.
+  package static func render(_ cell: ExecutedCell, language: String) -> String {
+    var html = "<div class=\"cell\">\n"
+    let label = cell.number.map { "[\($0)]" } ?? "[ ]"
+    if let input = cell.input, !input.code.isEmpty {
+      html += "<div class=\"cell-input\"><span class=\"cell-label\">In \(label):</span>"
+      html += "<pre><code class=\"language-\(HTMLEscaping.escapeHTML(language))\">"
+      html += highlighted(input, errorLine: cell.errorLine)
+      html += "</code></pre></div>\n"
+    }
+    if !cell.outputs.isEmpty || cell.extraHTML != nil {
+      html += "<div class=\"cell-output\"><span class=\"cell-label\">Out \(label):</span>"
+      html += "<div class=\"cell-outputs\">\n"
+      for output in cell.outputs {
+        html += render(output, cell: cell)
+      }
+      if let extra = cell.extraHTML { html += extra }
+      html += "</div></div>\n"
+    }
+    return html + "</div>\n"
+  }
+
+  private static func render(_ output: CellOutput, cell: ExecutedCell) -> String {
+    switch output {
+    case .printed(let text):
+      return "<pre class=\"cell-stdout\"><samp>\(HTMLEscaping.escapeHTML(text))</samp></pre>\n"
+    case .value(let text):
+      return "<pre class=\"cell-value\"><samp>\(HTMLEscaping.escapeHTML(text))</samp></pre>\n"
+    case .svgFigure(let svg):
+      return "<figure class=\"cell-figure\">\(svg)\(figcaption(cell.caption))</figure>\n"
+    case .textFigure(let text):
+      let label = cell.alt.map { " aria-label=\"\(HTMLEscaping.escapeHTML($0))\"" } ?? ""
+      return "<figure class=\"cell-figure cell-text-figure\"><pre role=\"img\"\(label)>"
+        + HTMLEscaping.escapeHTML(text) + "</pre>\(figcaption(cell.caption))</figure>\n"
+    case .error(let message, _):
+      return "<pre class=\"cell-error\"><samp>\(HTMLEscaping.escapeHTML(message))</samp></pre>\n"
+    }
+  }
+
+  private static func figcaption(_ caption: String?) -> String {
+    caption.map { "<figcaption>\(HTMLEscaping.escapeHTML($0))</figcaption>" } ?? ""
+  }
+
+  /// The code with each token in a `<span class="hl-…">`, line by line so that a token never
+  /// spans a line break; the error's line in a `<mark class="error-line">`.
+  package static func highlighted(_ input: HighlightedCode, errorLine: Int? = nil) -> String {
+    let bytes = Array(input.code.utf8)
+    var html = ""
+    var tokenIndex = 0
+    var lineStart = 0
+    var lineNumber = 1
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+      var line = ""
+      var position = lineStart
+      while tokenIndex < input.tokens.count && input.tokens[tokenIndex].end <= lineStart {
+        tokenIndex += 1
+      }
+      var index = tokenIndex
+      while index < input.tokens.count && input.tokens[index].start < lineEnd {
+        let token = input.tokens[index]
+        let start = max(token.start, lineStart)
+        let end = min(token.end, lineEnd)
+        if start > position { line += text(bytes[position..<start]) }
+        if end > start {
+          line += "<span class=\"hl-\(token.kind.rawValue)\">\(text(bytes[start..<end]))</span>"
+        }
+        position = max(position, end)
+        if token.end > lineEnd { break }
+        index += 1
+      }
+      tokenIndex = index
+      if position < lineEnd { line += text(bytes[position..<lineEnd]) }
+      html += lineNumber == errorLine ? "<mark class=\"error-line\">\(line)</mark>" : line
+      if lineEnd < bytes.count { html += "\n" }
+      lineStart = lineEnd + 1
+      lineNumber += 1
+    }
+    return html + (bytes.last == UInt8(ascii: "\n") ? "" : "\n")
+  }
+
+  private static func text(_ bytes: ArraySlice<UInt8>) -> String {
+    HTMLEscaping.escapeHTML(String(decoding: bytes, as: UTF8.self))
+  }
+}
