@@ -13,6 +13,9 @@ package struct HTMLRenderer {
   package var renderMath: (Math) -> HTMLFragment
   /// Renders a directive block; its HTML is written as is. `nil` shows it as an escaped code block.
   package var renderDirective: ((Directive) -> HTMLFragment)?
+  /// Highlights a code block: given its language (the info string's first word, possibly
+  /// empty) and its text, returns the HTML inside `<code>`, or `nil` to write the text escaped.
+  package var highlightCode: ((String, String) -> String?)?
 
   /// A renderer with cmark's output plus heading ids, and the given hooks.
   package init(
@@ -20,13 +23,15 @@ package struct HTMLRenderer {
     rewriteLink: @escaping (String) -> String = { $0 },
     rewriteImageSource: @escaping (String) -> String = { $0 },
     renderMath: @escaping (Math) -> HTMLFragment = HTMLRenderer.escapedMath,
-    renderDirective: ((Directive) -> HTMLFragment)? = nil
+    renderDirective: ((Directive) -> HTMLFragment)? = nil,
+    highlightCode: ((String, String) -> String?)? = nil
   ) {
     self.headingIDs = headingIDs
     self.rewriteLink = rewriteLink
     self.rewriteImageSource = rewriteImageSource
     self.renderMath = renderMath
     self.renderDirective = renderDirective
+    self.highlightCode = highlightCode
   }
 
   /// A renderer whose output for plain CommonMark is exactly cmark's (no heading ids).

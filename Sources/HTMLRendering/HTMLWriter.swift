@@ -113,7 +113,12 @@ struct HTMLWriter {
       html += HTMLEscaping.escapeHTML(String(String.UnicodeScalarView(language)))
       html += "\">"
     }
-    html += HTMLEscaping.escapeHTML(literal)
+    let languageName = String(String.UnicodeScalarView(language))
+    if let highlighted = renderer.highlightCode?(languageName, literal) {
+      html += highlighted
+    } else {
+      html += HTMLEscaping.escapeHTML(literal)
+    }
     html += "</code></pre>\n"
   }
 

@@ -20,7 +20,7 @@ extension Figure {
         ("width", "100%"), ("class", "sgp"), ("role", "img"),
         ("aria-labelledby", titleID + " " + descID),
       ])
-    writer.element("title", [("id", titleID)], content: layout.title ?? "Line chart")
+    writer.element("title", [("id", titleID)], content: options.alt ?? layout.title ?? "Line chart")
     writer.element("desc", [("id", descID)], content: accessibleDescription(options: options))
     if options.includesStyle {
       writer.open("style", [])

@@ -16,7 +16,7 @@ extension GraphFigure {
         ("width", "100%"), ("class", "sgp"), ("role", "img"),
         ("aria-labelledby", titleID + " " + descID),
       ])
-    writer.element("title", [("id", titleID)], content: title)
+    writer.element("title", [("id", titleID)], content: options.alt ?? title)
     writer.element("desc", [("id", descID)], content: description(caption: options.caption))
     if options.includesStyle {
       writer.open("style", [])

@@ -4,6 +4,9 @@ public struct SVGOptions: Sendable, Equatable {
   public var id: String
   /// A caption drawn under the plot and added to the description.
   public var caption: String?
+  /// The figure's accessible name (its `<title>`), when the author wrote one; otherwise the
+  /// layout's title, or a generic name.
+  public var alt: String?
   /// Whether the `<style>` element with the figure's colors and fonts is included.
   ///
   /// A page that includes ``SVGStyle/stylesheet`` once may leave it out of each figure.
@@ -15,11 +18,12 @@ public struct SVGOptions: Sendable, Equatable {
 
   /// Creates options; by default the figure is standalone, with tooltips.
   public init(
-    id: String = "plot", caption: String? = nil, includesStyle: Bool = true,
+    id: String = "plot", caption: String? = nil, alt: String? = nil, includesStyle: Bool = true,
     pointTooltips: Bool = true, tolerance: Double = 0.2
   ) {
     self.id = id
     self.caption = caption
+    self.alt = alt
     self.includesStyle = includesStyle
     self.pointTooltips = pointTooltips
     self.tolerance = tolerance

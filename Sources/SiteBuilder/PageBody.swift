@@ -14,7 +14,8 @@ enum PageBody {
     let renderer = HTMLRenderer(
       headingIDs: true,
       rewriteLink: { resolver.rewrite($0, from: page) },
-      rewriteImageSource: { resolver.rewrite($0, from: page) })
+      rewriteImageSource: { resolver.rewrite($0, from: page) },
+      renderMath: HTMLRenderer.mathML(file: page.file))
     let rendered = renderer.render(document)
     let toc = rendered.tableOfContents.map { TOCEntry(level: $0.level, title: $0.text, id: $0.id) }
     let anchors = Set(OutputLinkChecker.attributeValues("id", in: rendered.html))

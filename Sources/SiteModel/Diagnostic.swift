@@ -1,5 +1,5 @@
 /// How serious a problem is.
-package enum Severity: String, Sendable, Comparable {
+package enum Severity: String, Sendable, Comparable, Codable {
   case note
   case warning
   case error
@@ -17,7 +17,7 @@ package enum Severity: String, Sendable, Comparable {
 
 /// A problem found in the content, as data. Only the CLI words and prints it
 /// (`path:line:col: error: message`).
-package struct Diagnostic: Hashable, Sendable {
+package struct Diagnostic: Hashable, Sendable, Codable {
   package var severity: Severity
   /// The file the problem is in, relative to the working directory when possible.
   package var file: String

@@ -1,5 +1,5 @@
 /// What a cell showed when it ran, in the order it showed it.
-package enum CellOutput: Hashable, Sendable {
+package enum CellOutput: Hashable, Sendable, Codable {
   /// Text the cell printed (`println`, `@show`, `display` of text).
   case printed(String)
   /// The cell's result, displayed as Julia's REPL shows it.
@@ -13,7 +13,7 @@ package enum CellOutput: Hashable, Sendable {
 }
 
 /// The syntax class of a piece of highlighted code.
-package enum TokenClass: String, Hashable, Sendable {
+package enum TokenClass: String, Hashable, Sendable, Codable {
   case keyword
   case string
   case number
@@ -24,7 +24,7 @@ package enum TokenClass: String, Hashable, Sendable {
 }
 
 /// A highlighted piece of code: a UTF-8 byte range of the code and its class.
-package struct CodeToken: Hashable, Sendable {
+package struct CodeToken: Hashable, Sendable, Codable {
   package var start: Int
   package var end: Int
   package var kind: TokenClass
@@ -37,7 +37,7 @@ package struct CodeToken: Hashable, Sendable {
 }
 
 /// Code with its highlighting.
-package struct HighlightedCode: Hashable, Sendable {
+package struct HighlightedCode: Hashable, Sendable, Codable {
   package var code: String
   /// Non-overlapping tokens in order; text between them is plain.
   package var tokens: [CodeToken]
@@ -49,7 +49,7 @@ package struct HighlightedCode: Hashable, Sendable {
 }
 
 /// A cell or directive after the execute stage: what the page shows of it.
-package struct ExecutedCell: Hashable, Sendable {
+package struct ExecutedCell: Hashable, Sendable, Codable {
   /// The execution count shown as `In [n]` / `Out [n]`; `nil` for a cell that did not run.
   package var number: Int?
   /// The code shown (above any `# output` line), or `nil` when `echo` is off.
@@ -62,10 +62,12 @@ package struct ExecutedCell: Hashable, Sendable {
   package var alt: String?
   /// Extra HTML for a directive that renders more than outputs (a `{train}` table).
   package var extraHTML: String?
+  /// The line of the shown code (1-based) where the cell's error was raised.
+  package var errorLine: Int?
 
   package init(
     number: Int?, input: HighlightedCode?, outputs: [CellOutput], caption: String? = nil,
-    alt: String? = nil, extraHTML: String? = nil
+    alt: String? = nil, extraHTML: String? = nil, errorLine: Int? = nil
   ) {
     self.number = number
     self.input = input
@@ -73,5 +75,6 @@ package struct ExecutedCell: Hashable, Sendable {
     self.caption = caption
     self.alt = alt
     self.extraHTML = extraHTML
+    self.errorLine = errorLine
   }
 }

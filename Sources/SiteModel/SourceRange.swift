@@ -1,6 +1,6 @@
 /// A position in a source file: 1-based line and column (column counted in UTF-8 bytes,
 /// as cmark and compilers count it).
-package struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct SourceLocation: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
   package var line: Int
   package var column: Int
 
@@ -17,7 +17,7 @@ package struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConve
 }
 
 /// A span of a source file, from `start` to `end` inclusive (cmark's convention).
-package struct SourceRange: Hashable, Sendable {
+package struct SourceRange: Hashable, Sendable, Codable {
   package var start: SourceLocation
   package var end: SourceLocation
 

@@ -28,6 +28,16 @@ import Testing
       desc.stringValue?.contains("|x|: 201 points, x from -10 to 10, y from 0 to 10.") == true)
   }
 
+  @Test func altTextBecomesTheAccessibleNameOfPlotsAndGraphs() throws {
+    let options = SVGOptions(alt: "The fit lies close to |x| except near 0")
+    let plot = try SVGDocument(Self.notebookFigure(title: "Fit").svg(options))
+    #expect(plot.elements("title").first?.stringValue == "The fit lies close to |x| except near 0")
+    let graph = GraphFigure(
+      nodes: [GraphFigure.Node(id: 0, label: "x", value: "1.0", gradient: "2.0")], edges: [])
+    let drawn = try SVGDocument(graph.svg(options))
+    #expect(drawn.elements("title").first?.stringValue == "The fit lies close to |x| except near 0")
+  }
+
   @Test func eachTraceIsOneLinePathInItsOwnGroupWithATooltip() throws {
     let svg = try SVGDocument(Self.notebookFigure().svg())
     let groups = svg.elements("g", class: "sgp-trace")
