@@ -9,11 +9,11 @@ public enum Losses {
 
   /// `l2_loss` for arrays: `sqrt(sum((y .- ŷ).^2))`.
   public static func l2(_ y: Tensor, _ yHat: TrackedArray) throws -> TrackedReal {
-    sqrt(sum((try y .- yHat) .^ 2))
+    sqrt(sum(pow(try y .- yHat, 2)))
   }
 
   /// Flux's `mse(ŷ, y) = sum((ŷ .- y).^2) * 1 // length(y)`.
   public static func mse(_ yHat: TrackedArray, _ y: Tensor) throws -> TrackedReal {
-    sum((try yHat .- y) .^ 2) * (1 / Double(y.shape.count))
+    sum(pow(try yHat .- y, 2)) * (1 / Double(y.shape.count))
   }
 }

@@ -43,7 +43,7 @@ extension Tape {
     case .leaf: break
     case .node(let r):
       let (low, simple) = try scan(from: r, sink)
-      if simple, first.array < 0, case .parameters = sink {
+      if simple, usesReverseSweep, first.array < 0, case .parameters = sink {
         sweep(from: r, to: low, seed: first.delta)
         trimPending = reclaimsConsumedNodes
         return

@@ -123,9 +123,16 @@ extension Tape {
           for j in grad.indices { grad[j] = grad[j] + (j == k ? g : 0) }
         case .node, .constant, .dead: continue
         }
-      case .sum, .mean, .constant, .matmul, .transpose:
-        // Array operands never pass the scan's test for the sweep.
-        propagateScalar(i, g)
+      case .sum, .mean:
+        // `zero(x) .+ Δ` (`.+ Δ ./ length(x)` for `mean`) into a parameter; an array node as
+        // operand never passes the scan's test.
+        guard case .leaf(let leaf) = nodes[i].a.kind else { continue }
+        let grad = leaves.gradient(leaf)
+        let d: Double
+        if case .mean = nodes[i].op { d = 0 + g / Double(grad.count) } else { d = 0 + g }
+        for j in grad.indices { grad[j] = grad[j] + d }
+      case .constant, .matmul, .transpose:
+        preconditionFailure("array operation recorded as a scalar")
       }
     }
   }

@@ -70,6 +70,10 @@ public final class Tape {
   /// Gradients collected for ``gradients(of:wrt:)``, by leaf.
   @exclusivity(unchecked) var collected: [Int: [Double]] = [:]
 
+  /// Whether `back!` may use the reverse sweep where it provably gives the walk's bits
+  /// (switched off only to test that claim).
+  var usesReverseSweep = true
+
   /// Whether consumed nodes at the end of the tape are reclaimed before the next node is
   /// recorded (default `true`). Switch it off to keep every node, e.g. to export a graph later.
   public var reclaimsConsumedNodes = true

@@ -2,7 +2,6 @@ infix operator .+ : AdditionPrecedence
 infix operator .- : AdditionPrecedence
 infix operator .* : MultiplicationPrecedence
 infix operator ./ : MultiplicationPrecedence
-infix operator .^ : BitwiseShiftPrecedence
 
 /// Julia's dotted operators on tracked arrays; each is ``broadcast(_:_:_:)-(BinaryOp,_,_)``.
 extension TrackedArray {
@@ -71,10 +70,6 @@ extension TrackedArray {
   public static func ./ (a: TrackedArray, s: Double) -> TrackedArray {
     scalarCase(.divide, .trackedArray(a), .scalar(s))
   }
-  /// `a .^ p`; `a .^ 2` is `a .* a` element by element, as Julia's `literal_pow`.
-  public static func .^ (a: TrackedArray, p: Double) -> TrackedArray {
-    scalarCase(.power, .trackedArray(a), .scalar(p))
-  }
   /// `a .+ s` with a tracked scalar.
   public static func .+ (a: TrackedArray, s: TrackedReal) -> TrackedArray {
     scalarCase(.add, .trackedArray(a), .trackedScalar(s))
@@ -100,6 +95,11 @@ extension TrackedArray {
       preconditionFailure("a scalar broadcasts with every array")
     }
   }
+}
+
+/// `x .^ p`; `pow(x, 2)` is `x .* x` element by element, as Julia's `literal_pow`.
+public func pow(_ x: TrackedArray, _ p: Double) -> TrackedArray {
+  TrackedArray.scalarCase(.power, .trackedArray(x), .scalar(p))
 }
 
 /// `sum(x)`: all elements in Julia's order; pullback `zero(x) .+ Δ`.
