@@ -37,12 +37,12 @@ public struct ComputationGraph: Equatable, Sendable {
 extension Tape {
   /// The graph of a tracked scalar, or `nil` once the tape has reclaimed it.
   public func graph(of x: TrackedReal) -> ComputationGraph? {
-    graph(from: resolve(x.operand, x.serial), scalar: x.value)
+    graph(from: peek(x.operand, x.serial), scalar: x.value)
   }
 
   /// The graph of a tracked array, or `nil` once the tape has reclaimed it.
   public func graph(of x: TrackedArray) -> ComputationGraph? {
-    graph(from: resolve(x.operand, x.serial), scalar: 0)
+    graph(from: peek(x.operand, x.serial), scalar: 0)
   }
 
   private func graph(from root: Operand, scalar: Double) -> ComputationGraph? {

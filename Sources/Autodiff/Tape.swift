@@ -170,11 +170,17 @@ public final class Tape {
     capacity *= 2
   }
 
-  /// Whether a handle's node is still on the tape.
+  /// The operand of a handle about to be used in a new node: reclaims the consumed tail
+  /// first, then checks the handle (a reclaimed node becomes `.dead`).
   @usableFromInline @inline(__always) func resolve(_ operand: Operand, _ serial: UInt64)
     -> Operand
   {
     if trimPending { trimConsumedTail() }
+    return peek(operand, serial)
+  }
+
+  /// The operand of a handle if its node is still on the tape, else `.dead`; reclaims nothing.
+  @usableFromInline @inline(__always) func peek(_ operand: Operand, _ serial: UInt64) -> Operand {
     switch operand.kind {
     case .node(let i):
       return i < count && nodes[i].serial == serial ? operand : .dead
@@ -184,4 +190,5 @@ public final class Tape {
       return operand
     }
   }
+
 }

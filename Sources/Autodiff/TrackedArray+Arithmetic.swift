@@ -82,6 +82,30 @@ extension TrackedArray {
   public static func .* (s: TrackedReal, a: TrackedArray) -> TrackedArray {
     scalarCase(.multiply, .trackedScalar(s), .trackedArray(a))
   }
+  /// `a .* s` with a tracked scalar.
+  public static func .* (a: TrackedArray, s: TrackedReal) -> TrackedArray {
+    scalarCase(.multiply, .trackedArray(a), .trackedScalar(s))
+  }
+  /// `a ./ s` with a tracked scalar.
+  public static func ./ (a: TrackedArray, s: TrackedReal) -> TrackedArray {
+    scalarCase(.divide, .trackedArray(a), .trackedScalar(s))
+  }
+  /// `s .+ a` with a tracked scalar.
+  public static func .+ (s: TrackedReal, a: TrackedArray) -> TrackedArray {
+    scalarCase(.add, .trackedScalar(s), .trackedArray(a))
+  }
+  /// `s .- a` with a tracked scalar.
+  public static func .- (s: TrackedReal, a: TrackedArray) -> TrackedArray {
+    scalarCase(.subtract, .trackedScalar(s), .trackedArray(a))
+  }
+  /// `s .+ a`.
+  public static func .+ (s: Double, a: TrackedArray) -> TrackedArray {
+    scalarCase(.add, .scalar(s), .trackedArray(a))
+  }
+  /// `s ./ a`.
+  public static func ./ (s: Double, a: TrackedArray) -> TrackedArray {
+    scalarCase(.divide, .scalar(s), .trackedArray(a))
+  }
   /// `-a` (Tracker's own `-(xs)`: pullback `-Δ`).
   public static prefix func - (a: TrackedArray) -> TrackedArray {
     broadcast(.negate, a)

@@ -30,7 +30,7 @@ public struct TrackedArray {
 
   /// The elements, column-major.
   var elements: [Double] {
-    if case .leaf(let k) = tape.resolve(operand, serial).kind { return Array(tape.leaves.values(k)) }
+    if case .leaf(let k) = tape.peek(operand, serial).kind { return Array(tape.leaves.values(k)) }
     return cached
   }
 
@@ -41,7 +41,7 @@ public struct TrackedArray {
     get { Tensor(shape: shape, scalars: elements) }
     nonmutating set {
       precondition(newValue.shape.count == shape.count, "shape \(newValue.shape) for \(shape)")
-      if case .leaf(let k) = tape.resolve(operand, serial).kind {
+      if case .leaf(let k) = tape.peek(operand, serial).kind {
         _ = tape.leaves.values(k).update(fromContentsOf: newValue.scalars)
       }
     }
@@ -52,7 +52,7 @@ public struct TrackedArray {
   /// has reclaimed. Setting it replaces a parameter's gradient (Julia's `x.grad[:] .= 0`).
   public var grad: Tensor? {
     get {
-      switch tape.resolve(operand, serial).kind {
+      switch tape.peek(operand, serial).kind {
       case .leaf(let k):
         return Tensor(shape: shape, scalars: Array(tape.leaves.gradient(k)))
       case .node(let i):
@@ -63,7 +63,7 @@ public struct TrackedArray {
       }
     }
     nonmutating set {
-      if case .leaf(let k) = tape.resolve(operand, serial).kind {
+      if case .leaf(let k) = tape.peek(operand, serial).kind {
         let g = tape.leaves.gradient(k)
         if let newValue {
           precondition(newValue.shape.count == g.count, "shape \(newValue.shape) for \(shape)")
@@ -77,7 +77,7 @@ public struct TrackedArray {
 
   /// Sets a parameter's gradient to zeros in place (`x.grad[:] .= 0.0`).
   public func zeroGrad() {
-    if case .leaf(let k) = tape.resolve(operand, serial).kind {
+    if case .leaf(let k) = tape.peek(operand, serial).kind {
       tape.leaves.gradient(k).update(repeating: 0)
     }
   }
@@ -90,7 +90,7 @@ public struct TrackedArray {
       _ data: UnsafeMutableBufferPointer<Double>, _ grad: UnsafeMutableBufferPointer<Double>
     ) throws -> R
   ) throws -> R {
-    guard case .leaf(let k) = tape.resolve(operand, serial).kind else {
+    guard case .leaf(let k) = tape.peek(operand, serial).kind else {
       throw AutodiffError.notAParameter
     }
     return try body(tape.leaves.values(k), tape.leaves.gradient(k))
@@ -98,7 +98,7 @@ public struct TrackedArray {
 
   /// Whether this is a parameter (a leaf made by `param`).
   public var isParameter: Bool {
-    if case .leaf = tape.resolve(operand, serial).kind { return true }
+    if case .leaf = tape.peek(operand, serial).kind { return true }
     return false
   }
 
@@ -113,7 +113,7 @@ public struct TrackedArray {
     guard seed.shape.count == shape.count else {
       throw AutodiffError.dimensionMismatch(seed.shape, shape)
     }
-    try tape.backPropagate(from: tape.resolve(operand, serial), seed: seed.scalars)
+    try tape.backPropagate(from: tape.peek(operand, serial), seed: seed.scalars)
   }
 
   /// `x[i]`: the element at a 0-based linear index, as a tracked scalar.

@@ -27,14 +27,14 @@ public struct TrackedReal {
   @inlinable public var data: Double {
     get {
       withTape { tape in
-        if case .leaf(let k) = operand.kind, tape.resolve(operand, serial) == operand {
+        if case .leaf(let k) = operand.kind, tape.peek(operand, serial) == operand {
           return tape.leaves.values(k)[0]
         }
         return value
       }
     }
     nonmutating set {
-      if case .leaf(let k) = operand.kind, tape.resolve(operand, serial) == operand {
+      if case .leaf(let k) = operand.kind, tape.peek(operand, serial) == operand {
         tape.leaves.values(k)[0] = newValue
       }
     }
@@ -44,14 +44,14 @@ public struct TrackedReal {
   /// one for a node still on the tape, `nil` for a node the tape has reclaimed.
   public var grad: Double? {
     get {
-      switch tape.resolve(operand, serial).kind {
+      switch tape.peek(operand, serial).kind {
       case .leaf(let k): return tape.leaves.gradient(k)[0]
       case .node(let i): return tape.nodes[i].grad
       case .constant, .dead: return nil
       }
     }
     nonmutating set {
-      if case .leaf(let k) = tape.resolve(operand, serial).kind {
+      if case .leaf(let k) = tape.peek(operand, serial).kind {
         tape.leaves.gradient(k)[0] = newValue ?? 0
       }
     }
@@ -59,13 +59,13 @@ public struct TrackedReal {
 
   /// Whether this is a parameter (a leaf made by `param`).
   public var isParameter: Bool {
-    if case .leaf = tape.resolve(operand, serial).kind { return true }
+    if case .leaf = tape.peek(operand, serial).kind { return true }
     return false
   }
 
   /// Whether a `back!` has consumed the graph of this value (a parameter never is).
   public var isConsumed: Bool {
-    switch tape.resolve(operand, serial).kind {
+    switch tape.peek(operand, serial).kind {
     case .node(let i): return tape.nodes[i].consumed
     case .leaf, .constant: return false
     case .dead: return true
@@ -79,12 +79,12 @@ public struct TrackedReal {
     let v = data
     if v.isInfinite { throw AutodiffError.lossIsInfinite }
     if v.isNaN { throw AutodiffError.lossIsNaN }
-    try tape.backPropagate(from: tape.resolve(operand, serial), seed: 1, sink: .parameters)
+    try tape.backPropagate(from: tape.peek(operand, serial), seed: 1, sink: .parameters)
   }
 
   /// `back!(x, Δ)`: back-propagates a seed other than 1, without the NaN/Inf checks.
   public func back(seed: Double) throws {
-    try tape.backPropagate(from: tape.resolve(operand, serial), seed: seed, sink: .parameters)
+    try tape.backPropagate(from: tape.peek(operand, serial), seed: seed, sink: .parameters)
   }
 }
 
