@@ -1,0 +1,108 @@
+/// A Julia array: elements in column-major order, its dimensions and its element type.
+///
+/// Arrays are shared by reference, as in Julia (`b = a` aliases). A box can also be a view of
+/// an engine-owned buffer (a tracked array's `.data` or `.grad`): reads and writes then go
+/// through `storage`.
+final class ArrayBox {
+  var elementType: JuliaType
+  var dims: [Int]
+  private var elements: [Value]
+  let storage: ArrayStorage?
+
+  init(_ elements: [Value], elementType: JuliaType, dims: [Int]? = nil) {
+    self.elements = elements
+    self.elementType = elementType
+    self.dims = dims ?? [elements.count]
+    self.storage = nil
+  }
+
+  /// A view of an engine-owned buffer of `Double`s.
+  init(storage: ArrayStorage, dims: [Int]) {
+    self.elements = []
+    self.elementType = .float64
+    self.dims = dims
+    self.storage = storage
+  }
+
+  /// A `Float64` vector or array of the given dims.
+  convenience init(doubles: [Double], dims: [Int]? = nil) {
+    self.init(doubles.map { .float($0) }, elementType: .float64, dims: dims)
+  }
+
+  var count: Int { storage?.count ?? elements.count }
+
+  /// The elements in column-major order.
+  var values: [Value] {
+    get {
+      if let storage { return storage.read().map { .float($0) } }
+      return elements
+    }
+    set {
+      if let storage {
+        storage.write(newValue.map { $0.doubleValue ?? .nan })
+      } else {
+        elements = newValue
+      }
+    }
+  }
+
+  subscript(index: Int) -> Value {
+    get {
+      if let storage { return .float(storage.element(index)) }
+      return elements[index]
+    }
+    set {
+      if let storage {
+        storage.setElement(index, newValue.doubleValue ?? .nan)
+      } else {
+        elements[index] = newValue
+      }
+    }
+  }
+
+  /// The elements as `Double`s, when they are all real numbers.
+  var doubles: [Double]? {
+    if let storage { return storage.read() }
+    var result: [Double] = []
+    result.reserveCapacity(elements.count)
+    for element in elements {
+      guard let value = element.doubleValue else { return nil }
+      result.append(value)
+    }
+    return result
+  }
+
+  func append(_ value: Value) {
+    elements.append(value)
+    dims = [elements.count]
+  }
+
+  func reserve(_ count: Int) { elements.reserveCapacity(count) }
+
+  var rows: Int { dims.first ?? 0 }
+  var columns: Int { dims.count > 1 ? dims[1] : 1 }
+
+  /// A copy of the array (never a view).
+  func copy() -> ArrayBox { ArrayBox(values, elementType: elementType, dims: dims) }
+}
+
+/// An engine-owned buffer of `Double`s that an `ArrayBox` views.
+protocol ArrayStorage: AnyObject {
+  var count: Int { get }
+  func read() -> [Double]
+  func write(_ values: [Double])
+  func element(_ index: Int) -> Double
+  func setElement(_ index: Int, _ value: Double)
+}
+
+extension Value {
+  /// The value as a `Double`, for real numbers.
+  var doubleValue: Double? {
+    switch self {
+    case .float(let x): x
+    case .int(let n): Double(n)
+    case .bool(let b): b ? 1 : 0
+    default: nil
+    }
+  }
+}

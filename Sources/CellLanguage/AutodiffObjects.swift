@@ -1,0 +1,209 @@
+import Autodiff
+import Plotting
+
+/// Flux's `Params`: the parameters a gradient is taken with respect to.
+final class ParamsObject: RuntimeObject, IterableObject {
+  let parameters: [Value]
+
+  init(_ parameters: [Value]) { self.parameters = parameters }
+
+  override var type: JuliaType { .other("Params") }
+  override func show(_ session: Interpreter) -> String {
+    "Params([" + parameters.map { session.show($0) }.joined(separator: ", ") + "])"
+  }
+  func elements(_ session: Interpreter, _ span: SourceSpan) throws -> [Value] { parameters }
+}
+
+/// Flux's `Grads`: gradients by parameter, `gs[w]`.
+final class GradsObject: RuntimeObject, IndexableObject {
+  let parameters: [Value]
+  let grads: [[Double]?]
+  unowned let session: Interpreter
+
+  init(_ parameters: [Value], _ grads: [[Double]?], session: Interpreter) {
+    self.parameters = parameters
+    self.grads = grads
+    self.session = session
+  }
+
+  override var type: JuliaType { .other("Grads") }
+  override func show(_ session: Interpreter) -> String { "Grads(...)" }
+
+  func index(_ indices: [Value], _ session: Interpreter, _ span: SourceSpan) throws -> Value {
+    guard indices.count == 1 else { throw session.boundsError(.object(self), indices, span) }
+    for (parameter, grad) in zip(parameters, grads) where session.sameParameter(parameter, indices[0]) {
+      guard let grad else { return .nothing }
+      switch parameter {
+      case .trackedArray(let box): return .array(ArrayBox(doubles: grad, dims: box.dims))
+      default: return .float(grad.first ?? 0)
+      }
+    }
+    throw session.fail(.key, "KeyError: key \(session.show(indices[0])) not found", span)
+  }
+
+  func setIndex(_ indices: [Value], _ value: Value, _ session: Interpreter, _ span: SourceSpan) throws {
+    throw session.fail(.error, "Grads cannot be changed", span)
+  }
+
+  /// Puts the gradients into the parameters' `.grad` (for `update!(opt, ps, gs)`).
+  func install() throws {
+    for (parameter, grad) in zip(parameters, grads) { session.setParameterGrad(parameter, grad) }
+  }
+}
+
+extension Interpreter {
+  /// Whether two values are the same parameter (the same handle box, or the same scalar leaf).
+  func sameParameter(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.trackedArray(let x), .trackedArray(let y)):
+      return x === y
+    case (.trackedReal(let x), .trackedReal(let y)):
+      return x.tape === y.tape && x.isParameter && y.isParameter && x.data == y.data
+    default:
+      return false
+    }
+  }
+}
+
+/// An optimiser (`Descent`, `Momentum`, `ADAM`).
+final class OptimizerObject: RuntimeObject {
+  let optimizer: any Optimizer
+  let name: String
+
+  init(_ optimizer: any Optimizer, _ name: String) {
+    self.optimizer = optimizer
+    self.name = name
+  }
+
+  override var type: JuliaType { .other(name) }
+  override func show(_ session: Interpreter) -> String {
+    switch optimizer {
+    case let descent as Descent: "Descent(\(FloatFormatter.shortest(descent.eta)))"
+    case let momentum as Momentum:
+      "Momentum(\(FloatFormatter.shortest(momentum.eta)), \(FloatFormatter.shortest(momentum.rho)), IdDict{Any,Any}())"
+    case let adam as ADAM:
+      "ADAM(\(FloatFormatter.shortest(adam.eta)), (\(FloatFormatter.shortest(adam.beta.0)), \(FloatFormatter.shortest(adam.beta.1))), IdDict{Any,Any}())"
+    default: name
+    }
+  }
+  override func field(_ name: String, _ session: Interpreter) -> Value? {
+    switch (name, optimizer) {
+    case ("eta", let descent as Descent): .float(descent.eta)
+    case ("eta", let momentum as Momentum): .float(momentum.eta)
+    case ("eta", let adam as ADAM): .float(adam.eta)
+    default: nil
+    }
+  }
+}
+
+/// A layer with parameters.
+protocol LayerObject: AnyObject {
+  var parameters: [Value] { get }
+}
+
+/// Flux's `Dense(in, out, σ)`: `σ.(W * x .+ b)`.
+final class DenseObject: RuntimeObject, CallableObject, LayerObject {
+  let weight: TrackedArray
+  let bias: TrackedArray
+  let activation: Value
+  let inputs: Int
+  let outputs: Int
+
+  init(weight: TrackedArray, bias: TrackedArray, activation: Value, inputs: Int, outputs: Int) {
+    self.weight = weight
+    self.bias = bias
+    self.activation = activation
+    self.inputs = inputs
+    self.outputs = outputs
+  }
+
+  var parameters: [Value] { [.trackedArray(TrackedArrayBox(weight)), .trackedArray(TrackedArrayBox(bias))] }
+
+  override var type: JuliaType { .other("Dense") }
+  override func show(_ session: Interpreter) -> String {
+    var text = "Dense(\(inputs), \(outputs)"
+    if case .builtin(.identity) = activation {} else { text += ", " + session.show(activation) }
+    return text + ")"
+  }
+  override func field(_ name: String, _ session: Interpreter) -> Value? {
+    switch name {
+    case "W", "weight": .trackedArray(TrackedArrayBox(weight))
+    case "b", "bias": .trackedArray(TrackedArrayBox(bias))
+    case "σ": activation
+    default: nil
+    }
+  }
+
+  func call(_ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan)
+    throws -> Value
+  {
+    guard args.count == 1 else { throw session.noMethod("Dense", args, span) }
+    let product = try session.matrixProduct(.trackedArray(TrackedArrayBox(weight)), args[0], span)
+    let affine = try session.broadcastBinary(.add, product, .trackedArray(TrackedArrayBox(bias)), span)
+    if case .builtin(.identity) = activation { return affine }
+    if case .builtin(let builtin) = activation {
+      return try session.callBuiltin(builtin, [affine], [], span)
+    }
+    return try session.broadcast([affine], span) { try session.call(self.activation, $0, [], span) }
+  }
+}
+
+/// Flux's `Chain(layers…)`: applies each layer in turn.
+final class ChainObject: RuntimeObject, CallableObject, LayerObject, IndexableObject {
+  let layers: [Value]
+
+  init(_ layers: [Value]) { self.layers = layers }
+
+  var parameters: [Value] {
+    layers.flatMap { layer -> [Value] in
+      if case .object(let object as LayerObject) = layer { return object.parameters }
+      return []
+    }
+  }
+
+  override var type: JuliaType { .other("Chain") }
+  override func show(_ session: Interpreter) -> String {
+    "Chain(" + layers.map { session.show($0) }.joined(separator: ", ") + ")"
+  }
+
+  func call(_ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan)
+    throws -> Value
+  {
+    guard args.count == 1 else { throw session.noMethod("Chain", args, span) }
+    var value = args[0]
+    for layer in layers { value = try session.call(layer, [value], [], span) }
+    return value
+  }
+
+  func index(_ indices: [Value], _ session: Interpreter, _ span: SourceSpan) throws -> Value {
+    try session.index(.tuple(layers), indices, span)
+  }
+
+  func setIndex(_ indices: [Value], _ value: Value, _ session: Interpreter, _ span: SourceSpan) throws {
+    throw session.fail(.error, "Chain layers cannot be replaced", span)
+  }
+}
+
+/// The figure `graph(x)` returns.
+final class GraphObject: RuntimeObject {
+  let figure: GraphFigure
+
+  init(_ figure: GraphFigure) { self.figure = figure }
+
+  override var type: JuliaType { .other("GraphFigure") }
+  override func show(_ session: Interpreter) -> String {
+    "GraphFigure(\(figure.nodes.count) nodes, \(figure.edges.count) edges)"
+  }
+}
+
+extension Interpreter {
+  /// The computation graph of a tracked value, as a figure.
+  func computationGraph(_ value: Value, _ span: SourceSpan) throws -> GraphFigure {
+    switch value {
+    case .trackedReal(let x):
+      return GraphFigure(nodes: [.init(id: 0, label: "result", value: x.data, gradient: x.grad)], edges: [])
+    default:
+      throw fail(.method, "MethodError: no method matching graph(::\(value.type.name))", span)
+    }
+  }
+}

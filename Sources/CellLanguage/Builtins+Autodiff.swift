@@ -1,0 +1,262 @@
+import Autodiff
+
+/// The autodiff built-ins: Tracker's `param`, `back!`, `data`, `grad`, `gradient`, optimisers
+/// and layers, on the session's tape.
+extension Interpreter {
+  func tensor(_ value: Value, _ span: SourceSpan) throws -> Tensor {
+    guard let (values, dims) = try arrayContents(value) else {
+      throw fail(.method, "MethodError: no method matching Tensor(::\(value.type.name))", span)
+    }
+    let doubles = try values.map { element -> Double in
+      if case .trackedReal(let x) = element { return x.data }
+      guard let x = element.doubleValue else {
+        throw fail(.method, "MethodError: no method matching Float64(::\(element.type.name))", span)
+      }
+      return x
+    }
+    return Tensor(shape: shape(of: dims), scalars: doubles)
+  }
+
+  /// Tracker's `data(x)`: the value without tracking.
+  func untracked(_ value: Value, _ span: SourceSpan) throws -> Value {
+    switch value {
+    case .trackedReal(let x): return .float(x.data)
+    case .trackedArray(let box):
+      return .array(try makeArray(box.value.data.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
+    case .array(let box) where box.elementType == .trackedReal:
+      return .array(try makeArray(try box.values.map { try untracked($0, span) }, elementType: .float64, dims: box.dims, span))
+    default: return value
+    }
+  }
+
+  func autodiffBuiltin(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+    throws -> Value
+  {
+    func arity(_ counts: ClosedRange<Int>) throws {
+      guard counts.contains(args.count) else { throw noMethod(builtin.name, args, span) }
+    }
+    do {
+      switch builtin {
+      case .param:
+        try arity(1...1)
+        switch args[0] {
+        case .int, .float, .bool: return .trackedReal(tape.param(args[0].doubleValue ?? 0))
+        case .trackedReal(let x): return .trackedReal(tape.param(x.data))
+        default:
+          try allocate(1, span)
+          return .trackedArray(TrackedArrayBox(tape.param(try tensor(args[0], span))))
+        }
+      case .back:
+        try arity(1...2)
+        switch args[0] {
+        case .trackedReal(let x):
+          if args.count == 2 { try x.back(seed: try realArgument(args[1], "back!", span)) } else { try x.back() }
+        case .trackedArray(let box):
+          if args.count == 2 { try box.value.back(seed: try tensor(args[1], span)) } else { try box.value.back() }
+        default:
+          throw noMethod("back!", args, span)
+        }
+        return .nothing
+      case .data:
+        try arity(1...1)
+        return try untracked(args[0], span)
+      case .grad:
+        try arity(1...1)
+        return try field(args[0], "grad", span)
+      case .zeroGrad:
+        try arity(1...1)
+        if case .trackedArray(let box) = args[0] { box.value.zeroGrad() }
+        return .nothing
+      case .gradient, .withgradient, .ngradient:
+        return try gradientBuiltin(builtin, args, span)
+      case .params, .Params:
+        var arrays: [Value] = []
+        for arg in args {
+          switch arg {
+          case .trackedArray, .trackedReal: arrays.append(arg)
+          case .object(let object as LayerObject): arrays.append(contentsOf: object.parameters)
+          default: arrays.append(contentsOf: try iterate(arg, span))
+          }
+        }
+        return .object(ParamsObject(arrays))
+      case .Descent:
+        return .object(OptimizerObject(Descent(try args.first.map { try realArgument($0, "Descent", span) } ?? 0.1), "Descent"))
+      case .Momentum:
+        let eta = try args.first.map { try realArgument($0, "Momentum", span) } ?? 0.01
+        let rho = try args.dropFirst().first.map { try realArgument($0, "Momentum", span) } ?? 0.9
+        return .object(OptimizerObject(Momentum(eta, rho), "Momentum"))
+      case .ADAM:
+        let eta = try args.first.map { try realArgument($0, "ADAM", span) } ?? 0.001
+        var beta = (0.9, 0.999)
+        if args.count > 1, case .tuple(let pair) = args[1], pair.count == 2,
+          let b1 = pair[0].doubleValue, let b2 = pair[1].doubleValue
+        {
+          beta = (b1, b2)
+        }
+        return .object(OptimizerObject(ADAM(eta, beta), "ADAM"))
+      case .update:
+        guard args.count >= 2, case .object(let object as OptimizerObject) = args[0] else {
+          throw noMethod("update!", args, span)
+        }
+        if args.count == 3, case .object(let grads as GradsObject) = args[2] {
+          try grads.install()
+        }
+        for parameter in try parameterList(args[1], span) {
+          switch parameter {
+          case .trackedArray(let box): try object.optimizer.update(box.value)
+          case .trackedReal(let x): try object.optimizer.update(x)
+          default: break
+          }
+        }
+        return .nothing
+      case .Dense:
+        guard args.count >= 2 else { throw noMethod("Dense", args, span) }
+        let inputs = try intArgument(args[0], span)
+        let outputs = try intArgument(args[1], span)
+        let activation = args.count > 2 ? args[2] : .builtin(.identity)
+        // Flux's glorot_uniform: (rand(out, in) .- 0.5) .* sqrt(24 / (in + out)).
+        let scale = (24.0 / Double(inputs + outputs)).squareRoot()
+        let weights = random.rand(rows: outputs, columns: inputs).map { ($0 - 0.5) * scale }
+        try allocate(outputs * inputs + outputs, span)
+        let w = tape.param(Tensor(shape: .matrix(rows: outputs, columns: inputs), scalars: weights))
+        let b = tape.param(Tensor(zeros: .vector(outputs)))
+        return .object(DenseObject(weight: w, bias: b, activation: activation, inputs: inputs, outputs: outputs))
+      case .Chain:
+        return .object(ChainObject(args))
+      case .mse:
+        try arity(2...2)
+        if case .trackedArray(let box) = args[0] {
+          return .trackedReal(try Losses.mse(box.value, try tensor(args[1], span)))
+        }
+        let difference = try broadcastBinary(.subtract, args[0], args[1], span)
+        let squares = try broadcast([difference], span) { try self.literalPower($0[0], 2, span) }
+        let total = try reduction(.sum, [squares], [], span)
+        let count = try reduction(.length, [args[1]], [], span)
+        return try binary(.divide, total, count, span)
+      case .softmax:
+        try arity(1...1)
+        let values = try elements(args[0], span)
+        let peak = try reduction(.maximum, [args[0]], [], span)
+        let exps = try values.map { try mathFunction(.exp, try binary(.subtract, $0, peak, span), span) }
+        let total = try sumValues(exps, span)
+        return .array(try makeArray(try exps.map { try binary(.divide, $0, total, span) }, span))
+      case .graph:
+        try arity(1...1)
+        return .object(GraphObject(try computationGraph(args[0], span)))
+      case .train:
+        throw fail(.argument, "ArgumentError: train! is not supported; write the loop with gradient and update!", span)
+      default:
+        throw noMethod(builtin.name, args, span)
+      }
+    } catch let error as AutodiffError {
+      throw engineError(error, span)
+    }
+  }
+
+  /// The parameters named by `update!`'s second argument.
+  func parameterList(_ value: Value, _ span: SourceSpan) throws -> [Value] {
+    switch value {
+    case .trackedArray, .trackedReal: return [value]
+    case .object(let params as ParamsObject): return params.parameters
+    case .object(let layer as LayerObject): return layer.parameters
+    default: return try iterate(value, span)
+    }
+  }
+
+  /// `gradient(f, xs…)`, `withgradient(f, xs…)`, `gradient(() -> loss, ps)`.
+  func gradientBuiltin(_ builtin: Builtin, _ args: [Value], _ span: SourceSpan) throws -> Value {
+    guard let function = args.first else { throw noMethod(builtin.name, args, span) }
+    if args.count == 2, case .object(let params as ParamsObject) = args[1] {
+      // Implicit parameters: zero, run, back-propagate, collect, restore the accumulated grads.
+      let saved = params.parameters.map { parameterGrad($0) }
+      for parameter in params.parameters { setParameterGrad(parameter, nil) }
+      let loss = try call(function, [], [], span)
+      guard case .trackedReal(let l) = loss else {
+        throw fail(.method, "MethodError: gradient expects a function returning a tracked scalar", span)
+      }
+      try l.back()
+      let grads = params.parameters.map { parameterGrad($0) }
+      for (parameter, grad) in zip(params.parameters, saved) { setParameterGrad(parameter, grad) }
+      let result = GradsObject(params.parameters, grads, session: self)
+      if builtin == .withgradient {
+        return .namedTuple(NamedTuple(names: ["val", "grad"], values: [.float(l.data), .object(result)]))
+      }
+      return .object(result)
+    }
+    let inputs = Array(args.dropFirst())
+    if builtin == .ngradient {
+      return .tuple(try inputs.enumerated().map { (k, _) in try numericGradient(function, inputs, k, span) })
+    }
+    let tracked = try inputs.map { value -> Value in
+      switch value {
+      case .int, .float: return .trackedReal(tape.param(value.doubleValue ?? 0))
+      default: return .trackedArray(TrackedArrayBox(tape.param(try tensor(value, span))))
+      }
+    }
+    let result = try call(function, tracked, [], span)
+    guard case .trackedReal(let l) = result else {
+      throw fail(.method, "MethodError: gradient expects a function returning a tracked scalar, got \(result.type.name)", span)
+    }
+    try l.back()
+    let grads = try tracked.map { try field($0, "grad", span) }.map { value -> Value in
+      if case .array(let box) = value { return .array(box.copy()) }
+      return value
+    }
+    if builtin == .withgradient {
+      return .namedTuple(NamedTuple(names: ["val", "grad"], values: [.float(l.data), .tuple(grads)]))
+    }
+    return .tuple(grads)
+  }
+
+  func parameterGrad(_ value: Value) -> [Double]? {
+    switch value {
+    case .trackedArray(let box): box.value.grad?.scalars
+    case .trackedReal(let x): x.grad.map { [$0] }
+    default: nil
+    }
+  }
+
+  func setParameterGrad(_ value: Value, _ grad: [Double]?) {
+    switch value {
+    case .trackedArray(let box):
+      box.value.grad = grad.map { Tensor(shape: box.value.shape, scalars: $0) }
+    case .trackedReal(let x):
+      x.grad = grad?.first ?? 0
+    default:
+      break
+    }
+  }
+
+  /// Central finite differences of `f` with respect to argument `k` (Tracker's `ngradient`).
+  func numericGradient(_ function: Value, _ inputs: [Value], _ k: Int, _ span: SourceSpan) throws -> Value {
+    func evaluate(_ arguments: [Value]) throws -> Double {
+      let result = try call(function, arguments, [], span)
+      guard let x = try untracked(result, span).doubleValue else {
+        throw fail(.method, "MethodError: the function must return a real number", span)
+      }
+      return x
+    }
+    let step = 1e-5
+    if let x = inputs[k].doubleValue {
+      var plus = inputs
+      var minus = inputs
+      plus[k] = .float(x + step / 2)
+      minus[k] = .float(x - step / 2)
+      return .float((try evaluate(plus) - evaluate(minus)) / step)
+    }
+    let base = try tensor(inputs[k], span)
+    var gradient: [Double] = []
+    for i in 0..<base.scalars.count {
+      var up = base
+      var down = base
+      up.scalars[i] += step / 2
+      down.scalars[i] -= step / 2
+      var plus = inputs
+      var minus = inputs
+      plus[k] = .array(ArrayBox(doubles: up.scalars, dims: dims(of: base.shape)))
+      minus[k] = .array(ArrayBox(doubles: down.scalars, dims: dims(of: base.shape)))
+      gradient.append((try evaluate(plus) - evaluate(minus)) / step)
+    }
+    return .array(ArrayBox(doubles: gradient, dims: dims(of: base.shape)))
+  }
+}

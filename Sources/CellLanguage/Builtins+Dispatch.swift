@@ -1,0 +1,84 @@
+import Autodiff
+
+/// Calls a built-in by theme. The large `switch` is the one place where names meet their
+/// implementations.
+extension Interpreter {
+  func callBuiltin(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+    throws -> Value
+  {
+    func arity(_ counts: ClosedRange<Int>) throws {
+      guard counts.contains(args.count) else { throw noMethod(builtin.name, args, span) }
+    }
+    switch builtin {
+    case .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .tanh, .sign, .inv, .isnan, .isinf,
+      .isfinite, .iseven, .isodd, .zero, .one, .float, .asin, .acos, .sinh, .cosh, .exp2, .abs2,
+      .cbrt, .identity:
+      try arity(1...1)
+      return try mathFunction(builtin, args[0], span)
+    case .abs:
+      try arity(1...1)
+      return try mathFunction(builtin, args[0], span)
+    case .relu, .sigmoid, .sigmoidName:
+      try arity(1...1)
+      if case .trackedArray(let box) = args[0] {
+        return .trackedArray(TrackedArrayBox(Autodiff.broadcast(builtin == .relu ? .relu : .sigmoid, box.value)))
+      }
+      return try mathFunction(builtin, args[0], span)
+    case .atan:
+      if args.count == 2, let y = args[0].doubleValue, let x = args[1].doubleValue {
+        return .float(Foundation.atan2(y, x))
+      }
+      try arity(1...1)
+      return try mathFunction(builtin, args[0], span)
+    case .hypot:
+      try arity(2...2)
+      return .float(Foundation.hypot(try realArgument(args[0], "hypot", span), try realArgument(args[1], "hypot", span)))
+    case .floor, .ceil, .round, .trunc:
+      return try rounding(builtin, args, kwargs, span)
+    case .max, .min:
+      if args.count == 1 { throw noMethod(builtin.name, args, span) }
+      var result = args[0]
+      for next in args.dropFirst() { result = try extremum(builtin == .max, result, next, span) }
+      return result
+    case .clamp:
+      try arity(3...3)
+      return try extremum(false, try extremum(true, args[0], args[1], span), args[2], span)
+    case .mod, .rem, .div:
+      try arity(2...2)
+      if builtin == .rem { return try binary(.remainder, args[0], args[1], span) }
+      if builtin == .div { return try binary(.integerDivide, args[0], args[1], span) }
+      let r = try binary(.remainder, args[0], args[1], span)
+      // `mod` takes the sign of the divisor.
+      if let rv = r.doubleValue, let y = args[1].doubleValue, rv != 0, (rv < 0) != (y < 0) {
+        return try binary(.add, r, args[1], span)
+      }
+      return r
+    case .sum, .prod, .maximum, .minimum, .mean, .length, .size, .argmax, .argmin, .cumsum, .any,
+      .all, .count, .std, .variance, .extrema, .findmax, .findmin, .norm, .dot, .sum2:
+      return try reduction(builtin, args, kwargs, span)
+    case .push, .append, .pop, .zeros, .ones, .fill, .copy, .collect, .reverse, .map, .filter,
+      .reduce, .foldl, .first, .last, .vcat, .hcat, .reshape, .vec, .similar, .sort, .unique,
+      .range, .linspace, .enumerate, .zip, .eachindex, .ndims, .isempty, .transpose, .deepcopy,
+      .sortBang, .fillBang, .mapreduce, .axes, .lastindex, .firstindex, .keys, .values, .view,
+      .repeatArray, .getindex, .setindexBang, .splice, .insert, .deleteat, .empty, .permutedims,
+      .findall, .findfirst, .cat, .diff, .fillna:
+      return try arrayBuiltin(builtin, args, kwargs, span)
+    case .typeof, .isa, .convert, .ifelse, .tuple, .string, .repr, .parse, .isnothing, .Symbol,
+      .eltype, .nameof, .println, .print, .display, .show, .error, .throwError, .uppercase,
+      .lowercase, .join, .split, .occursin, .startswith, .endswith, .replaceString, .strip, .lpad,
+      .rpad, .sprint, .chomp:
+      return try valueBuiltin(builtin, args, kwargs, span)
+    case .seed, .rand, .randn, .randexp, .shuffle, .randperm:
+      return try randomBuiltin(builtin, args, span)
+    case .param, .back, .data, .grad, .gradient, .withgradient, .params, .Params, .update, .Descent,
+      .Momentum, .ADAM, .Dense, .Chain, .mse, .softmax, .graph, .zeroGrad, .train, .ngradient:
+      return try autodiffBuiltin(builtin, args, kwargs, span)
+    case .plot, .scatter, .Layout, .lineplot, .scatterplot, .lineplotBang, .savefig:
+      return try plottingBuiltin(builtin, args, kwargs, span)
+    case .activate, .instantiate:
+      return .nothing
+    }
+  }
+}
+
+import Foundation

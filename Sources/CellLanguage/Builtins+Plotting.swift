@@ -1,0 +1,207 @@
+import Plotting
+
+/// PlotlyJS's `plot`, `scatter`, `Layout` and UnicodePlots' `lineplot`, mapped onto the
+/// Plotting target's figure model.
+extension Interpreter {
+  func doublesArgument(_ value: Value, _ name: String, _ span: SourceSpan) throws -> [Double] {
+    let values = try elements(value, span)
+    return try values.map { element in
+      if case .trackedReal(let x) = element { return x.data }
+      guard let x = element.doubleValue else {
+        throw fail(.method, "MethodError: \(name) needs real numbers, got \(element.type.name)", span)
+      }
+      return x
+    }
+  }
+
+  func keyword(_ kwargs: [(String, Value)], _ names: String...) -> Value? {
+    for name in names { if let value = kwargs.last(where: { $0.0 == name })?.1 { return value } }
+    return nil
+  }
+
+  func stringKeyword(_ kwargs: [(String, Value)], _ names: String...) -> String? {
+    for name in names {
+      if let value = kwargs.last(where: { $0.0 == name })?.1 { return printString(value) }
+    }
+    return nil
+  }
+
+  func makeTrace(_ kwargs: [(String, Value)], _ span: SourceSpan) throws -> Trace {
+    guard let yValue = keyword(kwargs, "y") else {
+      throw fail(.argument, "ArgumentError: scatter needs y", span)
+    }
+    var trace = Trace(
+      x: try keyword(kwargs, "x").map { try doublesArgument($0, "scatter", span) },
+      y: try doublesArgument(yValue, "scatter", span))
+    trace.name = stringKeyword(kwargs, "name")
+    if let mode = stringKeyword(kwargs, "mode"), let parsed = Trace.Mode(rawValue: mode) { trace.mode = parsed }
+    if let color = stringKeyword(kwargs, "marker_color", "line_color", "color") {
+      trace.color = Color(css: color)
+    }
+    if let width = keyword(kwargs, "line_width")?.doubleValue { trace.width = width }
+    if let size = keyword(kwargs, "marker_size")?.doubleValue { trace.markerSize = size }
+    if let dash = stringKeyword(kwargs, "line_dash"), let parsed = Trace.Dash(rawValue: dash) { trace.dash = parsed }
+    return trace
+  }
+
+  func makeLayout(_ kwargs: [(String, Value)], _ span: SourceSpan) throws -> Layout {
+    var layout = Layout()
+    layout.title = stringKeyword(kwargs, "title")
+    if let title = stringKeyword(kwargs, "xaxis_title") { layout.xAxis.title = title }
+    if let title = stringKeyword(kwargs, "yaxis_title") { layout.yAxis.title = title }
+    if let width = keyword(kwargs, "width")?.doubleValue { layout.width = width }
+    if let height = keyword(kwargs, "height")?.doubleValue { layout.height = height }
+    if case .bool(let show)? = keyword(kwargs, "showlegend") { layout.showLegend = show }
+    if case .symbol("log")? = keyword(kwargs, "yaxis_type") { layout.yAxis.scale = .log }
+    if let type = stringKeyword(kwargs, "yaxis_type"), let scale = Axis.Scale(rawValue: type) { layout.yAxis.scale = scale }
+    return layout
+  }
+
+  /// A name for a function in a text plot's legend, as UnicodePlots prints it.
+  func functionLabel(_ function: Value) -> String {
+    switch function {
+    case .builtin(.relu): "NNlib.relu(x)"
+    case .builtin(.sigmoid), .builtin(.sigmoidName): "NNlib.σ(x)"
+    case .builtin(let builtin): "\(builtin.name)(x)"
+    case .function(let box): "\(box.name)(x)"
+    default: "f(x)"
+    }
+  }
+
+  func plottingBuiltin(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+    throws -> Value
+  {
+    switch builtin {
+    case .scatter:
+      var all = kwargs
+      if args.count == 2 { all = [("x", args[0]), ("y", args[1])] + kwargs }
+      if args.count == 1 { all = [("y", args[0])] + kwargs }
+      return .object(TraceObject(try makeTrace(all, span)))
+    case .Layout:
+      return .object(LayoutObject(try makeLayout(kwargs, span)))
+    case .plot:
+      var layout = Layout()
+      var rest = args
+      if case .object(let object as LayoutObject)? = rest.last {
+        layout = object.layout
+        rest.removeLast()
+      }
+      var traces: [Trace] = []
+      if rest.count == 1, case .object(let trace as TraceObject) = rest[0] {
+        traces = [trace.trace]
+      } else if rest.count == 1, let items = try? elements(rest[0], span),
+        !items.isEmpty, items.allSatisfy({ if case .object(_ as TraceObject) = $0 { true } else { false } })
+      {
+        traces = items.compactMap { if case .object(let trace as TraceObject) = $0 { trace.trace } else { nil } }
+      } else if rest.count == 1 {
+        var trace = Trace(y: try doublesArgument(rest[0], "plot", span))
+        trace.name = stringKeyword(kwargs, "name")
+        traces = [trace]
+      } else if rest.count == 2 {
+        var trace = Trace(x: try doublesArgument(rest[0], "plot", span), y: try doublesArgument(rest[1], "plot", span))
+        trace.name = stringKeyword(kwargs, "name")
+        traces = [trace]
+      } else {
+        throw noMethod("plot", args, span)
+      }
+      if let title = stringKeyword(kwargs, "title") { layout.title = title }
+      return .object(FigureObject(Figure(traces: traces, layout: layout)))
+    case .lineplot, .scatterplot:
+      var traces: [Trace] = []
+      let name = stringKeyword(kwargs, "name")
+      if args.count == 3, let lower = args[1].doubleValue, let upper = args[2].doubleValue {
+        let functions = (try? elements(args[0], span)) ?? [args[0]]
+        for function in functions.isEmpty ? [args[0]] : functions {
+          var failure: LanguageError?
+          var trace = Trace.sampling(
+            { x in
+              do {
+                let y = try self.call(function, [.float(x)], [], span)
+                return try self.untracked(y, span).doubleValue ?? .nan
+              } catch {
+                failure = failure ?? (error as? LanguageError)
+                return .nan
+              }
+            }, from: lower, to: upper, name: functionLabel(function))
+          if let failure { throw failure }
+          if builtin == .scatterplot { trace.mode = .markers }
+          traces.append(trace)
+        }
+      } else if args.count == 1 {
+        traces = [Trace(y: try doublesArgument(args[0], "lineplot", span), name: name)]
+      } else if args.count == 2 {
+        traces = [Trace(x: try doublesArgument(args[0], "lineplot", span), y: try doublesArgument(args[1], "lineplot", span), name: name)]
+      } else {
+        throw noMethod(builtin.name, args, span)
+      }
+      var layout = Layout()
+      layout.title = stringKeyword(kwargs, "title")
+      if let x = stringKeyword(kwargs, "xlabel") { layout.xAxis.title = x }
+      if let y = stringKeyword(kwargs, "ylabel") { layout.yAxis.title = y }
+      return .object(TextPlotObject(Figure(traces: traces, layout: layout)))
+    case .lineplotBang:
+      guard args.count >= 2, case .object(let plot as TextPlotObject) = args[0] else {
+        throw noMethod("lineplot!", args, span)
+      }
+      let rest = Array(args.dropFirst())
+      guard case .object(let added as TextPlotObject) = try plottingBuiltin(.lineplot, rest, kwargs, span) else {
+        return args[0]
+      }
+      plot.figure.traces.append(contentsOf: added.figure.traces)
+      return args[0]
+    case .savefig:
+      throw fail(.argument, "ArgumentError: savefig is not available: cells cannot write files", span)
+    default:
+      throw noMethod(builtin.name, args, span)
+    }
+  }
+
+  /// The output a figure value makes when displayed.
+  func figureOutput(_ value: Value) -> Output? {
+    switch value {
+    case .object(let figure as FigureObject): .figure(figure.figure)
+    case .object(let plot as TextPlotObject): .textFigure(plot.figure.braille())
+    case .object(let graph as GraphObject): .graph(graph.figure)
+    default: nil
+    }
+  }
+}
+
+/// A PlotlyJS trace (`scatter(…)`).
+final class TraceObject: RuntimeObject {
+  let trace: Trace
+
+  init(_ trace: Trace) { self.trace = trace }
+
+  override var type: JuliaType { .other("GenericTrace{Dict{Symbol,Any}}") }
+  override func show(_ session: Interpreter) -> String { "scatter with fields type, x and y" }
+}
+
+/// A PlotlyJS layout (`Layout(…)`).
+final class LayoutObject: RuntimeObject {
+  let layout: Layout
+
+  init(_ layout: Layout) { self.layout = layout }
+
+  override var type: JuliaType { .other("Layout{Dict{Symbol,Any}}") }
+}
+
+/// A PlotlyJS figure (`plot(…)`).
+final class FigureObject: RuntimeObject {
+  let figure: Figure
+
+  init(_ figure: Figure) { self.figure = figure }
+
+  override var type: JuliaType { .other("PlotlyJS.SyncPlot") }
+  override func show(_ session: Interpreter) -> String { "PlotlyJS.SyncPlot(\(figure.traces.count) traces)" }
+}
+
+/// A UnicodePlots plot (`lineplot(…)`), shown as braille text.
+final class TextPlotObject: RuntimeObject {
+  var figure: Figure
+
+  init(_ figure: Figure) { self.figure = figure }
+
+  override var type: JuliaType { .other("UnicodePlots.Plot{UnicodePlots.BrailleCanvas}") }
+  override func show(_ session: Interpreter) -> String { figure.braille() }
+}

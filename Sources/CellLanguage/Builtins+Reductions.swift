@@ -1,0 +1,164 @@
+import Autodiff
+
+/// Reductions: `sum`, `prod`, `maximum`, `mean`, `length`, `size`, …
+extension Interpreter {
+  /// The elements of a collection argument, or the value itself for a scalar.
+  func elements(_ value: Value, _ span: SourceSpan) throws -> [Value] {
+    switch value {
+    case .int, .float, .bool, .trackedReal: return [value]
+    default: return try iterate(value, span)
+    }
+  }
+
+  /// Julia's `sum` order: sequential below 16 elements, pairwise in blocks of 1024 above
+  /// (`Base.mapreduce_impl`).
+  func sumValues(_ values: [Value], _ span: SourceSpan) throws -> Value {
+    if values.isEmpty { return .int(0) }
+    if values.allSatisfy({ if case .float = $0 { true } else { false } }) {
+      return .float(JuliaMath.sum(values.map { $0.doubleValue ?? 0 }))
+    }
+    func pairwise(_ first: Int, _ last: Int) throws -> Value {
+      if last - first < 1024 {
+        var total = values[first]
+        if first < last { for k in (first + 1)...last { total = try binary(.add, total, values[k], span) } }
+        return total
+      }
+      let middle = (first + last) >> 1
+      return try binary(.add, try pairwise(first, middle), try pairwise(middle + 1, last), span)
+    }
+    if values.count < 16 {
+      var total = values[0]
+      for value in values.dropFirst() { total = try binary(.add, total, value, span) }
+      return total
+    }
+    return try pairwise(0, values.count - 1)
+  }
+
+  func reduction(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+    throws -> Value
+  {
+    guard let subject = args.last else { throw noMethod(builtin.name, args, span) }
+    // `sum(f, xs)` forms.
+    if args.count == 2, [.sum, .prod, .maximum, .minimum, .mean, .any, .all, .count].contains(builtin) {
+      let mapped = try elements(args[1], span).map { try call(args[0], [$0], [], span) }
+      return try reduction(builtin, [.array(ArrayBox(mapped, elementType: Self.elementType(of: mapped)))], kwargs, span)
+    }
+    switch builtin {
+    case .length:
+      switch subject {
+      case .array(let box): return .int(box.count)
+      case .range(let range): return .int(range.count)
+      case .tuple(let items): return .int(items.count)
+      case .string(let text): return .int(text.count)
+      case .trackedArray(let box): return .int(box.value.shape.count)
+      case .namedTuple(let tuple): return .int(tuple.values.count)
+      case .int, .float, .bool, .trackedReal: return .int(1)
+      default: return .int(try iterate(subject, span).count)
+      }
+    case .size:
+      let dims: [Int]
+      switch args[0] {
+      case .array(let box): dims = box.dims
+      case .range(let range): dims = [range.count]
+      case .trackedArray(let box): dims = box.dims
+      case .int, .float, .bool, .trackedReal: dims = []
+      default: throw noMethod("size", args, span)
+      }
+      if args.count == 2, case .int(let d) = args[1] { return .int(d >= 1 && d <= dims.count ? dims[d - 1] : 1) }
+      return .tuple(dims.map { .int($0) })
+    case .sum:
+      if case .trackedArray(let box) = subject { return .trackedReal(Autodiff.sum(box.value)) }
+      if case .trackedReal = subject { return subject }
+      if case .range(let range) = subject, range.isInteger, case .int(let a) = range.first,
+        case .int(let b) = range.last
+      {
+        return .int(range.count &* (a &+ b) / 2)
+      }
+      return try sumValues(try elements(subject, span), span)
+    case .mean:
+      if case .trackedArray(let box) = subject { return .trackedReal(Autodiff.mean(box.value)) }
+      let values = try elements(subject, span)
+      guard !values.isEmpty else { return .float(.nan) }
+      return try binary(.divide, try sumValues(values, span), .int(values.count), span)
+    case .prod:
+      var total: Value = .int(1)
+      for value in try elements(subject, span) { total = try binary(.multiply, total, value, span) }
+      return total
+    case .maximum, .minimum:
+      let values = try elements(subject, span)
+      guard var best = values.first else {
+        throw fail(.argument, "ArgumentError: reducing over an empty collection is not allowed", span)
+      }
+      for value in values.dropFirst() { best = try extremum(builtin == .maximum, best, value, span) }
+      return best
+    case .argmax, .argmin, .findmax, .findmin:
+      let values = try elements(subject, span)
+      guard var best = values.first else {
+        throw fail(.argument, "ArgumentError: collection must be non-empty", span)
+      }
+      var position = 0
+      let wantMax = builtin == .argmax || builtin == .findmax
+      for (k, value) in values.enumerated().dropFirst() {
+        let better = try binary(wantMax ? .greater : .less, value, best, span)
+        if case .bool(true) = better {
+          best = value
+          position = k
+        }
+      }
+      if builtin == .findmax || builtin == .findmin { return .tuple([best, .int(position + 1)]) }
+      return .int(position + 1)
+    case .extrema:
+      let values = try elements(subject, span)
+      guard var low = values.first, var high = values.first else {
+        throw fail(.argument, "ArgumentError: collection must be non-empty", span)
+      }
+      for value in values.dropFirst() {
+        low = try extremum(false, low, value, span)
+        high = try extremum(true, high, value, span)
+      }
+      return .tuple([low, high])
+    case .cumsum, .sum2:
+      var total: Value?
+      var result: [Value] = []
+      for value in try elements(subject, span) {
+        total = try total.map { try binary(builtin == .cumsum ? .add : .multiply, $0, value, span) } ?? value
+        if let total { result.append(total) }
+      }
+      return .array(try makeArray(result, span))
+    case .any, .all:
+      for value in try elements(subject, span) {
+        let b = try truth(value, span)
+        if builtin == .any, b { return .bool(true) }
+        if builtin == .all, !b { return .bool(false) }
+      }
+      return .bool(builtin == .all)
+    case .count:
+      var n = 0
+      for value in try elements(subject, span) where try truth(value, span) { n += 1 }
+      return .int(n)
+    case .std, .variance:
+      let values = try elements(subject, span).compactMap(\.doubleValue)
+      guard values.count > 1 else { return .float(.nan) }
+      let mean = JuliaMath.sum(values) / Double(values.count)
+      let squares = JuliaMath.sum(values.map { ($0 - mean) * ($0 - mean) }) / Double(values.count - 1)
+      return .float(builtin == .std ? squares.squareRoot() : squares)
+    case .norm:
+      let values = try elements(subject, span)
+      var total: Value = .float(0)
+      for value in values { total = try binary(.add, total, try binary(.multiply, value, value, span), span) }
+      return try mathFunction(.sqrt, total, span)
+    case .dot:
+      guard args.count == 2 else { throw noMethod("dot", args, span) }
+      let x = try elements(args[0], span)
+      let y = try elements(args[1], span)
+      guard x.count == y.count else {
+        throw fail(.dimensionMismatch, "DimensionMismatch(\"dot product arguments have lengths \(x.count) and \(y.count)\")", span)
+      }
+      var total: Value = .float(0)
+      for (a, b) in zip(x, y) { total = try binary(.add, total, try binary(.multiply, a, b, span), span) }
+      return total
+    default:
+      throw noMethod(builtin.name, args, span)
+    }
+  }
+}

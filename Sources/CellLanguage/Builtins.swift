@@ -1,0 +1,132 @@
+/// Installs the built-in names and modules into a session.
+enum Builtins {
+  /// Names every session has (Julia's `Base` and `Core` as the notebook uses them).
+  static let base: [Builtin] = [
+    .abs, .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .tanh, .max, .min, .floor, .ceil,
+    .round, .sign, .clamp, .inv, .trunc, .mod, .rem, .div, .isnan, .isinf, .isfinite, .iseven,
+    .isodd, .zero, .one, .float, .hypot, .atan, .asin, .acos, .sinh, .cosh, .exp2, .abs2, .cbrt,
+    .sum, .prod, .maximum, .minimum, .length, .size, .argmax, .argmin, .cumsum, .any, .all,
+    .count, .extrema, .findmax, .findmin, .push, .append, .pop, .zeros, .ones, .fill, .copy,
+    .collect, .reverse, .map, .filter, .reduce, .foldl, .first, .last, .vcat, .hcat, .reshape,
+    .vec, .similar, .sort, .unique, .range, .enumerate, .zip, .eachindex, .ndims, .isempty,
+    .transpose, .deepcopy, .sortBang, .fillBang, .mapreduce, .axes, .lastindex, .firstindex,
+    .keys, .values, .view, .repeatArray, .getindex, .setindexBang, .insert, .deleteat, .empty,
+    .permutedims, .findall, .findfirst, .cat, .diff, .sum2, .typeof, .isa, .convert, .ifelse,
+    .identity, .tuple, .string, .repr, .parse, .isnothing, .Symbol, .eltype, .nameof, .println,
+    .print, .display, .show, .error, .throwError, .uppercase, .lowercase, .join, .split,
+    .occursin, .startswith, .endswith, .strip, .lpad, .rpad, .sprint, .chomp, .rand, .randn,
+    .graph, .linspace,
+  ]
+
+  static let types: [(String, JuliaType)] = [
+    ("Float64", .float64), ("Int", .int64), ("Int64", .int64), ("Bool", .bool),
+    ("String", .string), ("Char", .char), ("Number", .number), ("Real", .real),
+    ("Integer", .integer), ("AbstractFloat", .abstractFloat), ("Any", .any),
+    ("Nothing", .nothing), ("Function", .function), ("Array", .array(.any, 1)),
+    ("Vector", .array(.any, 1)), ("Matrix", .array(.any, 2)),
+    ("AbstractArray", .abstractArray(nil, nil)), ("AbstractVector", .abstractArray(nil, 1)),
+    ("AbstractMatrix", .abstractArray(nil, 2)), ("Symbol", .symbol), ("Tuple", .tuple([])),
+  ]
+
+  static func install(in session: Interpreter) {
+    let globals = session.globals
+    for builtin in base { globals.define(builtin.rawValue, .builtin(builtin)) }
+    for (name, type) in types { globals.define(name, .type(type)) }
+    globals.define("pi", .float(Double.pi))
+    globals.define("π", .float(Double.pi))
+    globals.define("Inf", .float(.infinity))
+    globals.define("NaN", .float(.nan))
+    globals.define("ℯ", .float(2.718281828459045))
+    globals.define("undef", .nothing)
+    globals.define("stdout", .symbol("stdout"))
+  }
+
+  /// The modules `using`/`import` know, with their members and exports.
+  static func module(named name: String) -> Module? {
+    switch name {
+    case "Random":
+      let members: [Builtin] = [.seed, .rand, .randn, .randexp, .shuffle, .randperm]
+      return Module(
+        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        exports: members.map(\.rawValue).filter { $0 != "seed!" } + ["seed!"])
+    case "Statistics":
+      let members: [Builtin] = [.mean, .std, .variance]
+      return Module(
+        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        exports: members.map(\.rawValue))
+    case "LinearAlgebra":
+      let members: [Builtin] = [.norm, .dot, .transpose]
+      return Module(
+        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        exports: members.map(\.rawValue))
+    case "Tracker":
+      let members: [Builtin] = [
+        .param, .back, .data, .grad, .gradient, .withgradient, .Params, .params, .update, .ngradient,
+      ]
+      return Module(
+        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        exports: members.map(\.rawValue))
+    case "Flux":
+      let exported: [Builtin] = [
+        .param, .params, .Params, .gradient, .withgradient, .update, .Descent, .Momentum, .ADAM,
+        .Dense, .Chain, .relu, .sigmoid, .sigmoidName, .mse, .softmax, .data, .back, .mean, .train,
+      ]
+      var members = Dictionary(uniqueKeysWithValues: exported.map { ($0.rawValue, Value.builtin($0)) })
+      if let tracker = module(named: "Tracker") { members["Tracker"] = .module(tracker) }
+      members["Optimise"] = .module(Module(name: "Optimise", members: members, exports: []))
+      return Module(name: name, members: members, exports: exported.map(\.rawValue) + ["Tracker"])
+    case "PlotlyJS":
+      let members: [Builtin] = [.plot, .scatter, .Layout, .savefig]
+      return Module(
+        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        exports: members.map(\.rawValue))
+    case "UnicodePlots":
+      let members: [Builtin] = [.lineplot, .scatterplot, .lineplotBang]
+      return Module(
+        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        exports: members.map(\.rawValue))
+    case "Pkg":
+      let members: [Builtin] = [.activate, .instantiate]
+      return Module(
+        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        exports: [])
+    case "Test", "Printf", "Base", "Core", "Main":
+      return Module(name: name, members: [:], exports: [])
+    default:
+      return nil
+    }
+  }
+}
+
+extension Interpreter {
+  /// `using A, B` / `import A, B.c`.
+  func use(_ paths: [[String]], isImport: Bool, _ span: SourceSpan) throws {
+    for path in paths {
+      guard let root = path.first, let module = Builtins.module(named: root) else {
+        let name = path.first ?? ""
+        throw fail(
+          .argument,
+          "ArgumentError: Package \(name) not found in current path (the language knows Flux, PlotlyJS, Random, Statistics, UnicodePlots, LinearAlgebra, Test, Pkg)",
+          span)
+      }
+      if path.count > 1 {
+        // `import A.b` / `import A: b` binds the member.
+        var value: Value = .module(module)
+        for name in path.dropFirst() {
+          guard case .module(let current) = value, let member = current.members[name] else {
+            throw fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+          }
+          value = member
+        }
+        if let last = path.last { globals.define(last, value) }
+        continue
+      }
+      globals.define(root, .module(module))
+      if !isImport {
+        for name in module.exports where !globals.isUserDefined(name) {
+          if let member = module.members[name] { globals.define(name, member) }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,156 @@
+/// The resolved form of a cell: names are slots, operators are enums. Only this form runs.
+indirect enum Code {
+  case constant(Value, SourceSpan)
+  case string([CodeStringPart], SourceSpan)
+  case local(Int, String, SourceSpan)
+  /// A variable of an enclosing function: how many frames up, and its slot there.
+  case captured(depth: Int, slot: Int, String, SourceSpan)
+  case global(Int, String, SourceSpan)
+  case tuple([CodeArgument], SourceSpan)
+  case namedTuple([String], [Code], SourceSpan)
+  case vector([CodeArgument], SourceSpan)
+  case matrix([[Code]], SourceSpan)
+  case comprehension(ComprehensionCode, SourceSpan)
+  case range(Code, Code?, Code, SourceSpan)
+  case unary(UnaryOperator, Code, dotted: Bool, SourceSpan)
+  case binary(BinaryOperator, Code, Code, dotted: Bool, SourceSpan)
+  case comparison([Code], [(BinaryOperator, Bool)], SourceSpan)
+  case and(Code, Code, SourceSpan)
+  case or(Code, Code, SourceSpan)
+  case ternary(Code, Code, Code, SourceSpan)
+  case call(Code, [CodeArgument], [(String, Code)], broadcast: Bool, SourceSpan)
+  case index(Code, [Code], SourceSpan)
+  case colon(SourceSpan)
+  case endIndex(SourceSpan)
+  case field(Code, String, SourceSpan)
+  case adjoint(Code, SourceSpan)
+  case pair(Code, Code, SourceSpan)
+  case typed(Code, Code, SourceSpan)
+  case curly(Code, [Code], SourceSpan)
+  case assign(Target, Code, SourceSpan)
+  /// `target op= value` (`dotted` for `.op=`).
+  case update(Target, BinaryOperator, Code, dotted: Bool, SourceSpan)
+  /// `target .= value`.
+  case dotAssign(Target, Code, SourceSpan)
+  case block([Code], SourceSpan)
+  case ifElse([(Code, Code)], Code?, SourceSpan)
+  case forLoop([LoopClause], Code, SourceSpan)
+  case whileLoop(Code, Code, SourceSpan)
+  case tryCatch(Code, Target?, Code?, Code?, SourceSpan)
+  case defineMethod(Target, FunctionTemplate, SourceSpan)
+  case lambda(FunctionTemplate, SourceSpan)
+  case returnValue(Code?, SourceSpan)
+  case breakLoop(SourceSpan)
+  case continueLoop(SourceSpan)
+  case macro(MacroCode, SourceSpan)
+  case using([[String]], isImport: Bool, SourceSpan)
+
+  var span: SourceSpan {
+    switch self {
+    case .constant(_, let s), .string(_, let s), .local(_, _, let s), .captured(_, _, _, let s),
+      .global(_, _, let s), .tuple(_, let s), .namedTuple(_, _, let s), .vector(_, let s),
+      .matrix(_, let s), .comprehension(_, let s), .range(_, _, _, let s),
+      .unary(_, _, _, let s), .binary(_, _, _, _, let s), .comparison(_, _, let s),
+      .and(_, _, let s), .or(_, _, let s), .ternary(_, _, _, let s), .call(_, _, _, _, let s),
+      .index(_, _, let s), .colon(let s), .endIndex(let s), .field(_, _, let s),
+      .adjoint(_, let s), .pair(_, _, let s), .typed(_, _, let s), .curly(_, _, let s),
+      .assign(_, _, let s), .update(_, _, _, _, let s), .dotAssign(_, _, let s),
+      .block(_, let s), .ifElse(_, _, let s), .forLoop(_, _, let s), .whileLoop(_, _, let s),
+      .tryCatch(_, _, _, _, let s), .defineMethod(_, _, let s), .lambda(_, let s),
+      .returnValue(_, let s), .breakLoop(let s), .continueLoop(let s), .macro(_, let s),
+      .using(_, _, let s):
+      return s
+    }
+  }
+}
+
+/// A piece of a resolved string literal.
+enum CodeStringPart {
+  case text(String)
+  case interpolation(Code)
+}
+
+/// A resolved positional argument (or collection item); `splat` for `xs...`.
+struct CodeArgument {
+  var value: Code
+  var splat: Bool
+}
+
+/// Where an assignment stores.
+indirect enum Target {
+  case local(Int, String)
+  case captured(depth: Int, slot: Int, String)
+  case global(Int, String)
+  case index(Code, [Code], SourceSpan)
+  case field(Code, String, SourceSpan)
+  case tuple([Target], SourceSpan)
+}
+
+/// One `for` clause: the variable(s) it binds and what it iterates.
+struct LoopClause {
+  var target: Target
+  var iterable: Code
+}
+
+/// A resolved comprehension or generator.
+struct ComprehensionCode {
+  var body: Code
+  var groups: [[LoopClause]]
+  var filter: Code?
+  var isGenerator: Bool
+}
+
+/// A resolved macro call.
+enum MacroCode {
+  /// `@show a b`: each expression's printed form and code.
+  case show([(String, Code)])
+  /// `@assert condition message?`.
+  case assert(Code, String, Code?)
+  /// `@test expression`.
+  case test(Code, String)
+  /// `@gradcheck f(x…)`.
+  case gradcheck(Code, [Code], String)
+  /// Macros that only run their argument (`@inbounds`, `@simd`).
+  case passThrough(Code)
+}
+
+/// A parameter of a resolved function.
+struct ParameterCode {
+  var name: String
+  var slot: Int
+  var type: Code?
+  var defaultValue: Code?
+  var isVararg: Bool
+}
+
+/// A resolved function body with its frame layout; methods and closures share it.
+final class FunctionTemplate {
+  let name: String
+  let parameters: [ParameterCode]
+  let keywordParameters: [ParameterCode]
+  let body: Code
+  let frameSize: Int
+  let span: SourceSpan
+
+  init(
+    name: String, parameters: [ParameterCode], keywordParameters: [ParameterCode], body: Code,
+    frameSize: Int, span: SourceSpan
+  ) {
+    self.name = name
+    self.parameters = parameters
+    self.keywordParameters = keywordParameters
+    self.body = body
+    self.frameSize = frameSize
+    self.span = span
+  }
+
+  /// The fewest positional arguments a call needs.
+  var minimumArity: Int {
+    parameters.filter { $0.defaultValue == nil && !$0.isVararg }.count
+  }
+
+  /// The most positional arguments a call may pass (nil: any number).
+  var maximumArity: Int? {
+    parameters.contains { $0.isVararg } ? nil : parameters.count
+  }
+}

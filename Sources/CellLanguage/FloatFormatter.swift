@@ -1,0 +1,85 @@
+import Foundation
+
+/// Formats `Float64`s as Julia 1.0 prints them (`base/grisu/grisu.jl`, `_show`): the shortest
+/// digits that round-trip, in plain form for decimal exponents from -4 to 6 and as `1.0e-5`,
+/// `1.234567e6` outside.
+enum FloatFormatter {
+  /// The shortest round-trip form (`show` of a `Float64`).
+  static func shortest(_ x: Double) -> String {
+    if let special = special(x) { return special }
+    let (digits, point) = shortestDigits(abs(x))
+    return format(x, digits: digits, point: point)
+  }
+
+  /// The compact form with 6 significant digits, used inside matrices.
+  static func compact(_ x: Double) -> String {
+    if let special = special(x) { return special }
+    if x == 0 { return x.sign == .minus ? "-0.0" : "0.0" }
+    // printf's %e is correctly rounded, as Grisu's fixed-precision mode is.
+    let text = String(format: "%.5e", abs(x))
+    let parts = text.split(separator: "e")
+    var digits = parts[0].filter { $0 != "." }
+    let exponent = Int(parts[1]) ?? 0
+    while digits.count > 1, digits.last == "0" { digits.removeLast() }
+    return format(x, digits: String(digits), point: exponent + 1)
+  }
+
+  private static func special(_ x: Double) -> String? {
+    if x.isNaN { return "NaN" }
+    if x.isInfinite { return x < 0 ? "-Inf" : "Inf" }
+    if x == 0 { return x.sign == .minus ? "-0.0" : "0.0" }
+    return nil
+  }
+
+  /// The shortest digits of a positive finite `x` and the decimal point position `pt`
+  /// (x = 0.d₁d₂… × 10^pt), read from Swift's shortest round-trip description.
+  static func shortestDigits(_ x: Double) -> (String, Int) {
+    let text = x.description
+    let parts = text.split(separator: "e")
+    let mantissa = parts[0]
+    let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+    var digits = Array(mantissa.filter { $0 != "." })
+    var point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+    while digits.count > 1, digits.first == "0" {
+      digits.removeFirst()
+      point -= 1
+    }
+    while digits.count > 1, digits.last == "0" { digits.removeLast() }
+    return (String(digits), point + exponent)
+  }
+
+  private static func format(_ x: Double, digits: String, point: Int) -> String {
+    let length = digits.count
+    var pt = point
+    var exponentForm = pt <= -4 || pt > 6
+    if !exponentForm, pt >= length {
+      // Julia issue #6608: large integers whose trailing digits are not exact.
+      let modulus = pow(10.0, Double(pt - length))
+      let shifted = x + 0.05
+      let remainder = shifted - modulus * (shifted / modulus).rounded(.down)
+      exponentForm = abs(remainder - 0.05) > 0.05
+    }
+    var out = x < 0 ? "-" : ""
+    let characters = Array(digits)
+    if exponentForm {
+      out.append(characters[0])
+      out += "."
+      out += length > 1 ? String(characters[1...]) : "0"
+      out += "e\(pt - 1)"
+    } else if pt <= 0 {
+      out += "0."
+      while pt < 0 {
+        out += "0"
+        pt += 1
+      }
+      out += digits
+    } else if pt >= length {
+      out += digits
+      out += String(repeating: "0", count: pt - length)
+      out += ".0"
+    } else {
+      out += String(characters[0..<pt]) + "." + String(characters[pt...])
+    }
+    return out
+  }
+}

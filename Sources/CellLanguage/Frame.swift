@@ -1,0 +1,93 @@
+/// The variables of one function call (or of a cell's top level), and the frame it closes over.
+final class Frame {
+  var slots: [Value?]
+  let parent: Frame?
+
+  init(size: Int, parent: Frame?) {
+    slots = [Value?](repeating: nil, count: size)
+    self.parent = parent
+  }
+
+  /// The frame `depth` levels up the chain of enclosing functions.
+  @inline(__always) func ancestor(_ depth: Int) -> Frame {
+    var frame = self
+    for _ in 0..<depth {
+      guard let parent = frame.parent else { return frame }
+      frame = parent
+    }
+    return frame
+  }
+}
+
+/// One method of a function: its code, the frame it closes over and its parameter types.
+struct Method {
+  let template: FunctionTemplate
+  let environment: Frame?
+  let types: [JuliaType?]
+
+  /// Whether a call with these positional arguments can use this method.
+  func accepts(_ arguments: [Value]) -> Bool {
+    let count = arguments.count
+    guard count >= template.minimumArity else { return false }
+    if let maximum = template.maximumArity, count > maximum { return false }
+    for (index, type) in types.enumerated() {
+      guard let type, index < count else { continue }
+      if template.parameters[index].isVararg {
+        for argument in arguments[index...] where !argument.type.isSubtype(of: type) {
+          return false
+        }
+      } else if !arguments[index].type.isSubtype(of: type) {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// How specific the method's signature is (more typed parameters win).
+  var specificity: Int { types.compactMap { $0 }.count }
+
+  /// Whether two methods have the same signature (a redefinition replaces).
+  func hasSameSignature(as other: Method) -> Bool {
+    template.parameters.count == other.template.parameters.count
+      && template.minimumArity == other.template.minimumArity
+      && template.parameters.map(\.isVararg) == other.template.parameters.map(\.isVararg)
+      && types == other.types
+  }
+
+  /// How many Julia methods the definition makes (one per number of optional arguments).
+  var juliaMethodCount: Int {
+    template.parameters.filter { $0.defaultValue != nil }.count + 1
+  }
+}
+
+/// A function of the language: a name and its methods (closures have one).
+final class FunctionBox {
+  let name: String
+  var methods: [Method]
+
+  init(name: String, methods: [Method]) {
+    self.name = name
+    self.methods = methods
+  }
+
+  /// Adds a method, replacing one with the same signature.
+  func add(_ method: Method) {
+    if let index = methods.firstIndex(where: { $0.hasSameSignature(as: method) }) {
+      methods[index] = method
+    } else {
+      methods.append(method)
+    }
+  }
+
+  /// The method for a call, the most specific one that accepts the arguments.
+  func method(for arguments: [Value]) -> Method? {
+    if methods.count == 1 { return methods[0].accepts(arguments) ? methods[0] : nil }
+    var best: Method?
+    for method in methods where method.accepts(arguments) {
+      if best == nil || method.specificity > (best?.specificity ?? 0) { best = method }
+    }
+    return best
+  }
+
+  var methodCount: Int { methods.reduce(0) { $0 + $1.juliaMethodCount } }
+}

@@ -1,0 +1,259 @@
+import Autodiff
+
+/// Assignment to variables, indices, fields and tuples; `op=` and `.=`; field access.
+extension Interpreter {
+  func assign(_ target: Target, _ value: Value, _ frame: Frame, _ span: SourceSpan) throws {
+    switch target {
+    case .local(let slot, _):
+      frame.slots[slot] = value
+    case .captured(let depth, let slot, _):
+      frame.ancestor(depth).slots[slot] = value
+    case .global(let slot, _):
+      globals.assign(slot, value)
+    case .index(let base, let indices, let indexSpan):
+      let container = try eval(base, frame)
+      let values = try evalIndices(indices, of: container, frame)
+      try setIndex(container, values, value, indexSpan)
+    case .field(let base, let name, let fieldSpan):
+      try setField(try eval(base, frame), name, value, fieldSpan)
+    case .tuple(let targets, let tupleSpan):
+      var items: [Value] = []
+      var remaining = targets.count
+      try forEach(value, tupleSpan) { element in
+        items.append(element)
+        remaining -= 1
+        return remaining > 0
+      }
+      guard items.count == targets.count else {
+        throw fail(
+          .bounds, "BoundsError: attempt to access \(summary(value)) at index [\(items.count + 1)]", tupleSpan)
+      }
+      for (target, item) in zip(targets, items) { try assign(target, item, frame, span) }
+    }
+  }
+
+  /// `target op= value`, evaluating the target's container and indices once.
+  func update(
+    _ target: Target, _ op: BinaryOperator, _ valueCode: Code, dotted: Bool, _ frame: Frame,
+    _ span: SourceSpan
+  ) throws -> Value {
+    func combine(_ current: Value, _ value: Value) throws -> Value {
+      dotted ? try broadcastBinary(op, current, value, span) : try binary(op, current, value, span)
+    }
+    switch target {
+    case .local(let slot, let name):
+      let current = try read(frame, slot, name, span)
+      let result = try combine(current, try eval(valueCode, frame))
+      if dotted, case .array = current {
+        try dotAssign(target, result, frame, span)
+        return current
+      }
+      frame.slots[slot] = result
+      return result
+    case .captured(let depth, let slot, let name):
+      let owner = frame.ancestor(depth)
+      let current = try read(owner, slot, name, span)
+      let result = try combine(current, try eval(valueCode, frame))
+      if dotted, case .array = current {
+        try dotAssign(target, result, frame, span)
+        return current
+      }
+      owner.slots[slot] = result
+      return result
+    case .global(let slot, let name):
+      let current = try readGlobal(slot, name, span)
+      let result = try combine(current, try eval(valueCode, frame))
+      if dotted, case .array = current {
+        try dotAssign(target, result, frame, span)
+        return current
+      }
+      globals.assign(slot, result)
+      return result
+    case .index(let base, let indices, let indexSpan):
+      let container = try eval(base, frame)
+      let positions = try evalIndices(indices, of: container, frame)
+      let current = try index(container, positions, indexSpan)
+      let result = try combine(current, try eval(valueCode, frame))
+      if dotted {
+        try broadcastIntoIndex(container, positions, result, indexSpan)
+      } else {
+        try setIndex(container, positions, result, indexSpan)
+      }
+      return result
+    case .field(let base, let name, let fieldSpan):
+      let owner = try eval(base, frame)
+      let current = try field(owner, name, fieldSpan)
+      let result = try combine(current, try eval(valueCode, frame))
+      try setField(owner, name, result, fieldSpan)
+      return result
+    case .tuple(_, let tupleSpan):
+      throw fail(.syntax, "invalid assignment location", tupleSpan)
+    }
+  }
+
+  /// `target .= value`: writes into the existing array.
+  func dotAssign(_ target: Target, _ value: Value, _ frame: Frame, _ span: SourceSpan) throws {
+    switch target {
+    case .index(let base, let indices, let indexSpan):
+      let container = try eval(base, frame)
+      let positions = try evalIndices(indices, of: container, frame)
+      try broadcastIntoIndex(container, positions, value, indexSpan)
+    case .local, .captured, .global, .field:
+      let current: Value
+      switch target {
+      case .local(let slot, let name): current = try read(frame, slot, name, span)
+      case .captured(let depth, let slot, let name): current = try read(frame.ancestor(depth), slot, name, span)
+      case .global(let slot, let name): current = try readGlobal(slot, name, span)
+      case .field(let base, let name, let fieldSpan): current = try field(try eval(base, frame), name, fieldSpan)
+      case .index, .tuple: return
+      }
+      guard case .array(let box) = current else {
+        throw fail(
+          .method, "MethodError: no method matching copyto!(::\(current.type.name), ::\(value.type.name))", span)
+      }
+      try fill(box, positions: Array(0..<box.count), with: value, span)
+    case .tuple(_, let tupleSpan):
+      throw fail(.syntax, "invalid assignment location", tupleSpan)
+    }
+  }
+
+  /// `value.name`.
+  func field(_ value: Value, _ name: String, _ span: SourceSpan) throws -> Value {
+    switch value {
+    case .namedTuple(let tuple):
+      if let result = tuple[name] { return result }
+    case .module(let module):
+      if let member = module.members[name] { return member }
+      throw fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+    case .trackedArray(let box):
+      switch name {
+      case "data":
+        if box.value.isParameter {
+          return .array(ArrayBox(storage: TrackedStorage(box.value, grad: false), dims: box.dims))
+        }
+        return .array(try makeArray(box.value.data.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
+      case "grad":
+        if box.value.isParameter {
+          return .array(ArrayBox(storage: TrackedStorage(box.value, grad: true), dims: box.dims))
+        }
+        guard let grad = box.value.grad else { return .nothing }
+        return .array(try makeArray(grad.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
+      default: break
+      }
+    case .trackedReal(let x):
+      switch name {
+      case "data": return .float(x.data)
+      case "grad": return x.grad.map { .float($0) } ?? .nothing
+      default: break
+      }
+    case .object(let object):
+      if let result = object.field(name, self) { return result }
+    case .range(let range):
+      switch name {
+      case "start": return range.first
+      case "stop": return range.last
+      case "len": return .int(range.count)
+      default: break
+      }
+    default:
+      break
+    }
+    throw fail(.error, "type \(typeShortName(value)) has no field \(name)", span)
+  }
+
+  func typeShortName(_ value: Value) -> String {
+    let name = value.type.name
+    return String(name.prefix { $0 != "{" })
+  }
+
+  /// `value.name = newValue`.
+  func setField(_ value: Value, _ name: String, _ newValue: Value, _ span: SourceSpan) throws {
+    switch value {
+    case .trackedArray(let box) where name == "data" || name == "grad":
+      guard let (values, _) = try arrayContents(newValue), values.count == box.value.shape.count else {
+        throw fail(.dimensionMismatch, "DimensionMismatch(\"new \(name) must have the same shape\")", span)
+      }
+      let doubles = values.map { $0.doubleValue ?? .nan }
+      let tensor = Tensor(shape: box.value.shape, scalars: doubles)
+      if name == "data" { box.value.data = tensor } else { box.value.grad = tensor }
+    case .object(let object as MutableObject):
+      try object.setField(name, newValue, self, span)
+    default:
+      throw fail(
+        .error, "setfield! immutable struct of type \(typeShortName(value)) cannot be changed", span)
+    }
+  }
+
+  /// `function f(…) … end` / `f(…) = …`: adds a method to `f` (or makes `f`).
+  func defineMethod(_ target: Target, _ template: FunctionTemplate, _ frame: Frame, _ span: SourceSpan)
+    throws -> Value
+  {
+    var types: [JuliaType?] = []
+    for parameter in template.parameters {
+      guard let typeCode = parameter.type else {
+        types.append(nil)
+        continue
+      }
+      guard case .type(let type) = try eval(typeCode, frame) else {
+        throw fail(.type, "TypeError: in parameter \(parameter.name), expected Type", typeCode.span)
+      }
+      types.append(type)
+    }
+    let method = Method(template: template, environment: frame, types: types)
+    var existing: Value?
+    switch target {
+    case .local(let slot, _): existing = frame.slots[slot]
+    case .captured(let depth, let slot, _): existing = frame.ancestor(depth).slots[slot]
+    case .global(let slot, _): existing = globals.values[slot]
+    case .index, .field, .tuple: existing = nil
+    }
+    if case .function(let function)? = existing, function.name == template.name {
+      function.add(method)
+      return .function(function)
+    }
+    let function = Value.function(FunctionBox(name: template.name, methods: [method]))
+    try assign(target, function, frame, span)
+    return function
+  }
+}
+
+/// An engine object whose fields can be assigned.
+protocol MutableObject: AnyObject {
+  func setField(_ name: String, _ value: Value, _ session: Interpreter, _ span: SourceSpan) throws
+}
+
+/// A parameter's `.data` or `.grad`, viewed in place by an `ArrayBox`.
+final class TrackedStorage: ArrayStorage {
+  let array: TrackedArray
+  let isGrad: Bool
+
+  init(_ array: TrackedArray, grad: Bool) {
+    self.array = array
+    self.isGrad = grad
+  }
+
+  var count: Int { array.shape.count }
+
+  func read() -> [Double] {
+    if isGrad { return array.grad?.scalars ?? [Double](repeating: 0, count: count) }
+    return array.data.scalars
+  }
+
+  func write(_ values: [Double]) {
+    _ = try? array.withStorage { data, grad in
+      if isGrad {
+        for i in grad.indices where i < values.count { grad[i] = values[i] }
+      } else {
+        for i in data.indices where i < values.count { data[i] = values[i] }
+      }
+    }
+  }
+
+  func element(_ index: Int) -> Double { read()[index] }
+
+  func setElement(_ index: Int, _ value: Double) {
+    _ = try? array.withStorage { data, grad in
+      if isGrad { grad[index] = value } else { data[index] = value }
+    }
+  }
+}

@@ -1,0 +1,247 @@
+import Autodiff
+
+/// Julia's broadcasting (`f.(x)`, `.+`, …) and the array forms of `+ - * /`.
+extension Interpreter {
+  /// The dims an operand has in a broadcast, nil for a scalar.
+  func broadcastDims(_ value: Value) -> [Int]? {
+    switch value {
+    case .array(let box): box.dims
+    case .range(let range): [range.count]
+    case .trackedArray(let box): box.dims
+    default: nil
+    }
+  }
+
+  /// The elements of a broadcast operand, column-major.
+  func broadcastElements(_ value: Value) -> [Value] {
+    switch value {
+    case .array(let box): box.values
+    case .range(let range): (0..<range.count).map { range.element($0) }
+    case .trackedArray(let box): (0..<box.value.shape.count).map { .trackedReal(box.value[$0]) }
+    default: [value]
+    }
+  }
+
+  /// `f.(args…)` with Julia's shape rules: scalars and dimensions of length 1 extend.
+  func broadcast(_ args: [Value], _ span: SourceSpan, _ f: ([Value]) throws -> Value) throws -> Value {
+    let shapes = args.map { broadcastDims($0) }
+    if shapes.allSatisfy({ $0 == nil }) { return try f(args) }
+    let rank = shapes.map { $0?.count ?? 0 }.max() ?? 1
+    var dims = [Int](repeating: 1, count: rank)
+    for shape in shapes {
+      guard let shape else { continue }
+      for (d, size) in shape.enumerated() {
+        if size == dims[d] || size == 1 { continue }
+        guard dims[d] == 1 else {
+          throw fail(
+            .dimensionMismatch, "DimensionMismatch(\"arrays could not be broadcast to a common size\")",
+            span)
+        }
+        dims[d] = size
+      }
+    }
+    let count = dims.reduce(1, *)
+    try allocate(count, span)
+    let elements = args.map { broadcastElements($0) }
+    var results: [Value] = []
+    results.reserveCapacity(count)
+    var arguments = [Value](repeating: .nothing, count: args.count)
+    let rows = dims[0]
+    for k in 0..<count {
+      try tick(span)
+      let i = rank > 1 ? k % rows : k
+      let j = rank > 1 ? k / rows : 0
+      for (a, shape) in shapes.enumerated() {
+        guard let shape else {
+          arguments[a] = args[a]
+          continue
+        }
+        let r = shape[0] == 1 ? 0 : i
+        let c = shape.count > 1 ? (shape[1] == 1 ? 0 : j) : 0
+        arguments[a] = elements[a][r + c * shape[0]]
+      }
+      results.append(try f(arguments))
+    }
+    let type = Self.elementType(of: results)
+    return .array(ArrayBox(Self.converted(results, to: type), elementType: type, dims: dims))
+  }
+
+  /// `a .op b`, through the engine when a tracked array takes part.
+  func broadcastBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value {
+    switch (a, b) {
+    case (.trackedArray, _), (_, .trackedArray):
+      if let engineOp = Self.engineOperator(op), let x = try broadcastable(a), let y = try broadcastable(b) {
+        do {
+          switch try Autodiff.broadcast(engineOp, x, y) {
+          case .trackedArray(let result): return .trackedArray(TrackedArrayBox(result))
+          case .trackedScalar(let result): return .trackedReal(result)
+          case .array(let tensor): return .array(ArrayBox(doubles: tensor.scalars, dims: dims(of: tensor.shape)))
+          case .scalar(let value): return .float(value)
+          }
+        } catch let error as AutodiffError {
+          throw engineError(error, span)
+        }
+      }
+    default:
+      break
+    }
+    return try broadcast([a, b], span) { try self.binary(op, $0[0], $0[1], span) }
+  }
+
+  static func engineOperator(_ op: BinaryOperator) -> BinaryOp? {
+    switch op {
+    case .add: .add
+    case .subtract: .subtract
+    case .multiply: .multiply
+    case .divide: .divide
+    case .power: .power
+    default: nil
+    }
+  }
+
+  func dims(of shape: Shape) -> [Int] {
+    switch shape {
+    case .vector(let n): [n]
+    case .matrix(let rows, let columns): [rows, columns]
+    }
+  }
+
+  func shape(of dims: [Int]) -> Shape {
+    dims.count > 1 ? .matrix(rows: dims[0], columns: dims[1]) : .vector(dims.first ?? 0)
+  }
+
+  /// A value as an engine broadcast operand, when it is numeric.
+  func broadcastable(_ value: Value) throws -> Broadcastable? {
+    switch value {
+    case .trackedArray(let box): return .trackedArray(box.value)
+    case .trackedReal(let x): return .trackedScalar(x)
+    case .int, .float, .bool: return value.doubleValue.map { .scalar($0) }
+    case .array(let box):
+      guard let doubles = box.doubles, box.elementType != .trackedReal else { return nil }
+      return .array(Tensor(shape: shape(of: box.dims), scalars: doubles))
+    case .range(let range):
+      let doubles = (0..<range.count).compactMap { range.element($0).doubleValue }
+      return .array(Tensor(doubles))
+    default: return nil
+    }
+  }
+
+  /// `+ - * /` with an array operand (no dot): elementwise sums, scaling, matrix products.
+  func arrayBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value? {
+    let da = broadcastDims(a)
+    let db = broadcastDims(b)
+    guard da != nil || db != nil else { return nil }
+    if case .trackedArray = a, op == .multiply, db != nil { return try matrixProduct(a, b, span) }
+    if case .trackedArray = b, op == .multiply, da != nil { return try matrixProduct(a, b, span) }
+    switch op {
+    case .add, .subtract:
+      guard let da, let db else {
+        throw fail(
+          .method,
+          "MethodError: no method matching \(op.rawValue)(::\(a.type.name), ::\(b.type.name))", span)
+      }
+      guard da == db || (da.count == 1 && db == [da[0], 1]) || (db.count == 1 && da == [db[0], 1]) else {
+        throw fail(
+          .dimensionMismatch,
+          "DimensionMismatch(\"dimensions must match: a has dims \(dimsText(da)), b has dims \(dimsText(db)), mismatch at 1\")",
+          span)
+      }
+      return try broadcastBinary(op, a, b, span)
+    case .multiply:
+      if da == nil || db == nil { return try broadcastBinary(op, a, b, span) }
+      return try matrixProduct(a, b, span)
+    case .divide:
+      if db == nil { return try broadcastBinary(op, a, b, span) }
+    case .power:
+      if let da, da.count == 2, da[0] == da[1], case .int(let n) = b, n >= 1 {
+        var result = a
+        for _ in 1..<n { result = try matrixProduct(result, a, span) }
+        return result
+      }
+    default:
+      break
+    }
+    throw fail(
+      .method, "MethodError: no method matching \(op.functionName)(::\(a.type.name), ::\(b.type.name))",
+      span)
+  }
+
+  func dimsText(_ dims: [Int]) -> String {
+    dims.count == 1 ? "(\(dims[0]),)" : "(" + dims.map(String.init).joined(separator: ", ") + ")"
+  }
+
+  /// `A * B` for matrices and vectors (a vector is an n×1 matrix on the right).
+  func matrixProduct(_ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value {
+    if case .trackedArray = a, let x = try broadcastable(a), let y = try broadcastable(b) {
+      return try engineProduct(x, y, span)
+    }
+    if case .trackedArray = b, let x = try broadcastable(a), let y = try broadcastable(b) {
+      return try engineProduct(x, y, span)
+    }
+    guard let da = broadcastDims(a), let db = broadcastDims(b) else {
+      return try broadcastBinary(.multiply, a, b, span)
+    }
+    let (m, k) = (da[0], da.count > 1 ? da[1] : 1)
+    let (k2, n) = (db[0], db.count > 1 ? db[1] : 1)
+    guard k == k2, da.count == 2 || (db.count == 2 && db[0] == 1) else {
+      if da.count == 1, db.count == 1 {
+        throw fail(
+          .method, "MethodError: no method matching *(::\(a.type.name), ::\(b.type.name))", span)
+      }
+      throw fail(
+        .dimensionMismatch,
+        "DimensionMismatch(\"matrix A has dimensions (\(m),\(k)), matrix B has dimensions (\(k2),\(n))\")", span)
+    }
+    let x = broadcastElements(a)
+    let y = broadcastElements(b)
+    try allocate(m * n, span)
+    var result: [Value] = []
+    result.reserveCapacity(m * n)
+    for j in 0..<n {
+      for i in 0..<m {
+        try tick(span)
+        var sum = try binary(.multiply, x[i], y[j * k], span)
+        for p in 1..<max(k, 1) {
+          sum = try binary(.add, sum, try binary(.multiply, x[i + p * m], y[p + j * k], span), span)
+        }
+        result.append(sum)
+      }
+    }
+    let type = Self.elementType(of: result)
+    let dims = db.count == 1 ? [m] : [m, n]
+    return .array(ArrayBox(Self.converted(result, to: type), elementType: type, dims: dims))
+  }
+
+  private func engineProduct(_ x: Broadcastable, _ y: Broadcastable, _ span: SourceSpan) throws -> Value {
+    do {
+      return .trackedArray(TrackedArrayBox(try matmul(x, y)))
+    } catch let error as AutodiffError {
+      throw engineError(error, span)
+    }
+  }
+
+  /// `x'`: the transpose of a real vector or matrix.
+  func adjoint(_ value: Value, _ span: SourceSpan) throws -> Value {
+    switch value {
+    case .int, .float, .bool, .trackedReal: return value
+    case .trackedArray(let box): return .trackedArray(TrackedArrayBox(transpose(box.value)))
+    default:
+      guard let dims = broadcastDims(value) else {
+        throw fail(.method, "MethodError: no method matching adjoint(::\(value.type.name))", span)
+      }
+      let elements = broadcastElements(value)
+      let rows = dims[0]
+      let columns = dims.count > 1 ? dims[1] : 1
+      var result: [Value] = []
+      result.reserveCapacity(elements.count)
+      for i in 0..<rows { for j in 0..<columns { result.append(elements[i + j * rows]) } }
+      let type = Self.elementType(of: result)
+      return .array(ArrayBox(Self.converted(result, to: type), elementType: type, dims: [columns, rows]))
+    }
+  }
+
+  /// An engine error in Tracker's words.
+  func engineError(_ error: AutodiffError, _ span: SourceSpan) -> LanguageError {
+    fail(.autodiff, error.description, span)
+  }
+}

@@ -1,0 +1,176 @@
+import Autodiff
+
+/// Calling functions: methods of the language's functions, built-ins, types and callable
+/// engine objects.
+extension Interpreter {
+  func call(_ function: Value, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan) throws
+    -> Value
+  {
+    switch function {
+    case .builtin(let builtin):
+      return try callBuiltin(builtin, args, kwargs, span)
+    case .function(let box):
+      guard let method = box.method(for: args) else {
+        throw noMethod(box.name, args, span)
+      }
+      return try invoke(method, args, kwargs, span)
+    case .type(let type):
+      return try convert(args, to: type, span)
+    case .object(let object as CallableObject):
+      return try object.call(args, kwargs, self, span)
+    case .object(let composed as ComposedFunction):
+      return try call(composed.outer, [try call(composed.inner, args, kwargs, span)], [], span)
+    case .module(let module) where module.name == "Pkg":
+      return .nothing
+    default:
+      throw fail(
+        .method,
+        "MethodError: objects of type \(function.type.name) are not callable", span)
+    }
+  }
+
+  func noMethod(_ name: String, _ args: [Value], _ span: SourceSpan) -> LanguageError {
+    let types = args.map { "::" + $0.type.name }.joined(separator: ", ")
+    return fail(.method, "MethodError: no method matching \(name)(\(types))", span)
+  }
+
+  /// Runs a method in a new frame.
+  func invoke(_ method: Method, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+    throws -> Value
+  {
+    let template = method.template
+    depth += 1
+    defer { depth -= 1 }
+    if depth > limits.recursionDepth {
+      throw fail(
+        .recursionLimit,
+        "recursion limit exceeded: calls nested more than \(limits.recursionDepth) deep (line \(span.start.line))",
+        span)
+    }
+    let frame = Frame(size: template.frameSize, parent: method.environment)
+    var index = 0
+    for parameter in template.parameters {
+      if parameter.isVararg {
+        frame.slots[parameter.slot] = .tuple(Array(args[min(index, args.count)...]))
+        index = args.count
+      } else if index < args.count {
+        frame.slots[parameter.slot] = args[index]
+        index += 1
+      } else if let defaultValue = parameter.defaultValue {
+        frame.slots[parameter.slot] = try eval(defaultValue, frame)
+      }
+    }
+    for (name, _) in kwargs where !template.keywordParameters.contains(where: { $0.name == name }) {
+      throw fail(
+        .method, "MethodError: no method matching \(template.name)(...; \(name)=...): unsupported keyword argument \"\(name)\"",
+        span)
+    }
+    for parameter in template.keywordParameters {
+      if let (_, value) = kwargs.last(where: { $0.0 == parameter.name }) {
+        frame.slots[parameter.slot] = value
+      } else if let defaultValue = parameter.defaultValue {
+        frame.slots[parameter.slot] = try eval(defaultValue, frame)
+      } else {
+        throw fail(.undefinedVariable, "UndefKeywordError: keyword argument \(parameter.name) not assigned", span)
+      }
+    }
+    do {
+      return try eval(template.body, frame)
+    } catch Unwind.returnValue(let value) {
+      return value
+    }
+  }
+
+  /// `T(x)`: conversions such as `Float64(x > 0)`, `Int(3.0)`, `String(x)`.
+  func convert(_ args: [Value], to type: JuliaType, _ span: SourceSpan) throws -> Value {
+    guard args.count == 1 else {
+      if case .array = type, args.count >= 2, case .nothing = args[0] {
+        let count = try args.dropFirst().map { try intArgument($0, span) }.reduce(1, *)
+        return .array(try makeArray([Value](repeating: .float(0), count: count), elementType: .float64, span))
+      }
+      throw noMethod(type.name, args, span)
+    }
+    let value = args[0]
+    switch type {
+    case .float64:
+      switch value {
+      case .int(let n): return .float(Double(n))
+      case .float: return value
+      case .bool(let b): return .float(b ? 1 : 0)
+      case .trackedReal(let x): return .float(x.data)
+      case .string(let text):
+        guard let x = Double(text) else { break }
+        return .float(x)
+      default: break
+      }
+    case .int64, .integer:
+      switch value {
+      case .int: return value
+      case .bool(let b): return .int(b ? 1 : 0)
+      case .float(let x):
+        guard x.rounded() == x, let n = Int(exactly: x) else {
+          throw fail(.inexact, "InexactError: Int64(Int64, \(FloatFormatter.shortest(x)))", span)
+        }
+        return .int(n)
+      case .char(let c): return .int(Int(c.unicodeScalars.first?.value ?? 0))
+      default: break
+      }
+    case .bool:
+      switch value {
+      case .bool: return value
+      case .int(let n) where n == 0 || n == 1: return .bool(n == 1)
+      case .float(let x) where x == 0 || x == 1: return .bool(x == 1)
+      default:
+        throw fail(.inexact, "InexactError: Bool(Bool, \(show(value)))", span)
+      }
+    case .string:
+      return .string(printString(value))
+    case .char:
+      if case .int(let n) = value, let scalar = Unicode.Scalar(n) { return .char(Character(scalar)) }
+    case .any:
+      return value
+    case .array(let element, _):
+      if let (values, dims) = try arrayContents(value) {
+        return .array(try makeArray(Self.converted(values, to: element), elementType: element, dims: dims, span))
+      }
+    default:
+      break
+    }
+    throw fail(.method, "MethodError: no method matching \(type.name)(::\(value.type.name))", span)
+  }
+
+  func intArgument(_ value: Value, _ span: SourceSpan) throws -> Int {
+    switch value {
+    case .int(let n): return n
+    case .bool(let b): return b ? 1 : 0
+    case .float(let x) where x.rounded() == x && abs(x) < 9e18: return Int(x)
+    default:
+      throw fail(.method, "MethodError: no method matching Int64(::\(value.type.name))", span)
+    }
+  }
+
+  /// `Array{Float64}`, `Vector{Int}`: parametric types.
+  func applyTypeParameters(_ base: Value, _ parameters: [Value], _ span: SourceSpan) throws -> Value {
+    guard case .type(let type) = base else {
+      throw fail(.type, "TypeError: in Type{...} expression, expected UnionAll, got \(base.type.name)", span)
+    }
+    let element: JuliaType
+    if case .type(let t)? = parameters.first { element = t } else { element = .any }
+    switch type {
+    case .array(_, let n):
+      var dims = n
+      if parameters.count > 1, case .int(let d) = parameters[1] { dims = d }
+      return .type(.array(element, dims))
+    case .abstractArray:
+      return .type(.abstractArray(element, nil))
+    default:
+      return .type(type)
+    }
+  }
+}
+
+/// An engine object that can be called like a function (layers, chains).
+protocol CallableObject: AnyObject {
+  func call(_ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan)
+    throws -> Value
+}

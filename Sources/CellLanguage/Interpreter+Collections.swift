@@ -1,0 +1,240 @@
+import Autodiff
+
+/// Building and walking collections: array literals, ranges, comprehensions, iteration.
+extension Interpreter {
+  /// A new array box, counted against the memory budget.
+  func makeArray(_ values: [Value], elementType: JuliaType? = nil, dims: [Int]? = nil, _ span: SourceSpan)
+    throws -> ArrayBox
+  {
+    try allocate(values.count, span)
+    return ArrayBox(values, elementType: elementType ?? Self.elementType(of: values), dims: dims)
+  }
+
+  /// The element type Julia gives an array literal of these values.
+  static func elementType(of values: [Value]) -> JuliaType {
+    guard var type = values.first?.type else { return .any }
+    for value in values.dropFirst() {
+      let next = value.type
+      if next == type { continue }
+      if next == .trackedReal || type == .trackedReal {
+        type = (value.isNumber && (type == .trackedReal || [.int64, .float64, .bool].contains(type))) ? .trackedReal : .any
+        continue
+      }
+      type = JuliaType.promote(type, next)
+    }
+    return type
+  }
+
+  /// Converts numbers to an element type (`[1, 2.5]` holds `1.0`).
+  static func converted(_ values: [Value], to type: JuliaType) -> [Value] {
+    switch type {
+    case .float64:
+      return values.map { value in
+        switch value {
+        case .int(let n): .float(Double(n))
+        case .bool(let b): .float(b ? 1 : 0)
+        default: value
+        }
+      }
+    case .int64:
+      return values.map { value in
+        if case .bool(let b) = value { return .int(b ? 1 : 0) }
+        return value
+      }
+    default:
+      return values
+    }
+  }
+
+  /// `[a, b, c]`.
+  func makeVector(_ values: [Value], _ span: SourceSpan) throws -> Value {
+    let type = Self.elementType(of: values)
+    return .array(try makeArray(Self.converted(values, to: type), elementType: type, span))
+  }
+
+  /// `[a b; c d]`, `[a; b]`, `[a b]`: Julia's `hvcat`/`vcat`/`hcat` of scalars and arrays.
+  func concatenate(_ rows: [[Value]], _ span: SourceSpan) throws -> Value {
+    // Each row is joined horizontally; rows are stacked vertically.
+    var blocks: [(values: [Value], rows: Int, columns: Int)] = []
+    for row in rows {
+      var pieces: [(values: [Value], rows: Int, columns: Int)] = []
+      for item in row {
+        if let (values, dims) = try arrayContents(item) {
+          pieces.append((values, dims[0], dims.count > 1 ? dims[1] : 1))
+        } else {
+          pieces.append(([item], 1, 1))
+        }
+      }
+      guard let height = pieces.first?.rows else { continue }
+      var columns = 0
+      var values: [Value] = []
+      for piece in pieces {
+        guard piece.rows == height else {
+          throw fail(
+            .dimensionMismatch,
+            "DimensionMismatch(\"mismatch in dimension 1 (expected \(height) got \(piece.rows))\")", span)
+        }
+        values.append(contentsOf: piece.values)
+        columns += piece.columns
+      }
+      blocks.append((values, height, columns))
+    }
+    guard let width = blocks.first?.columns else { return try makeVector([], span) }
+    var totalRows = 0
+    for block in blocks {
+      guard block.columns == width else {
+        throw fail(
+          .dimensionMismatch,
+          "DimensionMismatch(\"mismatch in dimension 2 (expected \(width) got \(block.columns))\")", span)
+      }
+      totalRows += block.rows
+    }
+    var result: [Value] = []
+    result.reserveCapacity(totalRows * width)
+    for column in 0..<width {
+      for block in blocks {
+        for row in 0..<block.rows { result.append(block.values[row + column * block.rows]) }
+      }
+    }
+    let type = Self.elementType(of: result)
+    let isVector = rows.count > 1 && rows.allSatisfy { $0.count == 1 } && width == 1
+      && rows.allSatisfy { row in row.allSatisfy { (try? arrayContents($0))??.1.count ?? 1 == 1 } }
+    let dims = isVector ? [totalRows] : [totalRows, width]
+    return .array(try makeArray(Self.converted(result, to: type), elementType: type, dims: dims, span))
+  }
+
+  /// The elements and dims of an array-like value (arrays, ranges, tracked arrays' data).
+  func arrayContents(_ value: Value) throws -> ([Value], [Int])? {
+    switch value {
+    case .array(let box): return (box.values, box.dims)
+    case .range(let range): return ((0..<range.count).map { range.element($0) }, [range.count])
+    case .trackedArray(let box):
+      return ((0..<box.value.shape.count).map { .trackedReal(box.value[$0]) }, box.dims)
+    default: return nil
+    }
+  }
+
+  /// `a:b` and `a:s:b`.
+  func makeRange(_ start: Value, _ step: Value?, _ stop: Value, _ span: SourceSpan) throws -> Value {
+    switch (start, step ?? .int(1), stop) {
+    case (.int(let a), .int(let s), .int(let b)):
+      guard let range = RangeValue.integers(a, s, b) else {
+        throw fail(.argument, "ArgumentError: step cannot be zero", span)
+      }
+      return .range(range)
+    default:
+      guard let a = start.doubleValue, let b = stop.doubleValue else {
+        throw fail(
+          .method, "MethodError: no method matching (::Colon)(::\(start.type.name), ::\(stop.type.name))", span)
+      }
+      let s = step?.doubleValue ?? 1
+      guard let range = RangeValue.floats(a, s, b) else {
+        throw fail(.argument, "ArgumentError: range step cannot be zero", span)
+      }
+      return .range(range)
+    }
+  }
+
+  /// Calls `body` with each element of an iterable until it returns false.
+  func forEach(_ value: Value, _ span: SourceSpan, _ body: (Value) throws -> Bool) throws {
+    switch value {
+    case .range(let range):
+      for k in 0..<range.count where !(try body(range.element(k))) { return }
+    case .array(let box):
+      var k = 0
+      while k < box.count {
+        if !(try body(box[k])) { return }
+        k += 1
+      }
+    case .tuple(let items):
+      for item in items where !(try body(item)) { return }
+    case .namedTuple(let tuple):
+      for item in tuple.values where !(try body(item)) { return }
+    case .string(let text):
+      for character in text where !(try body(.char(character))) { return }
+    case .int, .float, .bool, .trackedReal:
+      _ = try body(value)
+    case .trackedArray(let box):
+      for k in 0..<box.value.shape.count where !(try body(.trackedReal(box.value[k]))) { return }
+    case .object(let object as IterableObject):
+      for item in try object.elements(self, span) where !(try body(item)) { return }
+    default:
+      throw fail(.method, "MethodError: no method matching iterate(::\(value.type.name))", span)
+    }
+  }
+
+  /// All elements of an iterable.
+  func iterate(_ value: Value, _ span: SourceSpan) throws -> [Value] {
+    if case .tuple(let items) = value { return items }
+    if case .array(let box) = value { return box.values }
+    var result: [Value] = []
+    try forEach(value, span) {
+      result.append($0)
+      return true
+    }
+    return result
+  }
+
+  /// `[body for … if …]` and generators (collected eagerly).
+  func evalComprehension(_ comprehension: ComprehensionCode, _ frame: Frame, _ span: SourceSpan)
+    throws -> Value
+  {
+    var results: [Value] = []
+    var shape: [Int]?
+    if comprehension.groups.count == 1, comprehension.filter == nil {
+      let clauses = comprehension.groups[0]
+      if clauses.count == 1, case .range(let range) = try eval(clauses[0].iterable, frame) {
+        // The common `[e for i in a:b]`: no intermediate arrays.
+        results.reserveCapacity(range.count)
+        for k in 0..<range.count {
+          try tick(span)
+          try assign(clauses[0].target, range.element(k), frame, span)
+          results.append(try eval(comprehension.body, frame))
+        }
+        let type = Self.elementType(of: results)
+        return .array(try makeArray(Self.converted(results, to: type), elementType: type, span))
+      }
+      if clauses.count == 2 {
+        let outer = try iterate(try eval(clauses[0].iterable, frame), span)
+        let inner = try iterate(try eval(clauses[1].iterable, frame), span)
+        shape = [outer.count, inner.count]
+      }
+    }
+    try collectComprehension(comprehension, 0, 0, frame, span, &results)
+    let type = Self.elementType(of: results)
+    return .array(try makeArray(Self.converted(results, to: type), elementType: type, dims: shape, span))
+  }
+
+  private func collectComprehension(
+    _ comprehension: ComprehensionCode, _ group: Int, _ clause: Int, _ frame: Frame,
+    _ span: SourceSpan, _ results: inout [Value]
+  ) throws {
+    if group == comprehension.groups.count {
+      if let filter = comprehension.filter, !(try truth(try eval(filter, frame), filter.span)) { return }
+      results.append(try eval(comprehension.body, frame))
+      return
+    }
+    let clauses = comprehension.groups[group]
+    // `for i in a, j in b` is column-major: the first variable varies fastest.
+    let index = clauses.count - 1 - clause
+    let current = clauses[index]
+    let iterable = try eval(current.iterable, frame)
+    var collected = results
+    try forEach(iterable, span) { element in
+      try tick(span)
+      try assign(current.target, element, frame, span)
+      if clause + 1 < clauses.count {
+        try collectComprehension(comprehension, group, clause + 1, frame, span, &collected)
+      } else {
+        try collectComprehension(comprehension, group + 1, 0, frame, span, &collected)
+      }
+      return true
+    }
+    results = collected
+  }
+}
+
+/// An engine object that can be iterated (`Params`, …).
+protocol IterableObject: AnyObject {
+  func elements(_ session: Interpreter, _ span: SourceSpan) throws -> [Value]
+}

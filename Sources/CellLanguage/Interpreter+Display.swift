@@ -1,0 +1,195 @@
+import Autodiff
+
+/// Shows values as Julia 1.0 does: `show` (one line, as inside containers), `print` (strings
+/// bare) and the REPL's `text/plain` display (arrays with a summary line).
+extension Interpreter {
+  /// The `show` form.
+  func show(_ value: Value, compact: Bool = false) -> String {
+    switch value {
+    case .nothing: return "nothing"
+    case .bool(let b): return b ? "true" : "false"
+    case .int(let n): return String(n)
+    case .float(let x): return compact ? FloatFormatter.compact(x) : FloatFormatter.shortest(x)
+    case .string(let text): return quoted(text)
+    case .char(let c): return "'" + (c == "'" ? "\\'" : c == "\n" ? "\\n" : String(c)) + "'"
+    case .symbol(let name): return ":" + name
+    case .array(let box):
+      let items = box.values.map { show($0, compact: true) }
+      if box.dims.count == 2 {
+        let rows = box.rows
+        let columns = box.columns
+        let lines = (0..<rows).map { r in (0..<columns).map { c in items[r + c * rows] }.joined(separator: " ") }
+        return "[" + lines.joined(separator: "; ") + "]"
+      }
+      let prefix = box.elementType == .any && !box.values.isEmpty ? "Any" : (box.values.isEmpty ? box.elementType.name : "")
+      return prefix + "[" + items.joined(separator: ", ") + "]"
+    case .range(let range): return showRange(range)
+    case .tuple(let items):
+      return "(" + items.map { show($0) }.joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
+    case .namedTuple(let tuple):
+      let fields = zip(tuple.names, tuple.values).map { "\($0) = \(show($1))" }
+      return "(" + fields.joined(separator: ", ") + (fields.count == 1 ? ",)" : ")")
+    case .function(let box): return box.name
+    case .builtin(let builtin): return builtin.name
+    case .type(let type): return type.name
+    case .module(let module): return module.name
+    case .object(let object): return object.show(self)
+    case .trackedReal(let x): return show(.float(x.data), compact: compact) + " (tracked)"
+    case .trackedArray(let box):
+      return show(.array(ArrayBox(doubles: box.value.data.scalars, dims: box.dims))) + " (tracked)"
+    }
+  }
+
+  func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\t": result += "\\t"
+      case "\r": result += "\\r"
+      case "$": result += "\\$"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+
+  func showRange(_ range: RangeValue) -> String {
+    switch range.kind {
+    case .integer(let start, let step):
+      let stop = start &+ (range.count - 1) &* step
+      return step == 1 ? "\(start):\(stop)" : "\(start):\(step):\(stop)"
+    case .rational(_, let step, let den):
+      let stepValue = Double(step) / Double(den)
+      return show(range.first) + ":" + FloatFormatter.shortest(stepValue) + ":" + show(range.last)
+    case .float(_, let step):
+      return show(range.first) + ":" + FloatFormatter.shortest(step) + ":" + show(range.last)
+    }
+  }
+
+  /// The `print`/`string` form: strings and characters without quotes.
+  func printString(_ value: Value) -> String {
+    switch value {
+    case .string(let text): return text
+    case .char(let c): return String(c)
+    case .symbol(let name): return name
+    default: return show(value)
+    }
+  }
+
+  /// Julia's `summary`: `3-element Array{Float64,1}`, `2×2 Array{Int64,2}`.
+  func summary(_ value: Value) -> String {
+    switch value {
+    case .array(let box):
+      return dimsPrefix(box.dims) + " " + value.type.name
+    case .range(let range):
+      return "\(range.count)-element " + value.type.name
+    case .trackedArray(let box):
+      return dimsPrefix(box.dims) + " TrackedArray{…,Array{Float64,\(box.dims.count)}}"
+    default:
+      return show(value)
+    }
+  }
+
+  func dimsPrefix(_ dims: [Int]) -> String {
+    dims.count == 1 ? "\(dims[0])-element" : dims.map(String.init).joined(separator: "×")
+  }
+
+  /// The REPL's `text/plain` display of a cell's result.
+  func display(_ value: Value) -> String {
+    switch value {
+    case .array(let box):
+      return displayArray(box.values, dims: box.dims, header: summary(value))
+    case .trackedArray(let box):
+      let values = box.value.data.scalars.map { Value.float($0) }
+      let header = "Tracked " + dimsPrefix(box.dims) + " Array{Float64,\(box.dims.count)}"
+      return displayArray(values, dims: box.dims, header: header)
+    case .function(let box):
+      let count = box.methodCount
+      return "\(box.name) (generic function with \(count) method\(count == 1 ? "" : "s"))"
+    case .builtin(let builtin):
+      return "\(builtin.name) (generic function with 1 method)"
+    case .object(let object):
+      return object.display(self)
+    default:
+      return show(value)
+    }
+  }
+
+  /// Julia's `print_matrix`: a summary line, then rows aligned on the decimal point, at most
+  /// 20 lines (the REPL's 24-line screen less 4), eliding the middle with `⋮`.
+  func displayArray(_ values: [Value], dims: [Int], header: String) -> String {
+    if values.isEmpty { return header }
+    let rows = dims[0]
+    let columns = dims.count > 1 ? dims[1] : 1
+    let compact = columns > 1
+    let screen = 20
+    let shownRows: [Int]
+    let half = screen / 2
+    if rows > screen {
+      shownRows = Array(0..<half) + Array((rows - (screen - 1) / 2)..<rows)
+    } else {
+      shownRows = Array(0..<rows)
+    }
+    // Alignment per column: (left part width, right part width).
+    var texts: [[(String, String)]] = []
+    for r in shownRows {
+      var row: [(String, String)] = []
+      for c in 0..<columns {
+        let value = values[r + c * rows]
+        let text = show(value, compact: compact)
+        row.append(alignmentParts(value, text))
+      }
+      texts.append(row)
+    }
+    var widths = [(Int, Int)](repeating: (0, 0), count: columns)
+    for row in texts {
+      for (c, part) in row.enumerated() {
+        widths[c].0 = max(widths[c].0, part.0.count)
+        widths[c].1 = max(widths[c].1, part.1.count)
+      }
+    }
+    var lines: [String] = []
+    for (k, row) in texts.enumerated() {
+      var line = " "
+      for (c, part) in row.enumerated() {
+        line += String(repeating: " ", count: widths[c].0 - part.0.count) + part.0 + part.1
+        line += String(repeating: " ", count: widths[c].1 - part.1.count)
+        if c < columns - 1 { line += "  " }
+      }
+      lines.append(line)
+      if rows > screen, k == half - 1 {
+        var dots = " "
+        for c in 0..<columns {
+          let width = widths[c].0 + widths[c].1
+          if c % 5 == 0 {
+            let left = String(repeating: " ", count: max(0, widths[c].0 - 1))
+            dots += left + "⋮" + String(repeating: " ", count: max(0, width - 1 - left.count))
+          } else {
+            dots += String(repeating: " ", count: width)
+          }
+          if c < columns - 1 { dots += "  " }
+        }
+        lines.append(dots)
+      }
+    }
+    return header + ":\n" + lines.joined(separator: "\n")
+  }
+
+  /// Julia's `alignment`: numbers split before the first `.`, `e` or `f`; integers are all
+  /// left part; other values all right part.
+  func alignmentParts(_ value: Value, _ text: String) -> (String, String) {
+    switch value {
+    case .int, .bool: return (text, "")
+    case .float, .trackedReal:
+      if let index = text.firstIndex(where: { $0 == "." || $0 == "e" || $0 == "E" || $0 == "f" }) {
+        return (String(text[..<index]), String(text[index...]))
+      }
+      return (text, "")
+    default:
+      return ("", text)
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// `@show`, `@assert`, `@test`, `@gradcheck`.
+extension Interpreter {
+  func runMacro(_ macro: MacroCode, _ frame: Frame, _ span: SourceSpan) throws -> Value {
+    switch macro {
+    case .show(let items):
+      var last = Value.nothing
+      for (text, code) in items {
+        last = try eval(code, frame)
+        outputs.appendPrinted("\(text) = \(show(last))\n")
+      }
+      return last
+    case .assert(let condition, let text, let message):
+      guard try truth(try eval(condition, frame), condition.span) else {
+        let shown = try message.map { printString(try eval($0, frame)) } ?? text
+        throw fail(.assertion, "AssertionError: \(shown)", span)
+      }
+      return .nothing
+    case .test(let code, let text):
+      let result = try eval(code, frame)
+      guard case .bool(let passed) = result else {
+        throw fail(
+          .test,
+          "Test Failed: expression evaluated to non-Boolean\n  Expression: \(text)\n       Value: \(show(result))",
+          span)
+      }
+      guard passed else {
+        var message = "Test Failed\n  Expression: \(text)"
+        if case .binary(let op, let lhs, let rhs, false, _) = code,
+          [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .approximately].contains(op)
+        {
+          let a = try eval(lhs, frame)
+          let b = try eval(rhs, frame)
+          message += "\n   Evaluated: \(show(a)) \(op.rawValue) \(show(b))"
+        }
+        throw fail(.test, message, span)
+      }
+      return .object(TestPassed())
+    case .gradcheck(let callee, let arguments, let text):
+      let function = try eval(callee, frame)
+      let inputs = try arguments.map { try untracked(try eval($0, frame), span) }
+      guard case .tuple(let engine) = try gradientBuiltin(.gradient, [function] + inputs, span) else {
+        return .bool(false)
+      }
+      var worst: (index: String, engine: Double, numeric: Double, error: Double)?
+      for (k, input) in inputs.enumerated() {
+        let numeric = try numericGradient(function, inputs, k, span)
+        let engineValues = try doublesArgument(try untracked(engine[k], span), "gradcheck", span)
+        let numericValues = try doublesArgument(numeric, "gradcheck", span)
+        for (i, (a, b)) in zip(engineValues, numericValues).enumerated() {
+          // Tracker's gradcheck: isapprox with rtol = 1e-5 and atol = 1e-5.
+          let tolerance = 1e-5 + 1e-5 * max(abs(a), abs(b))
+          let error = abs(a - b)
+          if error > tolerance, error - tolerance > (worst.map { $0.error } ?? -1) {
+            let position = input.isNumber ? "argument \(k + 1)" : "argument \(k + 1)[\(i + 1)]"
+            worst = (position, a, b, error - tolerance)
+          }
+        }
+      }
+      if let worst {
+        throw fail(
+          .gradcheck,
+          "Gradient check failed for \(text): at \(worst.index) the engine gives \(FloatFormatter.shortest(worst.engine)), finite differences give \(FloatFormatter.shortest(worst.numeric))",
+          span)
+      }
+      return .bool(true)
+    case .passThrough(let code):
+      return try eval(code, frame)
+    }
+  }
+}
+
+/// The value of a passing `@test`.
+final class TestPassed: RuntimeObject {
+  override var type: JuliaType { .other("Test.Pass") }
+  override func show(_ session: Interpreter) -> String { "Test Passed" }
+}

@@ -1,0 +1,103 @@
+/// A type of the language, named as Julia 1.0 names it (`Float64`, `Array{Float64,1}`).
+indirect enum JuliaType: Hashable, Sendable {
+  case any
+  case nothing
+  case bool
+  case int64
+  case float64
+  case string
+  case char
+  case symbol
+  case number
+  case real
+  case integer
+  case abstractFloat
+  case function
+  case trackedReal
+  case trackedArray(Int)
+  case array(JuliaType, Int)
+  case abstractArray(JuliaType?, Int?)
+  case tuple([JuliaType])
+  case namedTuple([String], [JuliaType])
+  case range(JuliaType)
+  case dataType
+  case module
+  case other(String)
+
+  /// How Julia prints the type.
+  var name: String {
+    switch self {
+    case .any: "Any"
+    case .nothing: "Nothing"
+    case .bool: "Bool"
+    case .int64: "Int64"
+    case .float64: "Float64"
+    case .string: "String"
+    case .char: "Char"
+    case .symbol: "Symbol"
+    case .number: "Number"
+    case .real: "Real"
+    case .integer: "Integer"
+    case .abstractFloat: "AbstractFloat"
+    case .function: "Function"
+    case .trackedReal: "Tracker.TrackedReal{Float64}"
+    case .trackedArray(let n):
+      "TrackedArray{…,Array{Float64,\(n)}}"
+    case .array(let element, let n): "Array{\(element.name),\(n)}"
+    case .abstractArray(let element, let n):
+      switch (element, n) {
+      case (nil, nil): "AbstractArray"
+      case (let element?, nil): "AbstractArray{\(element.name),N} where N"
+      case (nil, let n?): "AbstractArray{T,\(n)} where T"
+      case (let element?, let n?): "AbstractArray{\(element.name),\(n)}"
+      }
+    case .tuple(let items): "Tuple{\(items.map(\.name).joined(separator: ","))}"
+    case .namedTuple(let names, let items):
+      "NamedTuple{(\(names.map { ":" + $0 }.joined(separator: ", "))\(names.count == 1 ? "," : "")),Tuple{\(items.map(\.name).joined(separator: ","))}}"
+    case .range(let element):
+      element == .int64 ? "UnitRange{Int64}" : "StepRangeLen{Float64,Base.TwicePrecision{Float64},Base.TwicePrecision{Float64}}"
+    case .dataType: "DataType"
+    case .module: "Module"
+    case .other(let name): name
+    }
+  }
+
+  /// Whether a value of type `self` is also of type `other` (Julia's `<:` on these types).
+  func isSubtype(of other: JuliaType) -> Bool {
+    if self == other { return true }
+    switch other {
+    case .any: return true
+    case .number: return [.int64, .float64, .bool, .trackedReal, .number, .real, .integer, .abstractFloat].contains(self)
+    case .real: return [.int64, .float64, .bool, .trackedReal, .real, .integer, .abstractFloat].contains(self)
+    case .integer: return self == .int64 || self == .bool
+    case .abstractFloat: return self == .float64 || self == .trackedReal
+    case .abstractArray(let element, let n):
+      let (myElement, myDims): (JuliaType, Int)
+      switch self {
+      case .array(let e, let d): (myElement, myDims) = (e, d)
+      case .range(let e): (myElement, myDims) = (e, 1)
+      case .trackedArray(let d): (myElement, myDims) = (.float64, d)
+      default: return false
+      }
+      if let n, n != myDims { return false }
+      if let element, element != myElement { return false }
+      return true
+    case .array(let element, let n):
+      if case .array(let e, let d) = self { return e == element && d == n }
+      return false
+    case .function: return self == .function
+    default: return false
+    }
+  }
+
+  /// The narrowest element type for values of types `a` and `b` in one array literal,
+  /// following Julia's promotion of numbers.
+  static func promote(_ a: JuliaType, _ b: JuliaType) -> JuliaType {
+    if a == b { return a }
+    let numbers: [JuliaType] = [.bool, .int64, .float64]
+    if let i = numbers.firstIndex(of: a), let j = numbers.firstIndex(of: b) {
+      return numbers[max(i, j)]
+    }
+    return .any
+  }
+}

@@ -1,0 +1,353 @@
+/// Splits cell source into tokens: the parser's input and the site's syntax highlighting.
+///
+/// The lexer never fails: text it cannot read becomes an `.invalid` token, which the parser
+/// reports. Line breaks are tokens, since they end statements.
+package enum Lexer {
+  /// The tokens of `source`, ending with one `.endOfInput` token. Comments are included when
+  /// `keepComments` is set (for highlighting) and dropped otherwise.
+  package static func tokenize(_ source: String, keepComments: Bool = false) -> [Token] {
+    tokenize(source, keepComments: keepComments, from: SourceLocation(line: 1, column: 1))
+  }
+
+  /// The tokens of `source` when it starts at `location` of a larger text (an interpolation).
+  static func tokenize(_ source: String, keepComments: Bool, from location: SourceLocation)
+    -> [Token]
+  {
+    var scanner = Scanner(source, from: location)
+    var tokens: [Token] = []
+    var spaceBefore = false
+    while true {
+      let previous = tokens.last(where: { $0.kind != .comment })
+      let token = scanner.next(previous: previous, spaceBefore: spaceBefore)
+      if token.kind == .endOfInput {
+        tokens.append(token)
+        return tokens
+      }
+      let spaced = scanner.consumeSpaces()
+      spaceBefore = spaced || token.kind == .comment || token.kind == .newline
+      if token.kind != .comment || keepComments { tokens.append(token) }
+    }
+  }
+
+  /// Reserved words of the language (and of Julia, so they highlight as keywords).
+  package static let keywords: Set<String> = [
+    "function", "end", "if", "elseif", "else", "for", "while", "in", "return", "break",
+    "continue", "begin", "let", "local", "global", "const", "do", "using", "import", "export",
+    "module", "struct", "mutable", "abstract", "primitive", "try", "catch", "finally", "quote",
+    "macro", "where", "isa",
+  ]
+}
+
+/// Walks the Unicode scalars of a source, tracking line, column and UTF-8 offset.
+struct Scanner {
+  private let scalars: [Unicode.Scalar]
+  private var index = 0
+  private var line = 1
+  private var column = 1
+  private var utf8Offset = 0
+
+  init(_ source: String, from location: SourceLocation) {
+    scalars = Array(source.unicodeScalars)
+    line = location.line
+    column = location.column
+    _ = consumeSpaces()
+  }
+
+  private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+    index + ahead < scalars.count ? scalars[index + ahead] : nil
+  }
+
+  private var location: SourceLocation { SourceLocation(line: line, column: column) }
+
+  private mutating func advance() {
+    let scalar = scalars[index]
+    index += 1
+    utf8Offset += UTF8.width(scalar)
+    if scalar == "\n" {
+      line += 1
+      column = 1
+    } else {
+      column += 1
+    }
+  }
+
+  /// Skips blanks (not line breaks); returns whether any were skipped.
+  mutating func consumeSpaces() -> Bool {
+    var skipped = false
+    while let scalar = peek(), scalar == " " || scalar == "\t" || scalar == "\r" {
+      advance()
+      skipped = true
+    }
+    // A backslash-free line continuation does not exist in Julia; nothing more to skip.
+    return skipped
+  }
+
+  /// Reads the next token.
+  mutating func next(previous: Token?, spaceBefore: Bool) -> Token {
+    let start = location
+    let startIndex = index
+    let startOffset = utf8Offset
+    func make(_ kind: TokenKind) -> Token {
+      var text = ""
+      text.unicodeScalars.append(contentsOf: scalars[startIndex..<index])
+      return Token(
+        kind: kind, text: text, span: SourceSpan(start: start, end: location),
+        utf8Range: startOffset..<utf8Offset, spaceBefore: spaceBefore)
+    }
+    guard let scalar = peek() else { return make(.endOfInput) }
+    switch scalar {
+    case "\n":
+      advance()
+      return make(.newline)
+    case "#":
+      scanComment()
+      return make(.comment)
+    case "\"":
+      scanString()
+      return make(.string)
+    case "'":
+      if let previous, !spaceBefore, Self.endsOperand(previous) {
+        advance()
+        return make(.operator)
+      }
+      return scanChar() ? make(.char) : make(.invalid)
+    case "@":
+      advance()
+      while let next = peek(), Self.continuesIdentifier(next) || next == "_" || next == "." {
+        if next == ".", !(peek(1).map(Self.startsIdentifier) ?? false) { break }
+        advance()
+      }
+      return make(.macro)
+    case "(", ")", "[", "]", "{", "}", ",", ";":
+      advance()
+      return make(.punctuation)
+    default:
+      break
+    }
+    if Self.isDigit(scalar) || (scalar == "." && (peek(1).map(Self.isDigit) ?? false)) {
+      return make(scanNumber())
+    }
+    if Self.startsIdentifier(scalar) {
+      while let next = peek(), Self.continuesIdentifier(next) {
+        if next == "!", peek(1) == "=" { break }
+        advance()
+      }
+      let token = make(.identifier)
+      if token.text == "true" || token.text == "false" { return make(.bool) }
+      return Lexer.keywords.contains(token.text) ? make(.keyword) : token
+    }
+    if let length = Self.operatorLength(scalars, at: index) {
+      for _ in 0..<length { advance() }
+      return make(.operator)
+    }
+    advance()
+    return make(.invalid)
+  }
+
+  /// Whether a token can end an operand, so that a following `'` is the adjoint.
+  private static func endsOperand(_ token: Token) -> Bool {
+    switch token.kind {
+    case .identifier, .integer, .float, .bool, .string, .char: return true
+    case .punctuation: return token.text == ")" || token.text == "]" || token.text == "}"
+    case .operator: return token.text == "'"
+    case .keyword: return token.text == "end"
+    case .macro, .comment, .newline, .invalid, .endOfInput: return false
+    }
+  }
+
+  private mutating func scanComment() {
+    if peek(1) == "=" {
+      advance()
+      advance()
+      var depth = 1
+      while let scalar = peek(), depth > 0 {
+        if scalar == "#", peek(1) == "=" {
+          depth += 1
+          advance()
+        } else if scalar == "=", peek(1) == "#" {
+          depth -= 1
+          advance()
+        }
+        advance()
+      }
+      return
+    }
+    while let scalar = peek(), scalar != "\n" { advance() }
+  }
+
+  /// Scans a string literal, `"…"` or `"""…"""`, stepping over interpolated expressions.
+  private mutating func scanString() {
+    let triple = peek(1) == "\"" && peek(2) == "\""
+    for _ in 0..<(triple ? 3 : 1) { advance() }
+    while let scalar = peek() {
+      if scalar == "\\" {
+        advance()
+        if peek() != nil { advance() }
+      } else if scalar == "$", peek(1) == "(" {
+        advance()
+        skipInterpolation()
+      } else if scalar == "\"" {
+        if !triple {
+          advance()
+          return
+        }
+        if peek(1) == "\"", peek(2) == "\"" {
+          for _ in 0..<3 { advance() }
+          return
+        }
+        advance()
+      } else {
+        advance()
+      }
+    }
+  }
+
+  /// Skips a parenthesised interpolation, nested strings included.
+  private mutating func skipInterpolation() {
+    var depth = 0
+    while let scalar = peek() {
+      switch scalar {
+      case "(": depth += 1
+      case ")":
+        depth -= 1
+        if depth == 0 {
+          advance()
+          return
+        }
+      case "\"":
+        scanString()
+        continue
+      default: break
+      }
+      advance()
+    }
+  }
+
+  /// Scans `'c'` or `'\n'`; returns false when it is not a well-formed character literal.
+  private mutating func scanChar() -> Bool {
+    advance()
+    if peek() == "\\" { advance() }
+    guard peek() != nil, peek() != "\n" else { return false }
+    advance()
+    while let scalar = peek(), scalar != "'", scalar != "\n" { advance() }
+    guard peek() == "'" else { return false }
+    advance()
+    return true
+  }
+
+  /// Scans a number literal and says whether it is an integer or a float.
+  private mutating func scanNumber() -> TokenKind {
+    if peek() == "0", let x = peek(1), x == "x" || x == "b" || x == "o" {
+      advance()
+      advance()
+      while let scalar = peek(), scalar.properties.isASCIIHexDigit || scalar == "_" { advance() }
+      return .integer
+    }
+    var isFloat = false
+    skipDigits()
+    if peek() == "." {
+      let after = peek(1)
+      if let after, Self.isDigit(after) {
+        advance()
+        skipDigits()
+        isFloat = true
+      } else if let after, after == "e" || after == "E", peek(2).map(Self.isDigit) ?? false {
+        advance()
+        isFloat = true
+      } else if let after, Self.isOperatorStart(after) || Self.startsIdentifier(after) {
+        // `1.+x`, `1..2` and `1.x` leave the dot to what follows.
+      } else {
+        advance()
+        isFloat = true
+      }
+    }
+    if let e = peek(), e == "e" || e == "E" {
+      let sign = peek(1)
+      if let sign, Self.isDigit(sign) {
+        advance()
+        skipDigits()
+        isFloat = true
+      } else if let sign, sign == "-" || sign == "+", peek(2).map(Self.isDigit) ?? false {
+        advance()
+        advance()
+        skipDigits()
+        isFloat = true
+      }
+    }
+    return isFloat ? .float : .integer
+  }
+
+  private mutating func skipDigits() {
+    while let scalar = peek(), Self.isDigit(scalar) || (scalar == "_" && peek(1).map(Self.isDigit) ?? false) {
+      advance()
+    }
+  }
+
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+  static func startsIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar == "_" { return true }
+    if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+    if scalar == "∇" || scalar == "∂" || scalar == "ℓ" { return true }
+    return scalar.properties.isAlphabetic
+  }
+
+  static func continuesIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+    if startsIdentifier(scalar) || isDigit(scalar) || scalar == "!" { return true }
+    if scalar.isASCII { return false }
+    if scalar == "′" || scalar == "″" || scalar == "‴" { return true }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .otherNumber, .modifierLetter,
+      .decimalNumber, .connectorPunctuation:
+      return true
+    default:
+      return false
+    }
+  }
+
+  private static let operatorStarts: Set<Unicode.Scalar> = [
+    "+", "-", "*", "/", "\\", "^", "%", "÷", "=", "!", "<", ">", "≤", "≥", "≠", "&", "|", ":",
+    "?", ".", "~", "√", "∘", "⋅", "×", "∈", "∉", "$", "⊻", "≈", "≡", "→",
+  ]
+
+  static func isOperatorStart(_ scalar: Unicode.Scalar) -> Bool { operatorStarts.contains(scalar) }
+
+  /// Operators by length, longest first; dotted forms are a `.` before one of `dottable`.
+  private static let operators: [[String]] = [
+    ["===", "!==", "...", "<--", "-->", ">>>"],
+    [
+      "+=", "-=", "*=", "/=", "^=", "÷=", "%=", "\\=", "==", "!=", "<=", ">=", "->", "=>",
+      "&&", "||", "|>", "<|", "::", "<:", ">:", "//", "<<", ">>", "&=", "|=", "..",
+    ],
+    [
+      "+", "-", "*", "/", "\\", "^", "%", "÷", "=", "!", "<", ">", "≤", "≥", "≠", "&", "|", ":",
+      "?", ".", "~", "√", "∘", "⋅", "×", "∈", "∉", "$", "⊻", "≈", "≡", "→",
+    ],
+  ]
+
+  private static let dottable: [String] = [
+    "+=", "-=", "*=", "/=", "^=", "÷=", "==", "!=", "<=", ">=", "&&", "||", "+", "-", "*", "/",
+    "\\", "^", "%", "÷", "=", "<", ">", "≤", "≥", "≠", "!", "&", "|", "∈", "≈",
+  ]
+
+  /// The number of scalars of the operator at `index`, if one starts there.
+  static func operatorLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+    func matches(_ op: String, at position: Int) -> Bool {
+      var position = position
+      for scalar in op.unicodeScalars {
+        guard position < scalars.count, scalars[position] == scalar else { return false }
+        position += 1
+      }
+      return true
+    }
+    if scalars[index] == ".", index + 1 < scalars.count, scalars[index + 1] != "." {
+      for op in dottable where matches(op, at: index + 1) {
+        return 1 + op.unicodeScalars.count
+      }
+    }
+    for group in operators {
+      for op in group where matches(op, at: index) { return op.unicodeScalars.count }
+    }
+    return nil
+  }
+}

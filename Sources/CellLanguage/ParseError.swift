@@ -1,0 +1,5 @@
+/// A syntax error found while parsing a cell, with where it is.
+package struct ParseError: Error, Hashable, Sendable {
+  package var message: String
+  package var span: SourceSpan
+}

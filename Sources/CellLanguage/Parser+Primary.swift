@@ -1,0 +1,264 @@
+extension Parser {
+  /// primary := literal | name | "(" … ")" | "[" … "]" | keyword-form | macro
+  mutating func parsePrimary() throws -> Syntax {
+    let token = current
+    switch token.kind {
+    case .integer:
+      advance()
+      guard let value = Self.integerValue(token.text) else {
+        throw error("integer literal \(token.text) is too large", at: token)
+      }
+      return try juxtapose(.integer(value, token.span))
+    case .float:
+      advance()
+      let text = token.text.filter { $0 != "_" }
+      guard let value = Double(text.hasSuffix(".") ? text + "0" : text) else {
+        throw error("invalid number \(token.text)", at: token)
+      }
+      return try juxtapose(.float(value, token.span))
+    case .bool:
+      advance()
+      return .bool(token.text == "true", token.span)
+    case .string:
+      advance()
+      return try parseString(token)
+    case .char:
+      advance()
+      return .char(try Self.charValue(token, parser: self), token.span)
+    case .identifier:
+      advance()
+      return .name(token.text, token.span)
+    case .macro:
+      return try parseMacro()
+    case .keyword:
+      return try parseKeywordForm()
+    case .punctuation where token.text == "(":
+      return try parseParenthesised()
+    case .punctuation where token.text == "[":
+      return try parseBracketed()
+    case .operator where token.text == ":":
+      let next = peekToken()
+      if !next.spaceBefore, next.kind == .identifier || next.kind == .keyword {
+        advance()
+        advance()
+        return .symbol(next.text, span(from: token.span))
+      }
+      if indexDepth > 0 {
+        advance()
+        return .colon(token.span)
+      }
+      throw error("unexpected \":\"", at: token)
+    case .invalid:
+      throw error("invalid character \(Self.describe(token))", at: token)
+    case .newline, .endOfInput:
+      throw error("incomplete: premature \(Self.describe(token))", at: token)
+    case .operator, .punctuation, .comment:
+      throw error("unexpected \(Self.describe(token))", at: token)
+    }
+  }
+
+  /// A number written right before a name or "(" multiplies it: `2x`, `3x^2`, `2(a + b)`.
+  mutating func juxtapose(_ number: Syntax) throws -> Syntax {
+    let next = tokens[position]
+    guard !next.spaceBefore,
+      next.kind == .identifier || (next.kind == .punctuation && next.text == "(")
+    else { return number }
+    let factor = try parsePower()
+    return .binary("*", number, factor, dotted: false, number.span.union(factor.span))
+  }
+
+  static func integerValue(_ text: String) -> Int? {
+    let digits = text.filter { $0 != "_" }
+    if digits.hasPrefix("0x") { return UInt64(digits.dropFirst(2), radix: 16).map { Int(bitPattern: UInt($0)) } }
+    if digits.hasPrefix("0b") { return UInt64(digits.dropFirst(2), radix: 2).map { Int(bitPattern: UInt($0)) } }
+    if digits.hasPrefix("0o") { return UInt64(digits.dropFirst(2), radix: 8).map { Int(bitPattern: UInt($0)) } }
+    return Int(digits)
+  }
+
+  static func charValue(_ token: Token, parser: Parser) throws -> Character {
+    var scalars = Array(token.text.unicodeScalars.dropFirst().dropLast())
+    if scalars.first == "\\", scalars.count >= 2 {
+      scalars.removeFirst()
+      let decoded = Self.escape(scalars[0])
+      if let decoded { return Character(decoded) }
+    }
+    var text = ""
+    text.unicodeScalars.append(contentsOf: scalars)
+    guard text.count == 1, let character = text.first else {
+      throw parser.error("invalid character literal", at: token)
+    }
+    return character
+  }
+
+  static func escape(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    switch scalar {
+    case "n": "\n"
+    case "t": "\t"
+    case "r": "\r"
+    case "0": "\0"
+    case "e": "\u{1B}"
+    case "a": "\u{07}"
+    case "b": "\u{08}"
+    case "f": "\u{0C}"
+    case "v": "\u{0B}"
+    case "\\", "\"", "'", "$": scalar
+    default: nil
+    }
+  }
+
+  /// parenthesised := "(" ")" | "(" expr ")" | "(" expr "," … ")" | "(" name "=" expr "," … ")"
+  ///   | "(" expr "for" … ")" | "(" expr ";" expr … ")"
+  mutating func parseParenthesised() throws -> Syntax {
+    let open = advance()
+    return try withNewlines(false) { parser in
+      if parser.accept(")") { return .tuple([], parser.span(from: open.span)) }
+      if parser.accept(";") {
+        let arguments = try parser.parseArguments(closing: ")", open: open)
+        return .namedTuple(
+          arguments.afterSemicolon.map { ($0.name, $0.value) } + arguments.keywords.map { ($0.name, $0.value) },
+          parser.span(from: open.span))
+      }
+      let start = parser.current.span
+      let first = try parser.parseExpression()
+      if parser.check("for", .keyword) {
+        let generator = try parser.parseComprehension(body: first, isGenerator: true, start: start)
+        try parser.expect(")", "to close \"(\" at \(open.span.start)")
+        return generator
+      }
+      if parser.check(",") {
+        var items = [first]
+        while parser.accept(",") {
+          if parser.check(")") { break }
+          items.append(try parser.parseExpression())
+        }
+        try parser.expect(")", "to close \"(\" at \(open.span.start)")
+        let span = parser.span(from: open.span)
+        var fields: [(String, Syntax)] = []
+        for item in items {
+          if case .assign(.name(let name, _), let value, nil, false, _) = item {
+            fields.append((name, value))
+          }
+        }
+        if fields.count == items.count { return .namedTuple(fields, span) }
+        if !fields.isEmpty {
+          throw ParseError(message: "a tuple cannot mix named and unnamed items", span: span)
+        }
+        return .tuple(items, span)
+      }
+      if parser.check(";") {
+        var statements = [first]
+        while parser.accept(";") {
+          if parser.check(")") { break }
+          statements.append(try parser.parseExpression())
+        }
+        try parser.expect(")", "to close \"(\" at \(open.span.start)")
+        return .block(statements, parser.span(from: open.span))
+      }
+      try parser.expect(")", "to close \"(\" at \(open.span.start)")
+      return first
+    }
+  }
+
+  /// bracketed := "[" "]" | "[" expr ("," expr)* "]" | "[" rows "]" | "[" expr "for" … "]"
+  mutating func parseBracketed() throws -> Syntax {
+    let open = advance()
+    newlinesMatter.append(true)
+    spaceSeparates.append(true)
+    defer {
+      newlinesMatter.removeLast()
+      spaceSeparates.removeLast()
+    }
+    skipNewlines()
+    if accept("]") { return .vector([], span(from: open.span)) }
+    let start = current.span
+    let first = try parseExpression()
+    if check("for", .keyword) {
+      spaceSeparates[spaceSeparates.count - 1] = false
+      newlinesMatter[newlinesMatter.count - 1] = false
+      let comprehension = try parseComprehension(body: first, isGenerator: false, start: start)
+      try expect("]", "to close \"[\" at \(open.span.start)")
+      return comprehension
+    }
+    skipNewlines()
+    if check(",") {
+      spaceSeparates[spaceSeparates.count - 1] = false
+      newlinesMatter[newlinesMatter.count - 1] = false
+      var items = [first]
+      while accept(",") {
+        if check("]") { break }
+        items.append(try parseExpression())
+      }
+      try expect("]", "to close \"[\" at \(open.span.start)")
+      return .vector(items, span(from: open.span))
+    }
+    var rows: [[Syntax]] = [[first]]
+    while true {
+      let token = tokens[position]
+      if token.kind == .punctuation, token.text == "]" {
+        advance()
+        break
+      }
+      if token.kind == .newline || (token.kind == .punctuation && token.text == ";") {
+        while tokens[position].kind == .newline || tokens[position].text == ";" { advance() }
+        if tokens[position].text == "]" { continue }
+        rows.append([])
+        continue
+      }
+      if token.kind == .endOfInput {
+        throw error("incomplete: \"[\" at \(open.span.start) is not closed", at: token)
+      }
+      if token.kind == .punctuation, token.text == "," {
+        throw error("unexpected \",\" in a matrix expression", at: token)
+      }
+      rows[rows.count - 1].append(try parseExpression())
+    }
+    let span = span(from: open.span)
+    if rows.count == 1, rows[0].count == 1 { return .vector(rows[0], span) }
+    return .matrix(rows, span)
+  }
+
+  /// comprehension := body ("for" iterations)+ ("if" expression)?
+  mutating func parseComprehension(body: Syntax, isGenerator: Bool, start: SourceSpan) throws
+    -> Syntax
+  {
+    var groups: [[(Syntax, Syntax)]] = []
+    var filter: Syntax?
+    while accept("for", .keyword) {
+      groups.append(try parseIterations())
+      if accept("if", .keyword) {
+        filter = try parseExpression()
+        break
+      }
+    }
+    let comprehension = Comprehension(
+      body: body, groups: groups, filter: filter, isGenerator: isGenerator)
+    return .comprehension(comprehension, span(from: start))
+  }
+
+  /// macro := "@" name ("(" arguments ")" | expression*)
+  mutating func parseMacro() throws -> Syntax {
+    let token = advance()
+    let name = String(token.text.dropFirst())
+    let next = tokens[position]
+    if next.kind == .punctuation, next.text == "(", !next.spaceBefore {
+      let open = advance()
+      let arguments = try parseArguments(closing: ")", open: open)
+      var values = arguments.positional.map(\.value)
+      for keyword in arguments.keywords {
+        values.append(.assign(.name(keyword.name, keyword.span), keyword.value, op: nil, dotted: false, keyword.span))
+      }
+      return .macro(name, values, span(from: token.span))
+    }
+    var arguments: [Syntax] = []
+    newlinesMatter.append(true)
+    spaceSeparates.append(true)
+    defer {
+      newlinesMatter.removeLast()
+      spaceSeparates.removeLast()
+    }
+    while !endsStatement(current) {
+      arguments.append(try parseExpression())
+    }
+    return .macro(name, arguments, span(from: token.span))
+  }
+}

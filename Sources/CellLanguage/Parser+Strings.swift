@@ -1,0 +1,135 @@
+extension Parser {
+  /// Decodes a string literal token: escapes, `$name` and `$(expression)` interpolations.
+  mutating func parseString(_ token: Token) throws -> Syntax {
+    let scalars = Array(token.text.unicodeScalars)
+    let triple = scalars.count >= 6 && scalars[1] == "\"" && scalars[2] == "\""
+    let quote = triple ? 3 : 1
+    var index = quote
+    let end = scalars.count - quote
+    var line = token.span.start.line
+    var column = token.span.start.column + quote
+    var parts: [StringPart] = []
+    var text = ""
+    func step(_ count: Int = 1) {
+      for _ in 0..<count {
+        if scalars[index] == "\n" {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+        index += 1
+      }
+    }
+    if triple, index < end, scalars[index] == "\n" { step() }
+    while index < end {
+      let scalar = scalars[index]
+      if scalar == "\\", index + 1 < end {
+        let next = scalars[index + 1]
+        if next == "u" || next == "x" {
+          var digits = ""
+          var cursor = index + 2
+          let braced = cursor < end && scalars[cursor] == "{"
+          if braced { cursor += 1 }
+          while cursor < end, scalars[cursor].properties.isASCIIHexDigit,
+            digits.count < (next == "x" ? 2 : 6)
+          {
+            digits.unicodeScalars.append(scalars[cursor])
+            cursor += 1
+          }
+          if braced, cursor < end, scalars[cursor] == "}" { cursor += 1 }
+          if let value = UInt32(digits, radix: 16), let decoded = Unicode.Scalar(value) {
+            text.unicodeScalars.append(decoded)
+            step(cursor - index)
+            continue
+          }
+        }
+        if next == "\n" {
+          step(2)
+          while index < end, scalars[index] == " " || scalars[index] == "\t" { step() }
+          continue
+        }
+        guard let decoded = Self.escape(next) else {
+          let location = SourceLocation(line: line, column: column)
+          errors.append(
+            ParseError(
+              message: "invalid escape sequence \"\\\(next)\"",
+              span: SourceSpan(start: location, end: SourceLocation(line: line, column: column + 2))))
+          step(2)
+          continue
+        }
+        text.unicodeScalars.append(decoded)
+        step(2)
+        continue
+      }
+      if scalar == "$", index + 1 < end {
+        let location = SourceLocation(line: line, column: column)
+        if scalars[index + 1] == "(" {
+          var depth = 0
+          var cursor = index + 1
+          var inString = false
+          while cursor < end {
+            let c = scalars[cursor]
+            if inString {
+              if c == "\\" { cursor += 1 } else if c == "\"" { inString = false }
+            } else if c == "\"" {
+              inString = true
+            } else if c == "(" {
+              depth += 1
+            } else if c == ")" {
+              depth -= 1
+              if depth == 0 { break }
+            }
+            cursor += 1
+          }
+          var source = ""
+          source.unicodeScalars.append(contentsOf: scalars[(index + 2)..<min(cursor, end)])
+          if !text.isEmpty {
+            parts.append(.text(text))
+            text = ""
+          }
+          step(2)
+          let inner = SourceLocation(line: line, column: column)
+          parts.append(.interpolation(try parseInterpolation(source, at: inner, outer: location)))
+          step(min(cursor, end) - index + (cursor < end ? 1 : 0))
+          continue
+        }
+        if Scanner.startsIdentifier(scalars[index + 1]) {
+          var name = ""
+          var cursor = index + 1
+          while cursor < end, Scanner.continuesIdentifier(scalars[cursor]), scalars[cursor] != "!" {
+            name.unicodeScalars.append(scalars[cursor])
+            cursor += 1
+          }
+          if !text.isEmpty {
+            parts.append(.text(text))
+            text = ""
+          }
+          let start = SourceLocation(line: line, column: column + 1)
+          step(cursor - index)
+          let span = SourceSpan(start: start, end: SourceLocation(line: line, column: column))
+          parts.append(.interpolation(.name(name, span)))
+          continue
+        }
+      }
+      text.unicodeScalars.append(scalar)
+      step()
+    }
+    if !text.isEmpty || parts.isEmpty { parts.append(.text(text)) }
+    return .string(parts, token.span)
+  }
+
+  /// Parses the expression inside `$( … )` at its place in the cell.
+  mutating func parseInterpolation(_ source: String, at location: SourceLocation, outer: SourceLocation)
+    throws -> Syntax
+  {
+    var inner = Parser(tokens: Lexer.tokenize(source, keepComments: false, from: location))
+    inner.newlinesMatter = [false]
+    let expression = try inner.parseExpression()
+    errors.append(contentsOf: inner.errors)
+    if inner.current.kind != .endOfInput {
+      throw inner.error("extra token \(Self.describe(inner.current)) in interpolation", at: inner.current)
+    }
+    return expression
+  }
+}

@@ -1,0 +1,235 @@
+extension Resolver {
+  /// Resolves one node of syntax.
+  func resolve(_ syntax: Syntax) -> Code {
+    switch syntax {
+    case .integer(let value, let span): return .constant(.int(value), span)
+    case .float(let value, let span): return .constant(.float(value), span)
+    case .bool(let value, let span): return .constant(.bool(value), span)
+    case .char(let value, let span): return .constant(.char(value), span)
+    case .symbol(let value, let span): return .constant(.symbol(value), span)
+    case .string(let parts, let span):
+      if parts.count == 1, case .text(let text) = parts[0] { return .constant(.string(text), span) }
+      return .string(
+        parts.map { part in
+          switch part {
+          case .text(let text): .text(text)
+          case .interpolation(let inner): .interpolation(resolve(inner))
+          }
+        }, span)
+    case .name(let name, let span):
+      return referenceCode(name, span)
+    case .colon(let span): return .colon(span)
+    case .endIndex(let span): return .endIndex(span)
+    case .tuple(let items, let span):
+      return .tuple(items.map { argument($0) }, span)
+    case .namedTuple(let fields, let span):
+      return .namedTuple(fields.map(\.0), fields.map { resolve($0.1) }, span)
+    case .vector(let items, let span):
+      return .vector(items.map { argument($0) }, span)
+    case .matrix(let rows, let span):
+      return .matrix(rows.map { $0.map { resolve($0) } }, span)
+    case .curly(let base, let items, let span):
+      return .curly(resolve(base), items.map { resolve($0) }, span)
+    case .comprehension(let comprehension, let span):
+      return .comprehension(resolveComprehension(comprehension), span)
+    case .range(let start, let step, let stop, let span):
+      return .range(resolve(start), step.map { resolve($0) }, resolve(stop), span)
+    case .unary(let op, let operand, let dotted, let span):
+      guard let unary = UnaryOperator(rawValue: op) else {
+        report("unsupported operator \(op)", at: span)
+        return .constant(.nothing, span)
+      }
+      return .unary(unary, resolve(operand), dotted: dotted, span)
+    case .binary(let op, let lhs, let rhs, let dotted, let span):
+      guard let binary = BinaryOperator(spelling: op) else {
+        report("unsupported operator \(op)", at: span)
+        return .constant(.nothing, span)
+      }
+      return .binary(binary, resolve(lhs), resolve(rhs), dotted: dotted, span)
+    case .comparison(let operands, let operators, let span):
+      var ops: [(BinaryOperator, Bool)] = []
+      for (op, dotted) in operators {
+        guard let binary = BinaryOperator(spelling: op) else {
+          report("unsupported operator \(op)", at: span)
+          return .constant(.nothing, span)
+        }
+        ops.append((binary, dotted))
+      }
+      return .comparison(operands.map { resolve($0) }, ops, span)
+    case .and(let a, let b, let span): return .and(resolve(a), resolve(b), span)
+    case .or(let a, let b, let span): return .or(resolve(a), resolve(b), span)
+    case .ternary(let a, let b, let c, let span):
+      return .ternary(resolve(a), resolve(b), resolve(c), span)
+    case .call(let callee, let arguments, let keywords, let broadcast, let span):
+      return .call(
+        resolve(callee), arguments.map { CodeArgument(value: resolve($0.value), splat: $0.splat) },
+        keywords.map { ($0.name, resolve($0.value)) }, broadcast: broadcast, span)
+    case .index(let base, let indices, let span):
+      return .index(resolve(base), indices.map { resolve($0) }, span)
+    case .field(let base, let name, let span):
+      return .field(resolve(base), name, span)
+    case .adjoint(let inner, let span): return .adjoint(resolve(inner), span)
+    case .splat(let inner, let span):
+      report("\"...\" is only allowed in a call or a collection", at: span)
+      return resolve(inner)
+    case .pair(let a, let b, let span): return .pair(resolve(a), resolve(b), span)
+    case .typed(let inner, let type, let span): return .typed(resolve(inner), resolve(type), span)
+    case .lambda(let definition, let span):
+      return .lambda(resolveFunction(definition, name: "", span: span), span)
+    case .function(let definition, let span):
+      let name = definition.name ?? ""
+      guard let target = resolveTarget(.name(name, span)) else { return .constant(.nothing, span) }
+      return .defineMethod(target, resolveFunction(definition, name: name, span: span), span)
+    case .assign(let lhs, let rhs, let op, let dotted, let span):
+      return resolveAssignment(lhs, rhs, op: op, dotted: dotted, span: span)
+    case .block(let items, let span):
+      return .block(items.map { resolve($0) }, span)
+    case .ifElse(let branches, let otherwise, let span):
+      return .ifElse(
+        branches.map { (resolve($0.0), resolve($0.1)) }, otherwise.map { resolve($0) }, span)
+    case .forLoop(let clauses, let body, let span):
+      let (resolved, _) = resolveLoopClauses(clauses, body: [body])
+      let code = inLoop { resolve(body) }
+      closeScope()
+      return .forLoop(resolved, code, span)
+    case .whileLoop(let condition, let body, let span):
+      let resolvedCondition = resolve(condition)
+      let code = withScope(fresh: Self.declaredLocals([body]), body: [body]) { _ in
+        inLoop { resolve(body) }
+      }
+      return .whileLoop(resolvedCondition, code, span)
+    case .letBlock(let bindings, let body, let span):
+      // `let a = e` evaluates `e` outside and binds a new `a` inside.
+      var values: [(String, Code?)] = []
+      for binding in bindings {
+        switch binding {
+        case .assign(.name(let name, _), let value, nil, false, _): values.append((name, resolve(value)))
+        case .name(let name, _): values.append((name, referenceCode(name, binding.span)))
+        default: report("invalid let binding", at: binding.span)
+        }
+      }
+      return withScope(fresh: values.map(\.0) + Self.declaredLocals([body]), body: [body]) { slots in
+        var statements: [Code] = []
+        for (index, (name, value)) in values.enumerated() {
+          if let value { statements.append(.assign(.local(slots[index], name), value, span)) }
+        }
+        statements.append(resolve(body))
+        return .block(statements, span)
+      }
+    case .tryCatch(let body, let name, let handler, let cleanup, let span):
+      let tried = withScope(fresh: Self.declaredLocals([body]), body: [body]) { _ in resolve(body) }
+      var catchTarget: Target?
+      var handled: Code?
+      if let handler {
+        handled = withScope(fresh: name.map { [$0] } ?? [], body: [handler]) { slots in
+          if let name, let slot = slots.first { catchTarget = .local(slot, name) }
+          return resolve(handler)
+        }
+      }
+      let finalized = cleanup.map { cleanup in
+        withScope(fresh: [], body: [cleanup]) { _ in resolve(cleanup) }
+      }
+      return .tryCatch(tried, catchTarget, handled, finalized, span)
+    case .returnStatement(let value, let span):
+      return .returnValue(value.map { resolve($0) }, span)
+    case .breakStatement(let span):
+      if !isInLoop { report("break or continue outside loop", at: span) }
+      return .breakLoop(span)
+    case .continueStatement(let span):
+      if !isInLoop { report("break or continue outside loop", at: span) }
+      return .continueLoop(span)
+    case .macro(let name, let arguments, let span):
+      return resolveMacro(name, arguments, span: span)
+    case .using(let paths, let isImport, let span):
+      return .using(paths, isImport: isImport, span)
+    case .scopeDeclaration(_, let items, let span):
+      var codes: [Code] = []
+      for item in items {
+        if case .assign = item { codes.append(resolve(item)) }
+      }
+      return .block(codes, span)
+    case .constDeclaration(let inner, _):
+      return resolve(inner)
+    }
+  }
+
+  func referenceCode(_ name: String, _ span: SourceSpan) -> Code {
+    if name == "nothing" { return .constant(.nothing, span) }
+    return referenceName(name, span)
+  }
+
+  private func argument(_ syntax: Syntax) -> CodeArgument {
+    if case .splat(let inner, _) = syntax { return CodeArgument(value: resolve(inner), splat: true) }
+    return CodeArgument(value: resolve(syntax), splat: false)
+  }
+
+  private func resolveAssignment(
+    _ lhs: Syntax, _ rhs: Syntax, op: String?, dotted: Bool, span: SourceSpan
+  ) -> Code {
+    let value = resolve(rhs)
+    guard let target = resolveTarget(lhs) else { return .constant(.nothing, span) }
+    if let op {
+      guard let binary = BinaryOperator(spelling: op) else {
+        report("unsupported operator \(op)=", at: span)
+        return .constant(.nothing, span)
+      }
+      return .update(target, binary, value, dotted: dotted, span)
+    }
+    if dotted { return .dotAssign(target, value, span) }
+    return .assign(target, value, span)
+  }
+
+  private func resolveComprehension(_ comprehension: Comprehension) -> ComprehensionCode {
+    var groups: [[LoopClause]] = []
+    var opened = 0
+    for group in comprehension.groups {
+      let (clauses, _) = resolveLoopClauses(group, body: [comprehension.body])
+      opened += 1
+      groups.append(clauses)
+    }
+    let filter = comprehension.filter.map { resolve($0) }
+    let body = resolve(comprehension.body)
+    for _ in 0..<opened { closeScope() }
+    return ComprehensionCode(
+      body: body, groups: groups, filter: filter, isGenerator: comprehension.isGenerator)
+  }
+
+  private func resolveMacro(_ name: String, _ arguments: [Syntax], span: SourceSpan) -> Code {
+    switch name {
+    case "show":
+      return .macro(.show(arguments.map { ($0.juliaText, resolve($0)) }), span)
+    case "assert":
+      guard let condition = arguments.first else {
+        report("@assert needs a condition", at: span)
+        return .constant(.nothing, span)
+      }
+      return .macro(
+        .assert(resolve(condition), condition.juliaText, arguments.dropFirst().first.map { resolve($0) }),
+        span)
+    case "test":
+      guard let expression = arguments.first else {
+        report("@test needs an expression", at: span)
+        return .constant(.nothing, span)
+      }
+      return .macro(.test(resolve(expression), expression.juliaText), span)
+    case "gradcheck":
+      guard arguments.count == 1,
+        case .call(let callee, let callArguments, _, false, _) = arguments[0]
+      else {
+        report("@gradcheck expects a call such as @gradcheck f(x)", at: span)
+        return .constant(.nothing, span)
+      }
+      return .macro(
+        .gradcheck(resolve(callee), callArguments.map { resolve($0.value) }, arguments[0].juliaText),
+        span)
+    case "__DIR__":
+      return .constant(.string("."), span)
+    case "inbounds", "simd", "fastmath", "views":
+      guard let inner = arguments.first else { return .constant(.nothing, span) }
+      return .macro(.passThrough(resolve(inner)), span)
+    default:
+      report("UndefVarError: @\(name) not defined", kind: .undefinedVariable, at: span)
+      return .constant(.nothing, span)
+    }
+  }
+}

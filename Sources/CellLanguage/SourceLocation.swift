@@ -1,0 +1,34 @@
+/// A position in a cell's source: 1-based line and column (columns count Unicode scalars).
+package struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+  package var line: Int
+  package var column: Int
+
+  package init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    (lhs.line, lhs.column) < (rhs.line, rhs.column)
+  }
+
+  package var description: String { "\(line):\(column)" }
+}
+
+/// A half-open stretch of a cell's source, from `start` up to (not including) `end`.
+package struct SourceSpan: Hashable, Sendable, CustomStringConvertible {
+  package var start: SourceLocation
+  package var end: SourceLocation
+
+  package init(start: SourceLocation, end: SourceLocation) {
+    self.start = start
+    self.end = end
+  }
+
+  /// The span covering both `self` and `other`.
+  package func union(_ other: SourceSpan) -> SourceSpan {
+    SourceSpan(start: min(start, other.start), end: max(end, other.end))
+  }
+
+  package var description: String { "\(start)-\(end)" }
+}
