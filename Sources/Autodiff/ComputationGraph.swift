@@ -100,7 +100,7 @@ extension Tape {
       idOfNode[i] = id
       let value: GraphValue
       let grad: GraphValue
-      if let shape = node.shape {
+      if let shape = shape(ofNode: i) {
         let slot = Int(node.slot)
         value = .array(Tensor(shape: shape, scalars: arrayValues[slot]))
         let g = arrayGrads[slot]

@@ -2,7 +2,7 @@
 public enum Losses {
   /// The notebook's `l2_loss(y, ŷ) = sqrt(sum((y .- ŷ).^2))` for scalars, where `sum` of a
   /// scalar is the scalar itself and `.^2` is `x * x`.
-  public static func l2(_ y: Double, _ yHat: TrackedReal) -> TrackedReal {
+  @inlinable public static func l2(_ y: Double, _ yHat: TrackedReal) -> TrackedReal {
     let d = y - yHat
     return sqrt(pow(d, 2))
   }

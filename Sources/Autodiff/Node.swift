@@ -50,13 +50,12 @@
   case transpose
 }
 
-/// One entry of the tape. Plain data (no references), so the tape stores nodes contiguously.
+/// One entry of the tape. Plain data (no references), so the tape stores nodes contiguously;
+/// an array node's shape, elements and gradient live in the tape's slot tables.
 @usableFromInline struct Node {
   @usableFromInline var op: Op
   @usableFromInline var a: Operand
   @usableFromInline var b: Operand
-  /// `nil` for a scalar.
-  @usableFromInline var shape: Shape?
   /// Scalar operand values at the time of the forward computation.
   @usableFromInline var x: Double
   @usableFromInline var y: Double
@@ -80,21 +79,20 @@
   @usableFromInline var serial: UInt64
 
   @usableFromInline init(
-    op: Op, a: Operand, b: Operand, shape: Shape?, x: Double, y: Double, value: Double,
+    op: Op, a: Operand, b: Operand, isScalar: Bool, x: Double, y: Double, value: Double,
     slot: Int32, serial: UInt64, index: Int32 = 0
   ) {
     self.index = index
     self.op = op
     self.a = a
     self.b = b
-    self.shape = shape
     self.x = x
     self.y = y
     self.value = value
     self.grad = 0
     self.hasGrad = false
     self.consumed = false
-    self.isScalar = shape == nil
+    self.isScalar = isScalar
     self.refs = 0
     self.slot = slot
     self.serial = serial

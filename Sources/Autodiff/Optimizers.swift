@@ -15,14 +15,19 @@ public protocol Optimizer: AnyObject {
 
 /// Identifies a parameter across calls, for optimisers that keep per-parameter state.
 public struct ParameterKey: Hashable, Sendable {
-  let tape: ObjectIdentifier
-  let serial: UInt64
+  @usableFromInline let tape: ObjectIdentifier
+  @usableFromInline let serial: UInt64
+
+  @usableFromInline init(tape: ObjectIdentifier, serial: UInt64) {
+    self.tape = tape
+    self.serial = serial
+  }
 }
 
 extension Optimizer {
   /// One step on a parameter: `x.data .-= apply!(opt, x.data, x.grad)`, then `x.grad .= 0`.
   /// - Throws: ``AutodiffError/notAParameter``.
-  public func update(_ parameter: TrackedArray) throws {
+  @inlinable public func update(_ parameter: TrackedArray) throws {
     let key = ParameterKey(tape: ObjectIdentifier(parameter.tape), serial: parameter.serial)
     try parameter.withStorage { data, grad in
       apply(grad, key: key)
@@ -57,7 +62,7 @@ public final class Descent: Optimizer {
 
   public init(_ eta: Double = 0.1) { self.eta = eta }
 
-  public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
+  @inlinable public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
     for i in gradient.indices { gradient[i] *= eta }
   }
 }

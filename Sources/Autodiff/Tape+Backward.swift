@@ -100,7 +100,7 @@ extension Tape {
     if case .constant = nodes[i].op { return }
     nodes[i].refs -= 1
     let last = nodes[i].refs == 0
-    if !nodes[i].isScalar, let shape = nodes[i].shape {
+    if let shape = shape(ofNode: i) {
       let slot = Int(nodes[i].slot)
       var g = dense(p, count: shape.count)
       if nodes[i].hasGrad {
@@ -159,7 +159,7 @@ extension Tape {
   /// Runs an array node's pullback.
   private func propagateArray(_ i: Int, _ g: [Double]) {
     let node = nodes[i]
-    guard let shape = node.shape else { return }
+    guard let shape = shape(ofNode: i) else { return }
     switch node.op {
     case .unary(let op):
       push(node.a, ArrayRules.mapPullback(op, g, operandValues(node.a, scalar: node.x)))
@@ -206,7 +206,7 @@ extension Tape {
   /// The shape of an operand; `nil` for a scalar.
   func operandShape(_ operand: Operand) -> Shape? {
     switch operand.kind {
-    case .node(let i): return nodes[i].shape
+    case .node(let i): return shape(ofNode: i)
     case .leaf(let k): return leaves.shape(k)
     case .constant, .dead: return nil
     }

@@ -19,34 +19,36 @@ extension Tape {
     let epoch = scanEpoch
     var simple = true
     var outstanding = 0
+    let keepsGrad = sink == .parameters
     var i = root
     nodes[root].refs = 1
     while true {
-      if nodes[i].consumed {
+      let node = nodes + i
+      if node.pointee.consumed {
         resetRefs(below: root)
         throw AutodiffError.backAlreadyUsed
       }
-      if nodes[i].isScalar {
-        nodes[i].grad = 0
-        nodes[i].hasGrad = sink == .parameters
+      if node.pointee.isScalar {
+        node.pointee.grad = 0
+        node.pointee.hasGrad = keepsGrad
       } else {
         simple = false
-        nodes[i].hasGrad = false
-        arrayGrads[Int(nodes[i].slot)] = []
+        node.pointee.hasGrad = false
+        arrayGrads[Int(node.pointee.slot)] = []
       }
-      if nodes[i].refs > 2 { simple = false }
+      if node.pointee.refs > 2 { simple = false }
       var element = -1
-      if case .element = nodes[i].op { element = Int(nodes[i].index) }
+      if case .element = node.pointee.op { element = Int(node.pointee.index) }
       let alive =
-        countEdge(nodes[i].a, element, epoch, &simple, &outstanding)
-        && countEdge(nodes[i].b, element, epoch, &simple, &outstanding)
+        countEdge(node.pointee.a, element, epoch, &simple, &outstanding)
+        && countEdge(node.pointee.b, element, epoch, &simple, &outstanding)
       if !alive {
         resetRefs(below: root)
         throw AutodiffError.backAlreadyUsed
       }
       if outstanding == 0 { return (i, simple) }
-      repeat { i -= 1 } while nodes[i].refs == 0
-      outstanding -= 1
+      repeat { i &-= 1 } while nodes[i].refs == 0
+      outstanding &-= 1
     }
   }
 
@@ -103,21 +105,23 @@ extension Tape {
     nodes[root].grad = nodes[root].grad + seed
     var i = root
     while i >= low {
-      defer { i -= 1 }
-      guard nodes[i].refs > 0 else { continue }
-      nodes[i].refs = 0
-      nodes[i].consumed = true
-      let g = nodes[i].grad
-      switch nodes[i].op {
+      defer { i &-= 1 }
+      let node = nodes + i
+      guard node.pointee.refs > 0 else { continue }
+      node.pointee.refs = 0
+      node.pointee.consumed = true
+      let g = node.pointee.grad
+      let (a, b) = (node.pointee.a, node.pointee.b)
+      switch node.pointee.op {
       case .unary(let op):
-        deliver(g * op.derivative(nodes[i].x), to: nodes[i].a)
+        deliver(g * op.derivative(node.pointee.x), to: a)
       case .binary(let op):
-        let (x, y) = (nodes[i].x, nodes[i].y)
-        if nodes[i].a != .constant { deliver(g * op.derivativeA(x, y), to: nodes[i].a) }
-        if nodes[i].b != .constant { deliver(g * op.derivativeB(x, y), to: nodes[i].b) }
+        let (x, y) = (node.pointee.x, node.pointee.y)
+        if a != .constant { deliver(g * op.derivativeA(x, y), to: a) }
+        if b != .constant { deliver(g * op.derivativeB(x, y), to: b) }
       case .element:
-        let k = Int(nodes[i].index)
-        switch nodes[i].a.kind {
+        let k = Int(node.pointee.index)
+        switch a.kind {
         case .leaf(let leaf):
           let grad = leaves.gradient(leaf)
           for j in grad.indices { grad[j] = grad[j] + (j == k ? g : 0) }

@@ -59,6 +59,7 @@ public final class Tape {
   @exclusivity(unchecked) @usableFromInline var capacity: Int
   @exclusivity(unchecked) @usableFromInline var arrayValues: [[Double]] = []
   @exclusivity(unchecked) @usableFromInline var arrayGrads: [[Double]] = []
+  @exclusivity(unchecked) @usableFromInline var arrayShapes: [Shape] = []
   @exclusivity(unchecked) @usableFromInline var leaves = LeafStore()
   @exclusivity(unchecked) @usableFromInline var nextSerial: UInt64 = 1
   @exclusivity(unchecked) @usableFromInline var trimPending = false
@@ -107,6 +108,7 @@ public final class Tape {
     count = 0
     arrayValues.removeAll(keepingCapacity: true)
     arrayGrads.removeAll(keepingCapacity: true)
+    arrayShapes.removeAll(keepingCapacity: true)
     trimPending = false
   }
 
@@ -123,11 +125,15 @@ public final class Tape {
     let slots = Int(nodes[mark].slot)
     arrayValues.removeLast(arrayValues.count - slots)
     arrayGrads.removeLast(arrayGrads.count - slots)
+    arrayShapes.removeLast(arrayShapes.count - slots)
     count = mark
   }
 
+  /// The cold path of `resolve`: reclaims the consumed tail.
+  @usableFromInline @inline(never) func reclaim() { trimConsumedTail() }
+
   /// Pops consumed nodes (and the constants they used) off the end of the tape.
-  @usableFromInline func trimConsumedTail() {
+  func trimConsumedTail() {
     trimPending = false
     var end = count
     while end > 0 {
@@ -145,24 +151,30 @@ public final class Tape {
     truncate(to: end)
   }
 
-  /// Records a node and returns its index.
+  /// The shape of node `i`; `nil` for a scalar.
+  @inline(__always) func shape(ofNode i: Int) -> Shape? {
+    nodes[i].isScalar ? nil : arrayShapes[Int(nodes[i].slot)]
+  }
+
+  /// Records a node and returns its index. An array node's elements must be appended to
+  /// `arrayValues` / `arrayGrads` right after (its shape is appended here).
   @usableFromInline @inline(__always) func append(
     _ op: Op, _ a: Operand, _ b: Operand, shape: Shape?, x: Double, y: Double, value: Double,
     index: Int = 0
   ) -> (index: Int, serial: UInt64) {
-    if trimPending { trimConsumedTail() }
     if count == capacity { grow() }
     let serial = nextSerial
-    nextSerial &+= 1
+    nextSerial = serial &+ 1
     (nodes + count).initialize(
       to: Node(
-        op: op, a: a, b: b, shape: shape, x: x, y: y, value: value,
+        op: op, a: a, b: b, isScalar: shape == nil, x: x, y: y, value: value,
         slot: Int32(arrayValues.count), serial: serial, index: Int32(index)))
-    count += 1
-    return (count - 1, serial)
+    if let shape { arrayShapes.append(shape) }
+    count &+= 1
+    return (count &- 1, serial)
   }
 
-  @usableFromInline func grow() {
+  @usableFromInline @inline(never) func grow() {
     let bigger = UnsafeMutablePointer<Node>.allocate(capacity: capacity * 2)
     bigger.moveInitialize(from: nodes, count: count)
     nodes.deallocate()
@@ -175,7 +187,7 @@ public final class Tape {
   @usableFromInline @inline(__always) func resolve(_ operand: Operand, _ serial: UInt64)
     -> Operand
   {
-    if trimPending { trimConsumedTail() }
+    if trimPending { reclaim() }
     return peek(operand, serial)
   }
 

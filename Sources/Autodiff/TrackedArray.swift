@@ -85,7 +85,7 @@ public struct TrackedArray {
   /// Gives `body` a parameter's elements and gradient to read and change in place. The buffers
   /// are valid only inside `body`, which must not make new parameters on the tape.
   /// - Throws: ``AutodiffError/notAParameter`` for an intermediate value.
-  public func withStorage<R>(
+  @inlinable public func withStorage<R>(
     _ body: (
       _ data: UnsafeMutableBufferPointer<Double>, _ grad: UnsafeMutableBufferPointer<Double>
     ) throws -> R
