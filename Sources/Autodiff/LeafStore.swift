@@ -12,6 +12,10 @@
     @usableFromInline var scanEdges: Int32 = 0
     /// Whether an edge brings a whole-array (or scalar) gradient rather than one element's.
     @usableFromInline var scanDense = false
+    /// The same counts kept while nodes are recorded (valid when `recordEpoch` matches).
+    @usableFromInline var recordEpoch: UInt32 = 0
+    @usableFromInline var recordEdges: Int32 = 0
+    @usableFromInline var recordDense = false
   }
 
   @usableFromInline var info = Stack<Info>(capacity: 8)
@@ -19,6 +23,8 @@
   @usableFromInline var grads = Stack<Double>(capacity: 64)
   /// Per element: the scan epoch that last saw an element access to it.
   @usableFromInline var elementMarks = Stack<UInt32>(capacity: 64)
+  /// Per element: the record epoch that last saw an element access to it.
+  @usableFromInline var recordMarks = Stack<UInt32>(capacity: 64)
 
   /// The number of leaves.
   @usableFromInline var count: Int { info.count }
@@ -30,6 +36,7 @@
       data.push(v)
       grads.push(0)
       elementMarks.push(0)
+      recordMarks.push(0)
     }
     return info.count - 1
   }
@@ -55,6 +62,7 @@
     data.removeAll()
     grads.removeAll()
     elementMarks.removeAll()
+    recordMarks.removeAll()
   }
 
   func deallocate() {
@@ -62,5 +70,6 @@
     data.deallocate()
     grads.deallocate()
     elementMarks.deallocate()
+    recordMarks.deallocate()
   }
 }

@@ -71,6 +71,8 @@
   @usableFromInline var isScalar: Bool
   /// Tracker's reference count: consumers not yet heard from during back-propagation.
   @usableFromInline var refs: Int32
+  /// Consumers recorded so far (for the tape's shape statistics).
+  @usableFromInline var uses: Int32
   /// An element node's 0-based linear index.
   @usableFromInline var index: Int32
   /// The array-slot count when the node was made; an array node's data is in that slot.
@@ -94,6 +96,7 @@
     self.consumed = false
     self.isScalar = isScalar
     self.refs = 0
+    self.uses = 0
     self.slot = slot
     self.serial = serial
   }

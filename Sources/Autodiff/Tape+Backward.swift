@@ -42,9 +42,18 @@ extension Tape {
     case .constant: return
     case .leaf: break
     case .node(let r):
+      defer { statsValid = false }
+      if statsValid, irregular == 0, unconsumed == 1, r == count - 1, usesReverseSweep,
+        first.array < 0, case .parameters = sink
+      {
+        // Every node is reached, has at most two consumers and is a scalar; no scan needed.
+        sweep(from: r, to: 0, seed: first.delta, everyNode: true)
+        trimPending = reclaimsConsumedNodes
+        return
+      }
       let (low, simple) = try scan(from: r, sink)
       if simple, usesReverseSweep, first.array < 0, case .parameters = sink {
-        sweep(from: r, to: low, seed: first.delta)
+        sweep(from: r, to: low, seed: first.delta, everyNode: false)
         trimPending = reclaimsConsumedNodes
         return
       }

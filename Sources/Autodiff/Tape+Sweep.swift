@@ -100,14 +100,16 @@ extension Tape {
   }
 
   /// The reverse sweep: every reached node, from the root down, passes its complete gradient
-  /// to its operands. Only scalar nodes take part (the scan said so).
-  func sweep(from root: Int, to low: Int, seed: Double) {
+  /// to its operands. Only scalar nodes take part (the scan, or the statistics kept while
+  /// recording, said so). With `everyNode`, all nodes from `low` to `root` are reached and
+  /// their gradients are still the zeros they were recorded with.
+  func sweep(from root: Int, to low: Int, seed: Double, everyNode: Bool) {
     nodes[root].grad = nodes[root].grad + seed
     var i = root
     while i >= low {
       defer { i &-= 1 }
       let node = nodes + i
-      guard node.pointee.refs > 0 else { continue }
+      guard everyNode || node.pointee.refs > 0 else { continue }
       node.pointee.refs = 0
       node.pointee.consumed = true
       let g = node.pointee.grad

@@ -67,6 +67,13 @@ public final class Tape {
   @exclusivity(unchecked) var work = Stack<Pending>()
   @exclusivity(unchecked) var scanStack = Stack<Int32>()
   @exclusivity(unchecked) var scanEpoch: UInt32 = 0
+  /// Shape statistics kept while recording, valid from the moment the tape was last empty
+  /// until the next `back!` (see `Tape+Sweep.swift`): nodes nobody consumes yet, and events
+  /// that rule out the reverse sweep.
+  @exclusivity(unchecked) @usableFromInline var statsValid = true
+  @exclusivity(unchecked) @usableFromInline var unconsumed = 0
+  @exclusivity(unchecked) @usableFromInline var irregular = 0
+  @exclusivity(unchecked) @usableFromInline var recordEpoch: UInt32 = 1
   @exclusivity(unchecked) var scratch: [[Double]] = []
   /// Gradients collected for ``gradients(of:wrt:)``, by leaf.
   @exclusivity(unchecked) var collected: [Int: [Double]] = [:]
@@ -106,6 +113,7 @@ public final class Tape {
   /// values and behave as consumed.
   public func releaseIntermediates() {
     count = 0
+    resetStatistics()
     arrayValues.removeAll(keepingCapacity: true)
     arrayGrads.removeAll(keepingCapacity: true)
     arrayShapes.removeAll(keepingCapacity: true)
@@ -127,7 +135,52 @@ public final class Tape {
     arrayGrads.removeLast(arrayGrads.count - slots)
     arrayShapes.removeLast(arrayShapes.count - slots)
     count = mark
+    if mark == 0 { resetStatistics() } else { statsValid = false }
   }
+
+  /// Starts the shape statistics afresh on an empty tape.
+  func resetStatistics() {
+    statsValid = true
+    unconsumed = 0
+    irregular = 0
+    recordEpoch &+= 1
+  }
+
+  /// Notes one edge from a node being recorded to `operand` (`element` ≥ 0 for `x[i]`).
+  @usableFromInline @inline(__always) func noteEdge(_ operand: Operand, element: Int) {
+    switch operand.kind {
+    case .node(let j):
+      let node = nodes + j
+      let uses = node.pointee.uses &+ 1
+      node.pointee.uses = uses
+      if uses == 1 { unconsumed &-= 1 } else if uses == 3 { irregular &+= 1 }
+    case .leaf(let k):
+      if !noteLeafEdge(k, element: element) { irregular &+= 1 }
+    case .dead: irregular &+= 1
+    case .constant: return
+    }
+  }
+
+  /// Counts an edge into leaf `k` while recording; `false` when its gradient could depend on
+  /// the order of accumulation (the same test as the scan's, without reading the gradient).
+  @usableFromInline @inline(__always) func noteLeafEdge(_ k: Int, element: Int) -> Bool {
+    let info = leaves.info.base + k
+    if info.pointee.recordEpoch != recordEpoch {
+      info.pointee.recordEpoch = recordEpoch
+      info.pointee.recordEdges = 0
+      info.pointee.recordDense = false
+    }
+    info.pointee.recordEdges &+= 1
+    if element >= 0 {
+      let mark = leaves.recordMarks.base + (info.pointee.offset &+ element)
+      if mark.pointee == recordEpoch { return false }
+      mark.pointee = recordEpoch
+    } else {
+      info.pointee.recordDense = true
+    }
+    return !(info.pointee.recordDense && info.pointee.recordEdges >= 2)
+  }
+
 
   /// The cold path of `resolve`: reclaims the consumed tail.
   @usableFromInline @inline(never) func reclaim() { trimConsumedTail() }
@@ -163,6 +216,14 @@ public final class Tape {
     index: Int = 0
   ) -> (index: Int, serial: UInt64) {
     if count == capacity { grow() }
+    if statsValid {
+      if shape != nil { irregular &+= 1 }
+      let element: Int
+      if case .element = op { element = index } else { element = -1 }
+      noteEdge(a, element: element)
+      noteEdge(b, element: element)
+      unconsumed &+= 1
+    }
     let serial = nextSerial
     nextSerial = serial &+ 1
     (nodes + count).initialize(
