@@ -134,8 +134,10 @@ enum ArrayRules {
     let (m, k, n) = (da.rows, da.columns, db.columns)
     let bT = transpose(b, db)
     let aT = transpose(a, da)
-    let gradA = matmul(delta, Dims(.matrix(rows: m, columns: n)), bT, Dims(.matrix(rows: n, columns: k)))
-    let gradB = matmul(aT, Dims(.matrix(rows: k, columns: m)), delta, Dims(.matrix(rows: m, columns: n)))
+    let gradA = matmul(
+      delta, Dims(.matrix(rows: m, columns: n)), bT, Dims(.matrix(rows: n, columns: k)))
+    let gradB = matmul(
+      aT, Dims(.matrix(rows: k, columns: m)), delta, Dims(.matrix(rows: m, columns: n)))
     return (gradA, gradB)
   }
 

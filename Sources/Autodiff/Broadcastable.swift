@@ -50,9 +50,12 @@ public func broadcast(_ op: BinaryOp, _ a: Broadcastable, _ b: Broadcastable) th
   if let other = b.tape { precondition(other === tape, "tracked values from different tapes") }
   guard let shape else {
     switch (a, b) {
-    case (.trackedScalar(let x), .trackedScalar(let y)): return .trackedScalar(binaryScalar(op, x, y))
-    case (.trackedScalar(let x), .scalar(let y)): return .trackedScalar(TrackedReal.binary(op, x, y))
-    case (.scalar(let x), .trackedScalar(let y)): return .trackedScalar(TrackedReal.binary(op, x, y))
+    case (.trackedScalar(let x), .trackedScalar(let y)):
+      return .trackedScalar(binaryScalar(op, x, y))
+    case (.trackedScalar(let x), .scalar(let y)):
+      return .trackedScalar(TrackedReal.binary(op, x, y))
+    case (.scalar(let x), .trackedScalar(let y)):
+      return .trackedScalar(TrackedReal.binary(op, x, y))
     case (.trackedArray, _), (.array, _), (_, .trackedArray), (_, .array), (.scalar, .scalar):
       preconditionFailure("scalar broadcast with an array operand")
     }

@@ -51,7 +51,8 @@
   }
 
   /// The gradient of leaf `k`, writable in place (valid until the next leaf is added).
-  @usableFromInline @inline(__always) func gradient(_ k: Int) -> UnsafeMutableBufferPointer<Double> {
+  @usableFromInline @inline(__always) func gradient(_ k: Int) -> UnsafeMutableBufferPointer<Double>
+  {
     let i = info[k]
     return grads.buffer(i.offset, i.count)
   }

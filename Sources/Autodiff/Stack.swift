@@ -32,7 +32,9 @@
 
   /// The elements `start..<start + length`, to read and write in place (valid until the next
   /// push).
-  @usableFromInline @inline(__always) func buffer(_ start: Int, _ length: Int) -> UnsafeMutableBufferPointer<Element> {
+  @usableFromInline @inline(__always) func buffer(_ start: Int, _ length: Int)
+    -> UnsafeMutableBufferPointer<Element>
+  {
     UnsafeMutableBufferPointer(start: base + start, count: length)
   }
 

@@ -1,58 +1,74 @@
 /// # Autodiff
 ///
 /// A reverse-mode automatic-differentiation engine with the semantics and the numbers of Flux's
-/// Tracker (Julia 1.0 era, derivative rules from DiffRules): the same forward formulas, the same
-/// derivative formulas and the same order of accumulation, so that gradients agree to the last bit.
+/// Tracker (Julia 1.0 era, derivative rules from DiffRules 0.0.7): the same forward formulas,
+/// the same derivative formulas and the same order of accumulation, so gradients agree to the
+/// last bit.
 ///
 /// ## Values
-/// - ``Tape``: the context that records operations. Own one per session (one page, one fit);
-///   every tracked value belongs to exactly one tape. A tape is a class; it is not `Sendable`.
+/// - ``Tape``: records operations. Keep one per interpreter run of a page (or per fit); every
+///   tracked value belongs to one tape. A class; not `Sendable`.
 /// - ``TrackedReal`` / ``TrackedArray``: small value-semantic handles (tape, index, serial).
-///   Copying one copies the handle, not the value.
-/// - ``Tensor``: a plain array of `Double` (vector or column-major matrix), ``Shape``.
+///   A handle does not keep its tape alive (no reference counting on the hot path): the tape
+///   must outlive the values made on it, and values made inside the functional API's closures
+///   must not escape them.
+/// - ``Tensor`` (plain vector or column-major matrix of `Double`), ``Shape``,
+///   ``Broadcastable`` (any broadcast operand, for dynamic callers).
 ///
-/// ## The Tracker workflow (what the tutorial language's `param`, `back!`, `.data`, `.grad` map to)
+/// ## The Tracker workflow (the tutorial language's `param`, `w[i]`, `back!`, `.data`, `.grad`)
 /// ```swift
 /// let tape = Tape()
-/// let w = tape.param(Tensor([1.19, -2.52, 2.07]))   // param(w): a leaf, copied
+/// let w = tape.param(Tensor([1.19, -2.52, 2.07]))   // param(w): a leaf holding a copy
 /// let x = 6.0
-/// let yHat = [0, 1, 2].map { i in JuliaMath.pow(x, Double(i)) * w[i] }.sum()   // w[i], *, sum
-/// let l = Losses.l2(abs(x), yHat)                   // sqrt(sum((y .- ŷ).^2))
-/// try l.back()                                      // back!(l): grads accumulate into leaves
-/// w.data = ...; w.grad = ...                        // w.data[:] -= …, w.grad[:] .= 0.0
-/// Descent(1e-5).update(w)                           // the same update, in place, no allocation
+/// let yHat = [0, 1, 2].map { JuliaMath.pow(x, Double($0)) * w[$0] }.sum()  // w_tracked[i], .*, sum
+/// let l = Losses.l2(abs(x), yHat)                   // sqrt(sum((y .- ŷ).^2)) on scalars
+/// try l.back()                                      // back!(l)
+/// w.data = Tensor(...)                              // w.data[:] = …  (in place, same shape)
+/// w.zeroGrad()                                      // w.grad[:] .= 0.0  (or w.grad = Tensor)
+/// try Descent(1e-5).update(w)                       // data .-= grad .* η; grad .= 0, in place
 /// l.data                                            // the value, still readable after back!
 /// ```
-/// - `param` copies its argument (``Tape/param(_:)-(Double)``, ``Tape/param(_:)-(Tensor)``).
-/// - Arithmetic on tracked values and `Double`s/``Tensor``s makes nodes: `+ - * /`, unary `-`,
-///   `pow` (integer and real exponents; `pow(x, 2)` is `x * x`), `sqrt`, `abs`, `exp`, `log`,
-///   `sin`, `cos`, `tanh`, `sigmoid` (σ), `relu`, `max`, `min`, `sum`, `mean`, `x[i]`, `x[i, j]`,
-///   broadcasting with Julia's rules (`.+` etc. are the array operators and functions
-///   `broadcast(_:_:_:)`), `matmul` (`*` between arrays), `transpose`.
-/// - ``TrackedReal/back()`` seeds 1 and accumulates into leaves' `grad`. It throws
-///   ``AutodiffError/lossIsNaN``, ``AutodiffError/lossIsInfinite``, and
-///   ``AutodiffError/backAlreadyUsed`` when the graph was already consumed by a previous `back!`.
-/// - Leaves' `data` and `grad` are read and written through the handle (`w.data = t`,
-///   `w.grad = Tensor(zeros: w.shape)`, `w.zeroGrad()`) or in place with
-///   ``TrackedArray/withStorage(_:)``; the next forward pass uses the new values.
+/// - Indices are 0-based (`w[0]` is Julia's `w[1]`); `element(_:)` throws on a bad index.
+/// - Arithmetic between tracked values, `Double`s and ``Tensor``s records nodes: `+ - * /`,
+///   unary `-`, `pow` (integer and real exponents; `pow(x, 2)` is `x * x` like Julia's
+///   `literal_pow`), `sqrt`, `abs`, `exp`, `log`, `sin`, `cos`, `tanh`, `sigmoid` (σ), `relu`,
+///   `max`, `min`; `sum`, `mean`, `x[i]`, `x[i, j]`; Julia's broadcasting: `.+ .- .* ./`,
+///   `pow(x, p)` on arrays, ``broadcast(_:_:_:)`` and ``broadcast(_:_:)`` for any operand
+///   mix; `matmul` / `*` between arrays; `transpose`; `[TrackedReal].sum()` in Julia's order.
+/// - ``TrackedReal/back()`` seeds 1 and accumulates into the parameters' `grad` until they are
+///   zeroed. Errors (``AutodiffError``, worded as Tracker words them): `lossIsInfinite`
+///   ("Loss is Inf"), `lossIsNaN` ("Loss is NaN"), `backAlreadyUsed` ("`back!` was already
+///   used") for a graph a previous `back!` consumed, `notScalar` for `back()` on an array,
+///   `dimensionMismatch`, `indexOutOfBounds`, `notAParameter`.
+/// - A parameter's storage can be changed in place with ``TrackedArray/withStorage(_:)``; the
+///   next forward pass reads the new values.
 ///
 /// ## Memory
-/// A `back!` consumes the graph it ran through. The tape then reclaims consumed nodes at its end
-/// before it records the next node, so a loop of forward / `back!` / update reuses the same
-/// storage: ``Tape/nodeCapacity`` stays flat over epochs. Handles of reclaimed nodes keep their
-/// value (`data` still works); using them in a new computation is allowed, and `back!` through
-/// them throws ``AutodiffError/backAlreadyUsed``, as in Tracker. Nodes that no `back!` ever
-/// consumes (e.g. a prediction only printed) stay until ``Tape/releaseIntermediates()`` or
-/// ``Tape/withScope(_:)``.
+/// `back!` consumes the graph it ran through. Before it records the next node the tape pops
+/// consumed nodes off its end, so a loop of forward / `back!` / update reuses the same storage:
+/// ``Tape/nodeCapacity`` stays flat over any number of epochs. Handles of reclaimed nodes keep
+/// their value (`data` works, `grad` is `nil`, ``Tape/graph(of:)-(TrackedReal)`` is `nil`);
+/// computing with them is allowed and `back!` through them throws `backAlreadyUsed`, as in
+/// Tracker. Nodes no `back!` consumes (a prediction that is only printed) stay until
+/// ``Tape/releaseIntermediates()`` or the end of a ``Tape/withScope(_:)``.
 ///
 /// ## Functional API
-/// ``gradient(of:at:)-(_,Double)``, ``valueWithGradient(of:at:)-(_,Double)`` and their array and
-/// several-argument forms, and ``Tape/gradients(of:wrt:)`` (Flux's `Params`/`Grads`) leave no
-/// accumulated gradient behind.
+/// ``gradient(of:at:)-(_,Double)``, ``valueWithGradient(of:at:)-(_,Double)``, the two-argument,
+/// several-scalar and array forms run on a private tape; ``Tape/gradients(wrt:of:)`` (Flux's
+/// `gradient(() -> loss, params)` with ``Params`` / ``Grads``) leaves parameters' `grad` alone.
 ///
 /// ## Training pieces and graphs
 /// ``Losses`` (`l2`, `mse`), ``Descent``, ``Momentum``, ``ADAM`` (`update`), ``Dense``,
-/// ``Chain``; ``ComputationGraph`` exports a tracked value's graph as nodes and edges.
+/// ``Chain``; ``Tape/graph(of:)-(TrackedReal)`` exports a value's graph (``ComputationGraph``:
+/// nodes with op, value and gradient, and edges) for drawing.
+///
+/// ## Exactness
+/// Scalar graphs reproduce Tracker bit for bit (forward formulas, DiffRules derivatives,
+/// Tracker's depth-first accumulation order). `exp`, `log`, `sin`, `cos`, `tanh` and general
+/// `pow` call the platform libm, while Julia 1.0 used its own ports of openlibm, so those may
+/// differ in the last bit; array broadcasts use DiffRules formulas where Tracker used
+/// ForwardDiff's dual numbers, matrix products sum in `k` order where Julia called BLAS, and
+/// sums of 16 or more elements are pairwise without Julia's `@simd` reassociation.
 public final class Tape {
   @exclusivity(unchecked) @usableFromInline var nodes: UnsafeMutablePointer<Node>
   @exclusivity(unchecked) @usableFromInline var count = 0
@@ -180,7 +196,6 @@ public final class Tape {
     }
     return !(info.pointee.recordDense && info.pointee.recordEdges >= 2)
   }
-
 
   /// The cold path of `resolve`: reclaims the consumed tail.
   @usableFromInline @inline(never) func reclaim() { trimConsumedTail() }

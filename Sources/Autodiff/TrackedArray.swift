@@ -155,7 +155,8 @@ extension Tape {
   }
 
   /// Records an array node whose elements are `data`.
-  func array(_ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, shape: Shape,
+  func array(
+    _ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, shape: Shape,
     data: [Double]
   ) -> TrackedArray {
     let (index, serial) = append(op, a, b, shape: shape, x: x, y: y, value: 0)

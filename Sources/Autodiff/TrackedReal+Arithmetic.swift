@@ -18,7 +18,9 @@ extension TrackedReal {
   @inlinable static func binary(_ op: BinaryOp, _ a: TrackedReal, _ b: TrackedReal)
     -> TrackedReal
   {
-    precondition(a.tapeReference.toOpaque() == b.tapeReference.toOpaque(), "tracked values from different tapes")
+    precondition(
+      a.tapeReference.toOpaque() == b.tapeReference.toOpaque(),
+      "tracked values from different tapes")
     let (oa, x) = a.resolved()
     let (ob, y) = b.resolved()
     return a.withTape { $0.scalar(.binary(op), oa, ob, x: x, y: y, value: op.apply(x, y)) }

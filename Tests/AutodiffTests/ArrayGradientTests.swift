@@ -49,7 +49,9 @@ import Testing
     Case(description: "W * x", shapes: [.matrix(rows: 2, columns: 3), .vector(3)]) {
       x in sum(pow(try x[0] * x[1], 2))
     },
-    Case(description: "A * B", shapes: [.matrix(rows: 2, columns: 3), .matrix(rows: 3, columns: 2)]) {
+    Case(
+      description: "A * B", shapes: [.matrix(rows: 2, columns: 3), .matrix(rows: 3, columns: 2)]
+    ) {
       x in sum(pow(try x[0] * x[1], 3))
     },
     Case(description: "transpose(A) * x", shapes: [.matrix(rows: 3, columns: 2), .vector(3)]) {
@@ -85,7 +87,9 @@ import Testing
     var rng = SeededGenerator(seed: 1)
     for _ in 0..<10 {
       let xs = c.shapes.map { shape in
-        Tensor(shape: shape, scalars: (0..<shape.count).map { _ in Double.random(in: -2...2, using: &rng) })
+        Tensor(
+          shape: shape,
+          scalars: (0..<shape.count).map { _ in Double.random(in: -2...2, using: &rng) })
       }
       let analytic = try valueWithGradient(of: c.f, at: xs).gradient
       let numeric = numericGradient(c.f, at: xs)

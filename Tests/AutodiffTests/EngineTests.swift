@@ -1,5 +1,6 @@
-@testable import Autodiff
 import Testing
+
+@testable import Autodiff
 
 /// The tape's bookkeeping: graphs as data, reuse of storage, and the reverse sweep's claim.
 @Suite struct EngineTests {
@@ -9,9 +10,10 @@ import Testing
     let l = sqrt(pow(1 - w[0] * w[1], 2))
     try l.back()
     let graph = try #require(tape.graph(of: l))
-    #expect(graph.nodes.map(\.op) == [
-      "param", "getindex", "getindex", "*", "constant", "-", "constant", "^", "sqrt",
-    ])
+    #expect(
+      graph.nodes.map(\.op) == [
+        "param", "getindex", "getindex", "*", "constant", "-", "constant", "^", "sqrt",
+      ])
     #expect(graph.nodes[graph.root].value == .scalar(5))
     #expect(graph.nodes[graph.root].grad == .scalar(1))
     #expect(graph.nodes[0].grad == .array(Tensor([3, 2])))
@@ -47,7 +49,12 @@ import Testing
     var rng = SeededGenerator(seed: 5)
     for _ in 0..<200 {
       let inputs = (0..<3).map { _ in Double.random(in: 0.5...2, using: &rng) }
-      let picks = (0..<12).map { _ in (Int.random(in: 0..<100, using: &rng), Int.random(in: 0..<100, using: &rng), Int.random(in: 0..<6, using: &rng)) }
+      let picks = (0..<12).map { _ in
+        (
+          Int.random(in: 0..<100, using: &rng), Int.random(in: 0..<100, using: &rng),
+          Int.random(in: 0..<6, using: &rng)
+        )
+      }
       var results: [[Double]] = []
       for sweep in [true, false] {
         let tape = Tape()

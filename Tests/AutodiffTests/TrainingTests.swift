@@ -6,9 +6,12 @@ import Testing
   @Test func functionalGradientsLeaveNoState() throws {
     let (value, g) = try valueWithGradient(of: { x in x * x * 3 }, at: 2)
     #expect(value == 12 && g == 12)
-    let grads = try valueWithGradient(of: { xs in sum(try xs[0] .* xs[1]) }, at: [
-      Tensor([1, 2]), Tensor([3, 4]),
-    ]).gradient
+    let grads = try valueWithGradient(
+      of: { xs in sum(try xs[0] .* xs[1]) },
+      at: [
+        Tensor([1, 2]), Tensor([3, 4]),
+      ]
+    ).gradient
     #expect(grads == [Tensor([3, 4]), Tensor([1, 2])])
   }
 
@@ -71,7 +74,7 @@ import Testing
     let w2 = Tensor(rows: [[0.7, -0.8, 0.9]])
     let x = Tensor([0.25, -1.5])
     let loss: ([TrackedArray]) throws -> TrackedReal = { p in
-      let h = try broadcast(.tanh, try matmul(.trackedArray(p[0]), .array(x)) .+ p[1])
+      let h = broadcast(.tanh, try matmul(.trackedArray(p[0]), .array(x)) .+ p[1])
       return try Losses.mse(try p[2] * h, Tensor([0.3]))
     }
     let b1 = Tensor([0.01, 0.02, 0.03])
