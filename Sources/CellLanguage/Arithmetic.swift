@@ -9,6 +9,9 @@ extension Interpreter {
     switch (a, b) {
     case (.int(let x), .int(let y)): return try integerBinary(op, x, y, span)
     case (.float(let x), .float(let y)): return try floatBinary(op, x, y, span)
+    case (.int, .float) where op == .identical || op == .notIdentical,
+      (.float, .int) where op == .identical || op == .notIdentical:
+      return .bool(op == .notIdentical)
     case (.int(let x), .float(let y)): return try floatBinary(op, Double(x), y, span)
     case (.float(let x), .int(let y)):
       if op == .power { return .float(try floatPower(x, Double(y), span)) }
@@ -316,4 +319,32 @@ final class ComposedFunction: RuntimeObject {
   }
 
   override var type: JuliaType { .function }
+}
+
+/// An operator used as a function value (`reduce(+, xs)`, `map(*, a, b)`).
+final class OperatorFunction: RuntimeObject, CallableObject {
+  let op: BinaryOperator
+
+  init(_ op: BinaryOperator) { self.op = op }
+
+  override var type: JuliaType { .function }
+  override func show(_ session: Interpreter) -> String { op.rawValue }
+  override func display(_ session: Interpreter) -> String {
+    "\(op.rawValue) (generic function with 1 method)"
+  }
+
+  func call(_ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan)
+    throws -> Value
+  {
+    if args.count == 1, op == .subtract { return try session.unary(.negate, args[0], span) }
+    if args.count == 1, op == .add || op == .multiply { return args[0] }
+    guard args.count >= 2 else { throw session.noMethod(op.rawValue, args, span) }
+    var result = try session.binary(op, args[0], args[1], span)
+    if op == .add || op == .multiply {
+      for next in args.dropFirst(2) { result = try session.binary(op, result, next, span) }
+    } else if args.count > 2 {
+      throw session.noMethod(op.rawValue, args, span)
+    }
+    return result
+  }
 }

@@ -6,6 +6,8 @@
 final class ArrayBox {
   var elementType: JuliaType
   var dims: [Int]
+  /// Julia's `BitArray`: Booleans made by broadcasting (`x .> 0`).
+  var isBitArray = false
   private var elements: [Value]
   let storage: ArrayStorage?
 

@@ -13,7 +13,7 @@ extension Interpreter {
           random = MersenneTwister()
         }
       } catch let error as SeedError {
-        throw fail(.domain, "DomainError: \(error.description)", span)
+        throw fail(.domain, error.description, span)
       }
       return .nothing
     case .rand, .randn, .randexp:

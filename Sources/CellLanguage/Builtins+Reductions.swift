@@ -74,6 +74,12 @@ extension Interpreter {
       {
         return .int(range.count &* (a &+ b) / 2)
       }
+      if case .range(let range) = subject, case .rational(let a, let s, let den) = range.kind {
+        // One rounding of the exact sum, as Julia's TwicePrecision sum gives.
+        let n = Int128(range.count)
+        let numerator = n * Int128(a) + Int128(s) * n * (n - 1) / 2
+        if let exact = Double(exactly: numerator) { return .float(exact / Double(den)) }
+      }
       return try sumValues(try elements(subject, span), span)
     case .mean:
       if case .trackedArray(let box) = subject { return .trackedReal(Autodiff.mean(box.value)) }

@@ -39,6 +39,9 @@ enum Builtins {
     globals.define("ℯ", .float(2.718281828459045))
     globals.define("undef", .nothing)
     globals.define("stdout", .symbol("stdout"))
+    for op in ["+", "-", "*", "/", "^", "==", "!=", "<", "<=", ">", ">=", "÷", "%", "\\", "=>"] {
+      if let binary = BinaryOperator(spelling: op) { globals.define(op, .object(OperatorFunction(binary))) }
+    }
   }
 
   /// The modules `using`/`import` know, with their members and exports.

@@ -63,7 +63,9 @@ extension Interpreter {
       results.append(try f(arguments))
     }
     let type = Self.elementType(of: results)
-    return .array(ArrayBox(Self.converted(results, to: type), elementType: type, dims: dims))
+    let array = ArrayBox(Self.converted(results, to: type), elementType: type, dims: dims)
+    array.isBitArray = type == .bool
+    return .array(array)
   }
 
   /// `a .op b`, through the engine when a tracked array takes part.

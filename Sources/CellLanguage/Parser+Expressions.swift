@@ -268,7 +268,7 @@ extension Parser {
   /// unary := ("-" | "+" | "!" | "√") unary | power
   mutating func parseUnary() throws -> Syntax {
     let token = current
-    if token.kind == .operator {
+    if token.kind == .operator, !([",", ")", ";"].contains(peekToken().text)) {
       let (text, dotted) = Self.undot(token.text)
       if Self.prefixOperators.contains(text) {
         advance()

@@ -48,6 +48,11 @@ extension Parser {
         return .colon(token.span)
       }
       throw error("unexpected \":\"", at: token)
+    case .operator where BinaryOperator(spelling: token.text) != nil
+      && [",", ")", ";"].contains(peekToken().text):
+      // An operator used as a value: `reduce(+, xs)`.
+      advance()
+      return .name(token.text, token.span)
     case .invalid:
       throw error("invalid character \(Self.describe(token))", at: token)
     case .newline, .endOfInput:

@@ -239,6 +239,8 @@ struct Parser {
     case "end" where indexDepth > 0:
       advance()
       return .endIndex(keyword.span)
+    case "end", "else", "elseif", "catch", "finally", "in":
+      throw error("unexpected \"\(keyword.text)\"", at: keyword)
     default:
       throw error("unsupported syntax \"\(keyword.text)\"", at: keyword)
     }

@@ -133,10 +133,10 @@ extension Resolver {
     case .returnStatement(let value, let span):
       return .returnValue(value.map { resolve($0) }, span)
     case .breakStatement(let span):
-      if !isInLoop { report("break or continue outside loop", at: span) }
+      if !isInLoop { report("syntax: break or continue outside loop", at: span) }
       return .breakLoop(span)
     case .continueStatement(let span):
-      if !isInLoop { report("break or continue outside loop", at: span) }
+      if !isInLoop { report("syntax: break or continue outside loop", at: span) }
       return .continueLoop(span)
     case .macro(let name, let arguments, let span):
       return resolveMacro(name, arguments, span: span)

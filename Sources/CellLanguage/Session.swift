@@ -7,7 +7,7 @@ import Foundation
 /// recursion stops at the recursion limit with an error, never with a crash. Calls are
 /// synchronous; a session is used from one thread at a time.
 package final class Session {
-  private let interpreter: Interpreter
+  let interpreter: Interpreter
   /// The stack of the thread cells run on.
   package static let stackSize = 512 << 20
 

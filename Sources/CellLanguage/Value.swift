@@ -34,7 +34,8 @@ enum Value {
     case .string: .string
     case .char: .char
     case .symbol: .symbol
-    case .array(let array): .array(array.elementType, array.dims.count)
+    case .array(let array):
+      array.isBitArray ? .other("BitArray{\(array.dims.count)}") : .array(array.elementType, array.dims.count)
     case .range(let range): .range(range.isInteger ? .int64 : .float64)
     case .tuple(let items): .tuple(items.map(\.type))
     case .namedTuple(let tuple): .namedTuple(tuple.names, tuple.values.map(\.type))

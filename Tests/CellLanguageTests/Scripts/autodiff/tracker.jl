@@ -1,0 +1,45 @@
+# Tracker's workflow: param, back!, .grad, .data, data.
+using Flux
+w = param([1.0, 2.0])
+# expect: Tracked 2-element Array{Float64,1}:
+# expect:  1.0
+# expect:  2.0
+# ---
+y = sum(w .* w)
+# expect: 5.0 (tracked)
+# ---
+Flux.Tracker.back!(y)
+w.grad
+# expect: 2-element Array{Float64,1}:
+# expect:  2.0
+# expect:  4.0
+# ---
+w.data
+# expect: 2-element Array{Float64,1}:
+# expect:  1.0
+# expect:  2.0
+# ---
+w.grad[:] .= 0.0
+w.data[:] = [3.0, 4.0]
+z = w[1] * w[2]
+back!(z)
+w.grad
+# expect: 2-element Array{Float64,1}:
+# expect:  4.0
+# expect:  3.0
+# ---
+data(z), Flux.Tracker.data(w)
+# expect: (12.0, [3.0, 4.0])
+# ---
+back!(z)
+# error: `back!` was already used
+# ---
+s = param(2.0)
+t = s^2 + 3s
+back!(t)
+s.grad
+# expect: 7.0
+# ---
+l = param(0.0) / 0.0
+back!(l)
+# error: Loss is NaN

@@ -1,0 +1,47 @@
+# gradient, Params, optimisers, Dense and Chain.
+using Flux
+Tracker.gradient(x -> 3x^2, 2.0)
+# expect: (12.0,)
+# ---
+g = gradient((a, b) -> a * b, 2.0, 5.0)
+g
+# expect: (5.0, 2.0)
+# ---
+withgradient(x -> x^3, 2.0)
+# expect: (val = 8.0, grad = (12.0,))
+# ---
+w = param([1.0, 2.0])
+ps = params(w)
+gs = gradient(() -> sum(w .* w), ps)
+gs[w]
+# expect: 2-element Array{Float64,1}:
+# expect:  2.0
+# expect:  4.0
+# ---
+opt = Descent(0.1)
+update!(opt, ps, gs)
+w.data
+# expect: 2-element Array{Float64,1}:
+# expect:  0.8
+# expect:  1.6
+# ---
+opt
+# expect: Descent(0.1)
+# ---
+m = Dense(2, 1)
+size(m.W), size(m.b)
+# expect: ((1, 2), (1,))
+# ---
+c = Chain(Dense(2, 3, relu), Dense(3, 1))
+out = c([1.0, 2.0])
+length(out)
+# expect: 1
+# ---
+mse([1.0, 2.0], [1.0, 4.0])
+# expect: 2.0
+# ---
+sigmoid(0.0), σ(0.0), relu(-1.0)
+# expect: (0.5, 0.5, 0.0)
+# ---
+Momentum(0.01, 0.9)
+# expect: Momentum(0.01, 0.9, IdDict{Any,Any}())
