@@ -40,6 +40,18 @@ public struct Dense: Layer {
     self.activation = activation
   }
 
+  /// Flux's `Dense(in, out, σ; initW, initb)`: `initW(out, in)` and `initb(out)` give the
+  /// initial parameters (e.g. from Julia's random numbers).
+  public init(
+    tape: Tape, in inputs: Int, out outputs: Int, activation: Activation = .identity,
+    initW: (_ rows: Int, _ columns: Int) -> Tensor,
+    initb: (_ count: Int) -> Tensor = { Tensor(zeros: .vector($0)) }
+  ) {
+    let weight = initW(outputs, inputs)
+    precondition(weight.shape == .matrix(rows: outputs, columns: inputs), "initW's shape")
+    self.init(tape: tape, weight: weight, bias: initb(outputs), activation: activation)
+  }
+
   public func callAsFunction(_ x: Broadcastable) throws -> TrackedArray {
     let product = try matmul(.trackedArray(weight), x)
     return activation.apply(try product .+ bias)

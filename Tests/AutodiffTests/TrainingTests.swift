@@ -93,4 +93,15 @@ import Testing
     #expect(l.data == evaluate(loss, at: [w1, b1, w2]))
     #expect(model.params.arrays.count == 4)
   }
+
+  @Test func denseTakesItsInitialWeightsFromTheCaller() throws {
+    let tape = Tape()
+    let layer = Dense(tape: tape, in: 2, out: 3, activation: .relu) { rows, columns in
+      Tensor(shape: .matrix(rows: rows, columns: columns), scalars: (1...6).map(Double.init))
+    }
+    #expect(layer.weight.shape == .matrix(rows: 3, columns: 2))
+    #expect(layer.bias.data == Tensor([0, 0, 0]))
+    // relu.([1 4; 2 5; 3 6] * [1, -1]) = relu.([-3, -3, -3])
+    #expect(try layer(.array(Tensor([1, -1]))).data == Tensor([0, 0, 0]))
+  }
 }
