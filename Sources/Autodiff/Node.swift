@@ -3,21 +3,21 @@
 @usableFromInline struct Operand: Equatable, Sendable, BitwiseCopyable {
   @usableFromInline var raw: Int32
 
-  @usableFromInline init(raw: Int32) { self.raw = raw }
+  @inlinable init(raw: Int32) { self.raw = raw }
 
   /// An untracked value stored in the node itself.
-  @usableFromInline static let constant = Operand(raw: .min)
+  @inlinable static var constant: Operand { Operand(raw: .min) }
   /// A consumed, reclaimed node: its value is known, its graph is gone.
-  @usableFromInline static let dead = Operand(raw: .min + 1)
+  @inlinable static var dead: Operand { Operand(raw: .min + 1) }
 
-  @usableFromInline static func node(_ index: Int) -> Operand { Operand(raw: Int32(index)) }
-  @usableFromInline static func leaf(_ index: Int) -> Operand { Operand(raw: -1 - Int32(index)) }
+  @inlinable static func node(_ index: Int) -> Operand { Operand(raw: Int32(index)) }
+  @inlinable static func leaf(_ index: Int) -> Operand { Operand(raw: -1 - Int32(index)) }
 
   /// The operand as a case to switch over.
-  @usableFromInline var kind: Kind {
+  @inlinable var kind: Kind {
     if raw >= 0 { return .node(Int(raw)) }
-    if raw == Operand.constant.raw { return .constant }
-    if raw == Operand.dead.raw { return .dead }
+    if raw == .min { return .constant }
+    if raw == .min + 1 { return .dead }
     return .leaf(Int(-1 - raw))
   }
 

@@ -163,7 +163,7 @@ public final class Tape {
   }
 
   /// Notes one edge from a node being recorded to `operand` (`element` ≥ 0 for `x[i]`).
-  @usableFromInline @inline(__always) func noteEdge(_ operand: Operand, element: Int) {
+  @inlinable @inline(__always) func noteEdge(_ operand: Operand, element: Int) {
     switch operand.kind {
     case .node(let j):
       let node = nodes + j
@@ -179,7 +179,7 @@ public final class Tape {
 
   /// Counts an edge into leaf `k` while recording; `false` when its gradient could depend on
   /// the order of accumulation (the same test as the scan's, without reading the gradient).
-  @usableFromInline @inline(__always) func noteLeafEdge(_ k: Int, element: Int) -> Bool {
+  @inlinable @inline(__always) func noteLeafEdge(_ k: Int, element: Int) -> Bool {
     let info = leaves.info.base + k
     if info.pointee.recordEpoch != recordEpoch {
       info.pointee.recordEpoch = recordEpoch
@@ -226,7 +226,7 @@ public final class Tape {
 
   /// Records a node and returns its index. An array node's elements must be appended to
   /// `arrayValues` / `arrayGrads` right after (its shape is appended here).
-  @usableFromInline @inline(__always) func append(
+  @inlinable @inline(__always) func append(
     _ op: Op, _ a: Operand, _ b: Operand, shape: Shape?, x: Double, y: Double, value: Double,
     index: Int = 0
   ) -> (index: Int, serial: UInt64) {
@@ -260,7 +260,7 @@ public final class Tape {
 
   /// The operand of a handle about to be used in a new node: reclaims the consumed tail
   /// first, then checks the handle (a reclaimed node becomes `.dead`).
-  @usableFromInline @inline(__always) func resolve(_ operand: Operand, _ serial: UInt64)
+  @inlinable @inline(__always) func resolve(_ operand: Operand, _ serial: UInt64)
     -> Operand
   {
     if trimPending { reclaim() }
@@ -268,7 +268,7 @@ public final class Tape {
   }
 
   /// The operand of a handle if its node is still on the tape, else `.dead`; reclaims nothing.
-  @usableFromInline @inline(__always) func peek(_ operand: Operand, _ serial: UInt64) -> Operand {
+  @inlinable @inline(__always) func peek(_ operand: Operand, _ serial: UInt64) -> Operand {
     switch operand.kind {
     case .node(let i):
       return i < count && nodes[i].serial == serial ? operand : .dead

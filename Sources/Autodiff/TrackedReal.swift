@@ -98,7 +98,7 @@ extension Tape {
   }
 
   /// Records a scalar node.
-  @usableFromInline @inline(__always) func scalar(
+  @inlinable @inline(__always) func scalar(
     _ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, value: Double, index: Int = 0
   ) -> TrackedReal {
     let (index, serial) = append(op, a, b, shape: nil, x: x, y: y, value: value, index: index)
