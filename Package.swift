@@ -8,11 +8,13 @@ let package = Package(
     .executable(name: "sitegen", targets: ["sitegen"]),
     .library(name: "JuliaRandom", targets: ["JuliaRandom"]),
     .library(name: "Plotting", targets: ["Plotting"]),
+    .library(name: "Autodiff", targets: ["Autodiff"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
   ],
   targets: [
     // The command-line interface: maps options to one SiteBuilder call; the only target that prints.
@@ -26,13 +28,21 @@ let package = Package(
     .target(
       name: "SiteBuilder",
       dependencies: [
-        "SiteModel", "MarkdownParsing", "HTMLRendering",
+        "SiteModel", "MarkdownParsing", "CellExecution", "HTMLRendering",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       resources: [.copy("Theme")]),
     // Stage 1: Markdown (through cmark) into SiteModel's Document.
     .target(name: "MarkdownParsing", dependencies: ["SiteModel", "Ccmark"]),
+    // Stage 2: run each page's cells and directives.
+    .target(
+      name: "CellExecution",
+      dependencies: ["SiteModel", "CellLanguage", "Autodiff", "JuliaRandom", "Plotting"]),
+    // The tutorial language: a subset of Julia run against the engines below.
+    .target(name: "CellLanguage", dependencies: ["Autodiff", "JuliaRandom", "Plotting"]),
+    // Reverse-mode automatic differentiation with Flux Tracker's semantics and numbers.
+    .target(name: "Autodiff"),
     // Stage 3: Document into HTML.
     .target(name: "HTMLRendering", dependencies: ["SiteModel", "TeXMath"]),
     // TeX math into MathML, at build time.
@@ -49,6 +59,9 @@ let package = Package(
     .testTarget(name: "JuliaRandomTests", dependencies: ["JuliaRandom"]),
     .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
     .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
+    .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"]),
+    .testTarget(
+      name: "CellExecutionTests", dependencies: ["CellExecution", "SiteModel", "MarkdownParsing"]),
     .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
     .testTarget(name: "MarkdownParsingTests", dependencies: ["MarkdownParsing", "SiteModel"]),
     .testTarget(

@@ -17,6 +17,10 @@ package struct BuildResult: Sendable {
   package var timings: [PageTiming] = []
   /// The built site: relative path → bytes.
   package var files: [String: [UInt8]] = [:]
+  /// How long each cell took, in page order.
+  package var cellTimings: [CellTiming] = []
+  /// Rewrites that would make every expectation match its cell's actual output.
+  package var fixes: [ExpectationFix] = []
   /// Whether the site was written to the output folder.
   package var wrote = false
 

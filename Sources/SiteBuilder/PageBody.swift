@@ -1,26 +1,52 @@
+import CellExecution
 import HTMLRendering
 import MarkdownParsing
 import SiteModel
 
-/// Stages 1 to 3 for one page: parse its Markdown and render its body.
+/// Stages 1 to 3 for one page: parse its Markdown, run its cells, render its body.
 enum PageBody {
   /// The directives this build knows; any other `{name}` block is a warning, shown as code.
-  static let knownDirectives: Set<String> = ["julia", "train"]
+  static let knownDirectives = PageExecutor.directives
 
-  /// Parses and renders `page`, rewriting its links with `resolver`.
-  static func render(_ page: Page, resolver: LinkResolver) -> RenderedBody {
-    let (document, parseDiagnostics) = MarkdownParser.parse(
+  /// Parses `page` and runs its cells, through `cache` when one is given.
+  static func execute(_ page: Page, cache: ExecutionCache?, textFigures: Bool = false) -> (
+    Document, [Diagnostic], ExecutedPage
+  ) {
+    let (document, diagnostics) = MarkdownParser.parse(
       page.body, file: page.file, knownDirectives: knownDirectives)
+    let key = ExecutionCache.key(file: page.file, body: page.body, textFigures: textFigures)
+    if let cached = cache?.load(key) {
+      return (document, diagnostics, cached)
+    }
+    let executed = PageExecutor.execute(document, file: page.file, textFigures: textFigures)
+    cache?.store(executed, key: key)
+    return (document, diagnostics, executed)
+  }
+
+  /// Parses, runs and renders `page`, rewriting its links with `resolver`.
+  static func render(_ page: Page, resolver: LinkResolver, cache: ExecutionCache?) -> RenderedBody {
+    let (document, parseDiagnostics, executed) = execute(page, cache: cache)
     let renderer = HTMLRenderer(
       headingIDs: true,
       rewriteLink: { resolver.rewrite($0, from: page) },
       rewriteImageSource: { resolver.rewrite($0, from: page) },
-      renderMath: HTMLRenderer.mathML(file: page.file))
+      renderMath: HTMLRenderer.mathML(file: page.file),
+      renderDirective: { directive in
+        guard let cell = executed.cells[directive.range.start] else {
+          return HTMLRenderer.directiveAsCode(directive)
+        }
+        return HTMLFragment(html: CellHTML.render(cell, language: directive.name))
+      },
+      highlightCode: { language, code in
+        guard language == "julia" || language == "jl" else { return nil }
+        return CellHTML.highlighted(Highlighter.highlight(code))
+      })
     let rendered = renderer.render(document)
     let toc = rendered.tableOfContents.map { TOCEntry(level: $0.level, title: $0.text, id: $0.id) }
     let anchors = Set(OutputLinkChecker.attributeValues("id", in: rendered.html))
     return RenderedBody(
       html: rendered.html, toc: toc, anchors: anchors, links: document.linkUses,
-      diagnostics: parseDiagnostics + rendered.diagnostics)
+      diagnostics: parseDiagnostics + executed.diagnostics + rendered.diagnostics,
+      cellTimings: executed.timings, fixes: executed.fixes)
   }
 }

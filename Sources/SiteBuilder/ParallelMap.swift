@@ -1,10 +1,10 @@
 import Foundation
 
-/// Runs work items on threads of their own, as many at once as the machine has cores, each with
-/// a stack large enough for the tutorial language's deepest allowed recursion.
+/// Runs work items on threads of their own, as many at once as the machine has cores. (The
+/// tutorial language runs each cell on a thread of its own with a large stack.)
 enum ParallelMap {
   /// The stack each worker thread gets.
-  static let stackSize = 256 << 20
+  static let stackSize = 64 << 20
 
   /// `transform` applied to every element, in order; the elements run concurrently.
   static func map<Element, Result>(

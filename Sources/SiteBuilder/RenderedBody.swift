@@ -22,4 +22,8 @@ struct RenderedBody {
   /// Every link of the page's content, as written.
   var links: [LinkUse]
   var diagnostics: [Diagnostic]
+  /// How long each cell took.
+  var cellTimings: [CellTiming]
+  /// Rewrites of expectations that differ from the actual output.
+  var fixes: [ExpectationFix]
 }

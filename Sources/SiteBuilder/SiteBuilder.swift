@@ -10,6 +10,10 @@ package struct BuildOptions: Sendable {
   /// The theme folder whose files override the built-in theme; by default `theme/` beside the
   /// content folder.
   package var themeDirectory: String?
+  /// Whether pages whose source has not changed reuse their last execution.
+  package var useCache: Bool = true
+  /// Where executions are cached; by default `.sitegen-cache/` beside the content folder.
+  package var cacheDirectory: String?
 
   package init(
     contentDirectory: String = "content", outputDirectory: String = "site",
@@ -32,6 +36,11 @@ package struct SiteBuilder: Sendable {
 
   private var contentURL: URL { URL(fileURLWithPath: options.contentDirectory) }
   private var outputURL: URL { URL(fileURLWithPath: options.outputDirectory) }
+  private var cacheURL: URL {
+    if let cache = options.cacheDirectory { return URL(fileURLWithPath: cache) }
+    return contentURL.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(
+      ".sitegen-cache")
+  }
   private var themeURL: URL {
     if let theme = options.themeDirectory { return URL(fileURLWithPath: theme) }
     return contentURL.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(
@@ -58,7 +67,9 @@ package struct SiteBuilder: Sendable {
   package func check(progress: (PageTiming) -> Void = { _ in }) throws(EnvironmentError)
     -> BuildResult
   {
-    var result = try assemble(progress: progress)
+    var fresh = self
+    fresh.options.useCache = false
+    var result = try fresh.assemble(progress: progress)
     result.diagnostics += OutputLinkChecker.check(result.files)
     if !result.hasErrors {
       result.diagnostics += freshness(of: result.files)
@@ -81,15 +92,15 @@ package struct SiteBuilder: Sendable {
     }
     let resolver = LinkResolver(pages: content.pages, staticFiles: content.staticFiles.keys)
 
-    // Phase 1: each page's body, with the links it makes.
-    var bodies: [RenderedBody] = []
-    var elapsed: [Double] = []
-    for page in content.pages {
+    // Phase 1: each page's body, with the links it makes; pages run in parallel.
+    let cache = options.useCache ? ExecutionCache(directory: cacheURL) : nil
+    let rendered = ParallelMap.map(content.pages) { page in
       let started = Date()
-      let body = PageBody.render(page, resolver: resolver)
-      bodies.append(body)
-      elapsed.append(Date().timeIntervalSince(started))
+      let body = PageBody.render(page, resolver: resolver, cache: cache)
+      return (body, Date().timeIntervalSince(started))
     }
+    let bodies = rendered.map(\.0)
+    let elapsed = rendered.map(\.1)
 
     // Phase 2: links to pages and anchors, now that every page's anchors are known.
     var anchors: [String: Set<String>] = [:]
@@ -98,6 +109,8 @@ package struct SiteBuilder: Sendable {
     }
     for (page, body) in zip(content.pages, bodies) {
       result.diagnostics += body.diagnostics
+      result.cellTimings += body.cellTimings
+      result.fixes += body.fixes
       result.diagnostics += checkLinks(body.links, of: page, resolver: resolver, anchors: anchors)
     }
 
@@ -148,7 +161,7 @@ package struct SiteBuilder: Sendable {
       title: frontMatter.title ?? name, description: frontMatter.description, source: source,
       body: body)
     let resolver = LinkResolver(pages: [page], staticFiles: [])
-    let rendered = PageBody.render(page, resolver: resolver)
+    let rendered = PageBody.render(page, resolver: resolver, cache: nil)
     let diagnostics = problems + rendered.diagnostics
     if fragment {
       return (rendered.html, diagnostics, source)

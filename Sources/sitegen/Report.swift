@@ -24,6 +24,44 @@ enum Report {
     }
   }
 
+  /// The ten slowest cells, slowest first (`build --timings`).
+  static func slowestCells(_ result: BuildResult) {
+    let slowest = result.cellTimings.sorted { $0.seconds > $1.seconds }.prefix(10)
+    guard !slowest.isEmpty else { return }
+    print("slowest cells:")
+    for timing in slowest {
+      print("  \(formatMilliseconds(timing.seconds))  \(timing.file):\(timing.line)")
+    }
+  }
+
+  /// A cell as `sitegen run` shows it: `In [n]:` with the code, then its outputs.
+  static func terminalCell(_ run: RunCell) {
+    let label = run.cell.number.map { "[\($0)]" } ?? "[ ]"
+    if let input = run.cell.input {
+      print("In \(label): (line \(run.range.line))")
+      for line in input.code.split(separator: "\n", omittingEmptySubsequences: false) {
+        print("    " + line)
+      }
+    }
+    guard !run.cell.outputs.isEmpty else { return }
+    print("Out \(label):")
+    for output in run.cell.outputs {
+      switch output {
+      case .printed(let text): print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+      case .value(let text): print(text)
+      case .textFigure(let text): print(text)
+      case .svgFigure: print("(a figure: open the page in a browser)")
+      case .error(let message, let line):
+        print("ERROR" + (line.map { " at line \($0)" } ?? "") + ": " + message)
+      }
+    }
+    print()
+  }
+
+  static func formatMilliseconds(_ seconds: Double) -> String {
+    String(format: "%8.1f ms", seconds * 1000)
+  }
+
   static func summary(_ result: BuildResult, verb: String, since started: Date) {
     let errors = result.diagnostics.filter { $0.severity == .error }.count
     let warnings = result.diagnostics.filter { $0.severity == .warning }.count

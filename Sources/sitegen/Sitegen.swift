@@ -8,7 +8,7 @@ struct Sitegen: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sitegen",
     abstract: "Builds a documentation site from Markdown tutorials whose cells run.",
-    subcommands: [Build.self, Check.self, Render.self],
+    subcommands: [Build.self, Check.self, Run.self, Render.self],
     defaultSubcommand: Build.self)
 
   /// Parses and runs the command; a usage problem exits with status 2, like every problem that
@@ -56,12 +56,21 @@ struct Build: ParsableCommand {
 
   @OptionGroup var site: SiteOptions
 
+  @Flag(help: "Run every cell, ignoring cached executions.")
+  var noCache = false
+
+  @Flag(help: "List the slowest cells after the build.")
+  var timings = false
+
   func run() throws {
     let started = Date()
+    var options = site.buildOptions
+    options.useCache = !noCache
     let result = try runPipeline { () throws(EnvironmentError) in
-      try SiteBuilder(options: site.buildOptions).build(progress: Report.progress)
+      try SiteBuilder(options: options).build(progress: Report.progress)
     }
     Report.diagnostics(result)
+    if timings { Report.slowestCells(result) }
     Report.summary(
       result, verb: result.wrote ? "built \(site.output)/" : "not written", since: started)
     if result.hasErrors { throw ExitCode(1) }
@@ -74,10 +83,24 @@ struct Check: ParsableCommand {
 
   @OptionGroup var site: SiteOptions
 
+  @Flag(help: "Rewrite every '# output' expectation that differs from its cell's actual output.")
+  var fix = false
+
   func run() throws {
     let started = Date()
-    let result = try runPipeline { () throws(EnvironmentError) in
+    var result = try runPipeline { () throws(EnvironmentError) in
       try SiteBuilder(options: site.buildOptions).check(progress: Report.progress)
+    }
+    if fix && !result.fixes.isEmpty {
+      let rewritten = try runPipeline { () throws(EnvironmentError) in
+        try SiteBuilder.apply(result.fixes, sources: result.sources)
+      }
+      for file in rewritten { print("rewrote the expectations of \(file)") }
+      result.diagnostics.removeAll { diagnostic in
+        result.fixes.contains {
+          $0.file == diagnostic.file && $0.firstLine == (diagnostic.range?.start.line ?? 0) + 1
+        }
+      }
     }
     Report.diagnostics(result)
     Report.summary(result, verb: result.hasErrors ? "check failed" : "check passed", since: started)

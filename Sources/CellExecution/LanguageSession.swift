@@ -1,0 +1,40 @@
+import CellLanguage
+
+/// A page's tutorial-language session, seen from the execute stage: run a cell, get its outputs
+/// and errors (the one place this stage speaks to `CellLanguage`).
+final class LanguageSession {
+  private let session = Session(limits: .default)
+
+  /// What one cell produced.
+  struct Result {
+    var outputs: [Output]
+    /// Every error, first the one that stopped the cell; line and column within the cell.
+    var errors: [(message: String, line: Int, column: Int)]
+  }
+
+  /// Runs `code` in the page's session, under `budget` operations when the cell sets one.
+  func run(_ code: String, budget: Int?) -> Result {
+    let result = session.evaluate(code, operationBudget: budget)
+    let errors = result.parseErrors.isEmpty ? (result.error.map { [$0] } ?? []) : result.parseErrors
+    return Result(
+      outputs: result.outputs,
+      errors: errors.map { (message: $0.message, line: $0.line, column: $0.column) })
+  }
+
+  /// A one-argument function of the page's cells, callable from Swift.
+  func function(named name: String) -> ((Double) throws -> Double)? {
+    session.function(named: name)
+  }
+
+  /// Binds a training run's result under `name` for later cells (`name.w`, `name.losses`).
+  func bindTraining(name: String, parameters: [Double], losses: [Double]) {
+    session.bindTraining(name: name, parameters: parameters, losses: losses)
+  }
+}
+
+/// Numbers written as Julia writes them.
+enum JuliaNumber {
+  static func shortest(_ x: Double) -> String {
+    Session.juliaString(x)
+  }
+}

@@ -1,0 +1,220 @@
+import CellLanguage
+import Foundation
+import SiteModel
+
+/// Stage 2: runs a page's `{julia}` cells and `{train}` directives in order, in one language
+/// session, and turns what they show into `ExecutedCell`s.
+package enum PageExecutor {
+  /// The directives this stage runs.
+  package static let directives: Set<String> = ["julia", "train"]
+
+  /// Runs every directive of `document`, a page of `file`.
+  /// - Parameter textFigures: draw every figure as braille text (for a terminal).
+  package static func execute(
+    _ document: Document, file: String, textFigures: Bool = false
+  ) -> ExecutedPage {
+    var run = PageRun(file: file, textFigures: textFigures)
+    for block in document.blocks {
+      run.visit(block)
+    }
+    return run.page
+  }
+}
+
+/// The state of one page's run: its session, its cell counter, what it has produced.
+struct PageRun {
+  let file: String
+  let textFigures: Bool
+  let session = LanguageSession()
+  var page = ExecutedPage()
+  var counter = 0
+
+  init(file: String, textFigures: Bool) {
+    self.file = file
+    self.textFigures = textFigures
+  }
+
+  mutating func visit(_ block: Block) {
+    switch block {
+    case .directive(let directive):
+      switch directive.name {
+      case "julia": runCell(directive)
+      case "train": runTraining(directive)
+      default: break
+      }
+    case .blockQuote(let blocks, _):
+      for inner in blocks { visit(inner) }
+    case .list(_, let items, _):
+      for item in items {
+        for inner in item.blocks { visit(inner) }
+      }
+    case .paragraph, .heading, .thematicBreak, .codeBlock, .htmlBlock, .mathBlock:
+      break
+    }
+  }
+
+  /// The page line of line `line` (1-based) of the directive's body.
+  func pageLine(_ line: Int, in directive: Directive) -> Int {
+    (directive.bodyRange?.start.line ?? directive.range.start.line + 1) + line - 1
+  }
+
+  func pageRange(line: Int, column: Int, in directive: Directive) -> SourceRange {
+    let indent = (directive.bodyRange?.start.column ?? 1) - 1
+    return SourceRange(
+      SourceLocation(line: pageLine(line, in: directive), column: column + indent))
+  }
+
+  mutating func runCell(_ directive: Directive) {
+    let (options, optionProblems) = CellOptions.read(directive, file: file)
+    page.diagnostics += optionProblems
+    let (code, expected) = ExpectedOutput.split(directive.body)
+    let input = options.echo ? Highlighter.highlight(code) : nil
+
+    if let expected, !options.output {
+      page.diagnostics.append(
+        .error(
+          "the cell has a '# output' block but 'output: false': nothing is shown to compare",
+          file: file,
+          at: SourceRange(
+            SourceLocation(line: pageLine(expected.markerLine + 1, in: directive), column: 1))))
+    }
+    guard options.eval else {
+      page.cells[directive.range.start] = ExecutedCell(
+        number: nil, input: input, outputs: [], caption: options.caption, alt: options.alt)
+      return
+    }
+
+    counter += 1
+    let started = Date()
+    let result = session.run(code, budget: options.budget)
+    page.timings.append(
+      CellTiming(
+        file: file, line: directive.range.start.line, seconds: Date().timeIntervalSince(started)))
+
+    var outputs: [CellOutput] = []
+    var figureCount = 0
+    for output in result.outputs {
+      switch output {
+      case .printed(let text): outputs.append(.printed(text))
+      case .value(let text): outputs.append(.value(text))
+      case .figure(let figure):
+        figureCount += 1
+        outputs.append(
+          options.textPlots || textFigures
+            ? .textFigure(figure.braille())
+            : .svgFigure(
+              FigureRendering.svg(
+                figure, id: "cell\(counter)-fig\(figureCount)", caption: options.caption,
+                alt: options.alt)))
+      case .textFigure(let text):
+        figureCount += 1
+        outputs.append(.textFigure(text))
+      case .graph(let graph):
+        figureCount += 1
+        outputs.append(
+          .svgFigure(
+            FigureRendering.svg(
+              graph, id: "cell\(counter)-fig\(figureCount)", alt: options.alt)))
+      }
+    }
+    if figureCount > 0 && options.alt == nil && options.output {
+      page.diagnostics.append(
+        .error(
+          "the cell draws a figure but has no alt text", file: file, at: directive.range,
+          notes: ["describe what the figure shows in a '#| alt: …' line"]))
+    }
+
+    // An error past the code's end (a premature end of input) is reported at its last line.
+    let codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
+    let lastLine = max(1, codeLines.count - (code.hasSuffix("\n") ? 1 : 0))
+    let errors = result.errors.map { error in
+      guard error.line > lastLine else { return error }
+      let length = codeLines[lastLine - 1].utf8.count
+      return (message: error.message, line: lastLine, column: length + 1)
+    }
+    if let first = errors.first {
+      let range = pageRange(line: first.line, column: first.column, in: directive)
+      outputs.append(.error(message: first.message, line: range.start.line))
+      if !options.error {
+        for error in errors {
+          page.diagnostics.append(
+            .error(
+              error.message, file: file,
+              at: pageRange(line: error.line, column: error.column, in: directive)))
+        }
+      }
+    } else if options.error {
+      page.diagnostics.append(
+        .error(
+          "the cell was expected to throw an error ('error: true') but ran without one",
+          file: file, at: directive.range))
+    }
+
+    if let expected, options.output {
+      compare(expected, with: DisplayText.of(outputs), options: options, in: directive)
+    }
+    page.cells[directive.range.start] = ExecutedCell(
+      number: counter, input: input, outputs: options.output ? TextLimits.truncated(outputs) : [],
+      caption: options.caption, alt: options.alt, errorLine: errors.first?.line)
+  }
+
+  /// Checks a cell's display against its `# output` block; records the rewrite that would fix it.
+  mutating func compare(
+    _ expected: ExpectedOutput, with actual: String, options: CellOptions, in directive: Directive
+  ) {
+    let difference = OutputComparison.difference(
+      actual: actual, expected: expected.text, rtol: options.rtol ?? 0, atol: options.atol ?? 0)
+    guard let difference else { return }
+    let markerLine = pageLine(expected.markerLine + 1, in: directive)
+    page.diagnostics.append(
+      .error(
+        "the cell's output differs from its expectation: \(difference)", file: file,
+        at: SourceRange(SourceLocation(line: markerLine, column: 1)),
+        notes: ["run `sitegen check --fix` to rewrite the expectation from the actual output"]))
+    page.fixes.append(
+      ExpectationFix(
+        file: file, firstLine: markerLine + 1, lastLine: markerLine + expected.lineCount,
+        text: actual))
+  }
+}
+
+/// The text a cell's expectation is compared with: what it printed, then its value.
+enum DisplayText {
+  static func of(_ outputs: [CellOutput]) -> String {
+    var parts: [String] = []
+    for output in outputs {
+      switch output {
+      case .printed(let text):
+        parts.append(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+      case .value(let text): parts.append(text)
+      case .error(let message, _): parts.append(message)
+      case .svgFigure, .textFigure: break
+      }
+    }
+    return parts.joined(separator: "\n")
+  }
+}
+
+/// Bounds on what a page shows of a cell's text output.
+enum TextLimits {
+  /// The most characters of one output shown on a page.
+  static let maximumCharacters = 100_000
+
+  static func truncated(_ outputs: [CellOutput]) -> [CellOutput] {
+    outputs.map { output in
+      switch output {
+      case .printed(let text) where text.utf8.count > maximumCharacters:
+        return .printed(cut(text))
+      case .value(let text) where text.utf8.count > maximumCharacters:
+        return .value(cut(text))
+      default:
+        return output
+      }
+    }
+  }
+
+  private static func cut(_ text: String) -> String {
+    let kept = String(decoding: text.utf8.prefix(maximumCharacters), as: UTF8.self)
+    return kept + "\n… output truncated: \(text.utf8.count - kept.utf8.count) more bytes not shown"
+  }
+}

@@ -1,0 +1,31 @@
+/// How long one cell took.
+package struct CellTiming: Sendable, Hashable, Codable {
+  /// The page's file.
+  package var file: String
+  /// The cell's first line on the page.
+  package var line: Int
+  package var seconds: Double
+
+  package init(file: String, line: Int, seconds: Double) {
+    self.file = file
+    self.line = line
+    self.seconds = seconds
+  }
+}
+
+/// A rewrite of one cell's expected output, for `sitegen check --fix`: replace lines
+/// `firstLine...lastLine` of the page (1-based; `lastLine < firstLine` inserts before
+/// `firstLine`) with `text`.
+package struct ExpectationFix: Sendable, Hashable, Codable {
+  package var file: String
+  package var firstLine: Int
+  package var lastLine: Int
+  package var text: String
+
+  package init(file: String, firstLine: Int, lastLine: Int, text: String) {
+    self.file = file
+    self.firstLine = firstLine
+    self.lastLine = lastLine
+    self.text = text
+  }
+}
