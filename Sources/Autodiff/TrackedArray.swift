@@ -75,6 +75,28 @@ public struct TrackedArray {
     }
   }
 
+  /// Replaces a parameter's elements in place (Julia's `x.data[:] = t`).
+  /// - Throws: ``AutodiffError/notAParameter``, ``AutodiffError/dimensionMismatch(_:_:)``.
+  public func setData(_ t: Tensor) throws {
+    try withStorage { data, _ in
+      guard t.scalars.count == data.count else {
+        throw AutodiffError.dimensionMismatch(t.shape, shape)
+      }
+      _ = data.update(fromContentsOf: t.scalars)
+    }
+  }
+
+  /// Replaces a parameter's gradient in place (Julia's `x.grad[:] = t`).
+  /// - Throws: ``AutodiffError/notAParameter``, ``AutodiffError/dimensionMismatch(_:_:)``.
+  public func setGrad(_ t: Tensor) throws {
+    try withStorage { _, grad in
+      guard t.scalars.count == grad.count else {
+        throw AutodiffError.dimensionMismatch(t.shape, shape)
+      }
+      _ = grad.update(fromContentsOf: t.scalars)
+    }
+  }
+
   /// Sets a parameter's gradient to zeros in place (`x.grad[:] .= 0.0`).
   public func zeroGrad() {
     if case .leaf(let k) = tape.peek(operand, serial).kind {

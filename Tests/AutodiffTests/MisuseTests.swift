@@ -49,6 +49,17 @@ import Testing
     #expect(throws: AutodiffError.notAParameter) { try Descent(0.1).update(v .* 2) }
   }
 
+  @Test func inPlaceUpdatesCheckShapeAndKind() throws {
+    let tape = Tape()
+    let v = tape.param(Tensor([1, 2, 3]))
+    try v.setData(Tensor([4, 5, 6]))
+    #expect(v.data == Tensor([4, 5, 6]))
+    #expect(throws: AutodiffError.dimensionMismatch(.vector(2), .vector(3))) {
+      try v.setGrad(Tensor([1, 2]))
+    }
+    #expect(throws: AutodiffError.notAParameter) { try (v .* 2).setData(Tensor([1, 2, 3])) }
+  }
+
   @Test func messagesAreTrackers() {
     #expect(AutodiffError.backAlreadyUsed.description == "`back!` was already used")
     #expect(AutodiffError.lossIsNaN.description == "Loss is NaN")
