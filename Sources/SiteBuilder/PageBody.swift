@@ -19,7 +19,9 @@ enum PageBody {
       return (document, diagnostics, cached)
     }
     let executed = PageExecutor.execute(document, file: page.file, textFigures: textFigures)
-    cache?.store(executed, key: key)
+    if !executed.cells.isEmpty {
+      cache?.store(executed, key: key)
+    }
     return (document, diagnostics, executed)
   }
 
