@@ -89,9 +89,11 @@ enum ArrayRules {
   /// Forward `f.(x)`, and beside it the pullback `Δ .* f′.(x)`.
   static func map(_ op: UnaryOp, _ x: [Double]) -> [Double] { x.map(op.apply) }
 
-  static func mapPullback(_ op: UnaryOp, _ delta: [Double], _ x: [Double]) -> [Double] {
+  static func mapPullback(_ op: UnaryOp, _ delta: [Double], _ x: [Double], _ y: [Double])
+    -> [Double]
+  {
     var out = delta
-    for k in out.indices { out[k] = delta[k] * op.derivative(x[k]) }
+    for k in out.indices { out[k] = delta[k] * op.derivative(x[k], value: y[k]) }
     return out
   }
 

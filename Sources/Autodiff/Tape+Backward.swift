@@ -48,6 +48,7 @@ extension Tape {
       {
         // Every node is reached, has at most two consumers and is a scalar; no scan needed.
         sweep(from: r, to: 0, seed: first.delta, everyNode: true)
+        consumedBelow = r + 1
         trimPending = reclaimsConsumedNodes
         return
       }
@@ -148,7 +149,7 @@ extension Tape {
     let node = nodes[i]
     switch node.op {
     case .unary(let op):
-      push(node.a, g * op.derivative(node.x))
+      push(node.a, g * op.derivative(node.x, value: node.value))
     case .binary(let op):
       let da = node.a == .constant ? 0 : g * op.derivativeA(node.x, node.y)
       let db = node.b == .constant ? 0 : g * op.derivativeB(node.x, node.y)
@@ -171,7 +172,10 @@ extension Tape {
     guard let shape = shape(ofNode: i) else { return }
     switch node.op {
     case .unary(let op):
-      push(node.a, ArrayRules.mapPullback(op, g, operandValues(node.a, scalar: node.x)))
+      push(
+        node.a,
+        ArrayRules.mapPullback(
+          op, g, operandValues(node.a, scalar: node.x), arrayValues[Int(node.slot)]))
     case .binary(let op):
       let (sa, sb) = (operandShape(node.a), operandShape(node.b))
       let (va, vb) = (operandValues(node.a, scalar: node.x), operandValues(node.b, scalar: node.y))

@@ -24,7 +24,7 @@ extension Tape {
     nodes[root].refs = 1
     while true {
       let node = nodes + i
-      if node.pointee.consumed {
+      if i < consumedBelow || node.pointee.consumed {
         resetRefs(below: root)
         throw AutodiffError.backAlreadyUsed
       }
@@ -109,14 +109,16 @@ extension Tape {
     while i >= low {
       defer { i &-= 1 }
       let node = nodes + i
-      guard everyNode || node.pointee.refs > 0 else { continue }
-      node.pointee.refs = 0
-      node.pointee.consumed = true
+      if !everyNode {
+        guard node.pointee.refs > 0 else { continue }
+        node.pointee.refs = 0
+        node.pointee.consumed = true
+      }
       let g = node.pointee.grad
       let (a, b) = (node.pointee.a, node.pointee.b)
       switch node.pointee.op {
       case .unary(let op):
-        deliver(g * op.derivative(node.pointee.x), to: a)
+        deliver(g * op.derivative(node.pointee.x, value: node.pointee.value), to: a)
       case .binary(let op):
         let (x, y) = (node.pointee.x, node.pointee.y)
         if a != .constant { deliver(g * op.derivativeA(x, y), to: a) }

@@ -90,6 +90,9 @@ public final class Tape {
   @exclusivity(unchecked) @usableFromInline var unconsumed = 0
   @exclusivity(unchecked) @usableFromInline var irregular = 0
   @exclusivity(unchecked) @usableFromInline var recordEpoch: UInt32 = 1
+  /// Every node below this index is consumed (a fast `back!` consumes the whole tape at once
+  /// instead of flagging each node).
+  @exclusivity(unchecked) @usableFromInline var consumedBelow = 0
   @exclusivity(unchecked) var scratch: [[Double]] = []
   /// Gradients collected for ``gradients(of:wrt:)``, by leaf.
   @exclusivity(unchecked) var collected: [Int: [Double]] = [:]
@@ -129,6 +132,7 @@ public final class Tape {
   /// values and behave as consumed.
   public func releaseIntermediates() {
     count = 0
+    consumedBelow = 0
     resetStatistics()
     arrayValues.removeAll(keepingCapacity: true)
     arrayGrads.removeAll(keepingCapacity: true)
@@ -151,6 +155,7 @@ public final class Tape {
     arrayGrads.removeLast(arrayGrads.count - slots)
     arrayShapes.removeLast(arrayShapes.count - slots)
     count = mark
+    consumedBelow = Swift.min(consumedBelow, mark)
     if mark == 0 { resetStatistics() } else { statsValid = false }
   }
 
@@ -204,7 +209,7 @@ public final class Tape {
   func trimConsumedTail() {
     trimPending = false
     var end = count
-    while end > 0 {
+    while end > consumedBelow {
       let node = nodes[end - 1]
       if node.consumed {
         end -= 1
@@ -216,8 +221,12 @@ public final class Tape {
       }
       break
     }
+    if end == consumedBelow { end = 0 }
     truncate(to: end)
   }
+
+  /// Whether a `back!` has propagated through node `i`.
+  func isConsumed(_ i: Int) -> Bool { i < consumedBelow || nodes[i].consumed }
 
   /// The shape of node `i`; `nil` for a scalar.
   @inline(__always) func shape(ofNode i: Int) -> Shape? {

@@ -66,7 +66,7 @@ public struct TrackedReal {
   /// Whether a `back!` has consumed the graph of this value (a parameter never is).
   public var isConsumed: Bool {
     switch tape.peek(operand, serial).kind {
-    case .node(let i): return tape.nodes[i].consumed
+    case .node(let i): return tape.isConsumed(i)
     case .leaf, .constant: return false
     case .dead: return true
     }
@@ -79,7 +79,9 @@ public struct TrackedReal {
     let v = data
     if v.isInfinite { throw AutodiffError.lossIsInfinite }
     if v.isNaN { throw AutodiffError.lossIsNaN }
-    try tape.backPropagate(from: tape.peek(operand, serial), seed: 1, sink: .parameters)
+    try withTape { tape in
+      try tape.backPropagate(from: tape.peek(operand, serial), seed: 1, sink: .parameters)
+    }
   }
 
   /// `back!(x, Δ)`: back-propagates a seed other than 1, without the NaN/Inf checks.

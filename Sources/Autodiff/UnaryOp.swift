@@ -55,13 +55,14 @@ public enum UnaryOp: UInt8, Sendable, CaseIterable {
   }
 
   /// The derivative at `x`, each written as DiffRules writes it (`inv(y)` as `1 / y`,
-  /// `sech(x)^2` as `s * s` with `s = 1 / cosh(x)`).
-  @inlinable public func derivative(_ x: Double) -> Double {
+  /// `sech(x)^2` as `s * s` with `s = 1 / cosh(x)`). `value` is `apply(x)`, reused where the
+  /// formula recomputes it (`sqrt(x)`, `exp(x)`), which gives the same bits.
+  @inlinable public func derivative(_ x: Double, value: Double) -> Double {
     switch self {
     case .negate: -1
-    case .sqrt: 1 / (2 * x.squareRoot())
+    case .sqrt: 1 / (2 * value)
     case .abs: x.sign == .minus ? -1 : 1
-    case .exp: libmExp(x)
+    case .exp: value
     case .log: 1 / x
     case .sin: libmCos(x)
     case .cos: -libmSin(x)
@@ -70,6 +71,9 @@ public enum UnaryOp: UInt8, Sendable, CaseIterable {
     case .relu: 0 > x ? 0 : 1
     }
   }
+
+  /// The derivative at `x` (see ``derivative(_:value:)``).
+  @inlinable public func derivative(_ x: Double) -> Double { derivative(x, value: apply(x)) }
 }
 
 /// `x * x`, Julia's `x^2` for a literal 2.
