@@ -28,7 +28,9 @@ extension Optimizer {
   /// One step on a parameter: `x.data .-= apply!(opt, x.data, x.grad)`, then `x.grad .= 0`.
   /// - Throws: ``AutodiffError/notAParameter``.
   @inlinable public func update(_ parameter: TrackedArray) throws {
-    let key = parameter.withTape { ParameterKey(tape: ObjectIdentifier($0), serial: parameter.serial) }
+    let key = parameter.withTape {
+      ParameterKey(tape: ObjectIdentifier($0), serial: parameter.serial)
+    }
     try parameter.withStorage { data, grad in
       apply(grad, key: key)
       for i in data.indices { data[i] -= grad[i] }

@@ -15,7 +15,9 @@ extension TrackedReal {
     return a.withTape { $0.scalar(.unary(op), oa, .constant, x: x, y: 0, value: op.apply(x)) }
   }
 
-  @inlinable @inline(__always) static func binary(_ op: BinaryOp, _ a: TrackedReal, _ b: TrackedReal)
+  @inlinable @inline(__always) static func binary(
+    _ op: BinaryOp, _ a: TrackedReal, _ b: TrackedReal
+  )
     -> TrackedReal
   {
     precondition(
@@ -26,12 +28,16 @@ extension TrackedReal {
     return a.withTape { $0.scalar(.binary(op), oa, ob, x: x, y: y, value: op.apply(x, y)) }
   }
 
-  @inlinable @inline(__always) static func binary(_ op: BinaryOp, _ a: TrackedReal, _ y: Double) -> TrackedReal {
+  @inlinable @inline(__always) static func binary(_ op: BinaryOp, _ a: TrackedReal, _ y: Double)
+    -> TrackedReal
+  {
     let (oa, x) = a.resolved()
     return a.withTape { $0.scalar(.binary(op), oa, .constant, x: x, y: y, value: op.apply(x, y)) }
   }
 
-  @inlinable @inline(__always) static func binary(_ op: BinaryOp, _ x: Double, _ b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always) static func binary(_ op: BinaryOp, _ x: Double, _ b: TrackedReal)
+    -> TrackedReal
+  {
     let (ob, y) = b.resolved()
     return b.withTape { $0.scalar(.binary(op), .constant, ob, x: x, y: y, value: op.apply(x, y)) }
   }
