@@ -1,0 +1,128 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import SiteBuilder
+import SiteModel
+
+/// `sitegen serve`: the site built in memory and served on loopback, rebuilt when a source
+/// changes, with open pages told to reload and the problems of a failed build shown over the
+/// last good one.
+///
+/// The pipeline is `SiteBuilder.assemble` (the one `build` and `check` run); the last stage,
+/// instead of writing `site/`, hands the files to the HTTP server. Nothing is written to disk.
+package actor PreviewServer {
+  let builder: SiteBuilder
+  let options: PreviewOptions
+  let report: @Sendable (PreviewEvent) -> Void
+  let store = SiteStore()
+  let events = EventBroadcaster()
+  private var server: HTTPServer?
+  private var serverTask: Task<Void, any Error>?
+  private var watcher: Task<Void, Never>?
+  /// The files of the last build without errors, once there has been one.
+  var lastGood: [String: [UInt8]]?
+  /// Why the HTTP server's run ended, if it ended on its own.
+  private var runFailure: String?
+
+  /// - Parameters:
+  ///   - builder: the pipeline, with the content and theme folders; the same value is used for
+  ///     every rebuild, so what it caches between runs stays warm.
+  ///   - options: address, port and polling interval.
+  ///   - report: told of each build, of the address, of problems; called from one task at a time.
+  package init(
+    builder: SiteBuilder, options: PreviewOptions,
+    report: @escaping @Sendable (PreviewEvent) -> Void
+  ) {
+    self.builder = builder
+    self.options = options
+    self.report = report
+  }
+
+  /// Builds the site, starts listening and watching.
+  /// - Returns: the URL of the home page, with the port actually bound.
+  /// - Throws: `PreviewError` when the first build cannot read the content or the address
+  ///   cannot be bound.
+  package func start() async throws(PreviewError) -> String {
+    guard server == nil else { throw PreviewError("the preview is already running") }
+    let address = try ListenAddress(host: options.host, port: options.port)
+
+    // Phase 1: the first build. Sources are looked at before it, so an edit made while it runs
+    // is seen by the first poll.
+    let snapshot = builder.sourceSnapshot()
+    let started = ContinuousClock.now
+    switch await build() {
+    case .success(let result):
+      await publish(result, snapshot: snapshot, started: started, initial: true)
+    case .failure(let error):
+      throw PreviewError(error.description)
+    }
+
+    // Phase 2: listen.
+    let server = makeServer(address)
+    self.server = server
+    serverTask = Task {
+      do {
+        try await server.run()
+      } catch {
+        self.recordFailure(error)
+        throw error
+      }
+    }
+    let url = try await waitUntilListening(server)
+    report(.listening(url: url, loopback: address.isLoopback))
+
+    // Phase 3: watch.
+    watcher = Task { await self.watch(from: snapshot) }
+    return url
+  }
+
+  /// Stops watching, ends the live-reload streams and closes every connection.
+  package func stop() async {
+    watcher?.cancel()
+    watcher = nil
+    await events.close()
+    if let server {
+      await server.stop(timeout: 0)
+    }
+    _ = await serverTask?.result
+    if server != nil { report(.stopped) }
+    server = nil
+    serverTask = nil
+  }
+
+  /// The number of pages listening for reloads now.
+  package var liveClients: Int {
+    get async { await events.clientCount }
+  }
+
+  private func makeServer(_ address: ListenAddress) -> HTTPServer {
+    let handler = SiteHandler(store: store, events: events)
+    switch address {
+    case .ip4(let socket): return HTTPServer(address: socket, logger: .disabled, handler: handler)
+    case .ip6(let socket): return HTTPServer(address: socket, logger: .disabled, handler: handler)
+    }
+  }
+
+  private func recordFailure(_ error: any Error) {
+    runFailure = "\(error)"
+  }
+
+  /// Waits until `server` listens, or its run fails.
+  private func waitUntilListening(_ server: HTTPServer) async throws(PreviewError) -> String {
+    let deadline = ContinuousClock.now + .seconds(10)
+    while ContinuousClock.now < deadline {
+      if let address = await server.listeningAddress {
+        switch address {
+        case .ip4(let host, let port): return "http://\(host):\(port)/"
+        case .ip6(let host, let port): return "http://[\(host)]:\(port)/"
+        case .unix(let path): return "unix:\(path)"
+        }
+      }
+      if let error = runFailure {
+        throw PreviewError("cannot listen on \(options.host) port \(options.port): \(error)")
+      }
+      try? await Task.sleep(for: .milliseconds(2))
+    }
+    throw PreviewError("the server did not start listening on \(options.host) port \(options.port)")
+  }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import PreviewServer
+import Testing
+
+/// Edit-to-reload latency: from writing a page's file to the reload event reaching an open page,
+/// with the preview's default polling interval. Each edit comes at a random moment of the
+/// polling cycle, as an author's saves do.
+///
+/// By default the small temporary site is used; `SITEGEN_PREVIEW_CONTENT=<folder>` measures a
+/// copy of a real content folder instead, editing its first chapter (`01-*.md`).
+@Suite struct LatencyTests {
+  @Test func anEditReachesOpenPagesWithinAFewPollingIntervals() async throws {
+    let source = ProcessInfo.processInfo.environment["SITEGEN_PREVIEW_CONTENT"]
+    let copyContent: (TemporarySite) throws -> Void = { site in
+      guard let source else { return }
+      try FileManager.default.removeItem(at: site.content)
+      try FileManager.default.copyItem(at: URL(fileURLWithPath: source), to: site.content)
+    }
+    let interval = PreviewOptions().pollInterval
+    try await withPreview(pollInterval: interval, prepare: copyContent) { preview in
+      let chapterName = try #require(
+        try FileManager.default.contentsOfDirectory(atPath: preview.site.content.path)
+          .filter { $0.hasPrefix("01-") && $0.hasSuffix(".md") }.sorted().first)
+      let chapterURL = preview.site.content.appendingPathComponent(chapterName)
+      let original = try String(contentsOf: chapterURL, encoding: .utf8)
+      let events = EventStreamReader(url: preview.url.appendingPathComponent("__sitegen/events"))
+      defer { events.close() }
+      _ = try await events.next("hello")
+
+      var samples: [Duration] = []
+      for edit in 1...9 {
+        try await Task.sleep(for: interval * Double.random(in: 0..<1))
+        let written = ContinuousClock.now
+        try preview.site.write(chapterName, original + "\nEdit number \(edit).\n")
+        let reload = try await events.next("reload")
+        samples.append(written.duration(to: reload.receivedAt))
+      }
+      samples.sort()
+      let median = samples[samples.count / 2]
+      let milliseconds = samples.map { Int(($0 / .milliseconds(1)).rounded()) }
+      print(
+        "edit-to-reload latency (\(source ?? "temporary site"), \(chapterName), polling every "
+          + "\(interval)): median \(Int((median / .milliseconds(1)).rounded())) ms; "
+          + "samples \(milliseconds) ms")
+      #expect(median < .seconds(1))
+    }
+  }
+}
