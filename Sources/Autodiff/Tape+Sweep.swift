@@ -103,8 +103,13 @@ extension Tape {
   /// to its operands. Only scalar nodes take part (the scan, or the statistics kept while
   /// recording, said so). With `everyNode`, all nodes from `low` to `root` are reached and
   /// their gradients are still the zeros they were recorded with.
+  ///
+  /// A gradient for the node right below the current one is carried in a register rather
+  /// than through memory (`carry`), and added last: with at most two terms per node, and the
+  /// first added to 0, every order gives the same bits.
   func sweep(from root: Int, to low: Int, seed: Double, everyNode: Bool) {
-    nodes[root].grad = nodes[root].grad + seed
+    var carry = seed
+    var carried = root
     var i = root
     while i >= low {
       defer { i &-= 1 }
@@ -114,15 +119,21 @@ extension Tape {
         node.pointee.refs = 0
         node.pointee.consumed = true
       }
-      let g = node.pointee.grad
+      var g = node.pointee.grad
+      if carried == i {
+        g = g + carry
+        carried = -1
+        node.pointee.grad = g
+      }
       let (a, b) = (node.pointee.a, node.pointee.b)
       switch node.pointee.op {
       case .unary(let op):
-        deliver(g * op.derivative(node.pointee.x, value: node.pointee.value), to: a)
+        let d = g * op.derivative(node.pointee.x, value: node.pointee.value)
+        deliver(d, to: a, below: i, &carry, &carried)
       case .binary(let op):
         let (x, y) = (node.pointee.x, node.pointee.y)
-        if a != .constant { deliver(g * op.derivativeA(x, y), to: a) }
-        if b != .constant { deliver(g * op.derivativeB(x, y), to: b) }
+        if a != .constant { deliver(g * op.derivativeA(x, y), to: a, below: i, &carry, &carried) }
+        if b != .constant { deliver(g * op.derivativeB(x, y), to: b, below: i, &carry, &carried) }
       case .element:
         let k = Int(node.pointee.index)
         switch a.kind {
@@ -145,10 +156,19 @@ extension Tape {
     }
   }
 
-  /// Adds a scalar gradient to a scalar operand.
-  @inline(__always) private func deliver(_ delta: Double, to operand: Operand) {
+  /// The node just below `i` takes it in `carry` (once); others add it in memory.
+  @inline(__always) private func deliver(
+    _ delta: Double, to operand: Operand, below i: Int, _ carry: inout Double,
+    _ carried: inout Int
+  ) {
     switch operand.kind {
-    case .node(let j): nodes[j].grad = nodes[j].grad + delta
+    case .node(let j):
+      if j == i &- 1 && carried != j {
+        carry = delta
+        carried = j
+      } else {
+        nodes[j].grad = nodes[j].grad + delta
+      }
     case .leaf(let k):
       let grad = leaves.gradient(k)
       grad[0] = grad[0] + delta
