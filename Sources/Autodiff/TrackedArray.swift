@@ -190,6 +190,8 @@ extension Tape {
 
   /// An untracked array operand, recorded so that pullbacks can read it.
   func constant(_ t: Tensor) -> Operand {
+    // Reclaim first: a constant left on top of a consumed tail would be popped with it.
+    if trimPending { reclaim() }
     let (index, _) = append(.constant, .constant, .constant, shape: t.shape, x: 0, y: 0, value: 0)
     arrayValues.append(t.scalars)
     arrayGrads.append([])

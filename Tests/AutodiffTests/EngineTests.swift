@@ -33,6 +33,16 @@ import Testing
     #expect(l.grad == nil)
   }
 
+  @Test func plainArrayOperandsSurviveReclaiming() throws {
+    let tape = Tape()
+    let v = tape.param(Tensor([1, 2]))
+    try sum(v .* 3).back()
+    v.zeroGrad()
+    // The plain operand is recorded while the consumed graph is still on the tape.
+    try sum(pow(try Tensor([10, 20]) .- v, 2)).back()
+    #expect(v.grad == Tensor([-18, -36]))
+  }
+
   @Test func scopesDropTheirNodes() throws {
     let tape = Tape()
     let x = tape.param(2.0)
