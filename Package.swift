@@ -28,11 +28,13 @@ let package = Package(
     .target(
       name: "SiteBuilder",
       dependencies: [
-        "SiteModel", "MarkdownParsing", "CellExecution", "HTMLRendering",
+        "SiteModel", "MarkdownParsing", "CellExecution", "HTMLRendering", "CFileSwap",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       resources: [.copy("Theme")]),
+    // The atomic exchange of two folders (Linux renameat2), so site/ is always a whole build.
+    .target(name: "CFileSwap"),
     // Stage 1: Markdown (through cmark) into SiteModel's Document.
     .target(name: "MarkdownParsing", dependencies: ["SiteModel", "Ccmark"]),
     // Stage 2: run each page's cells and directives.

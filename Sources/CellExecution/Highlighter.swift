@@ -15,7 +15,7 @@ package enum Highlighter {
       case .integer, .float: kind = .number
       case .comment: kind = .comment
       case .macro: kind = .macro
-      case .operator: kind = .operator
+      case .operator: kind = token.text == "." ? nil : .operator
       case .identifier:
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let isCall =

@@ -14,6 +14,8 @@ package struct BuildOptions: Sendable {
   package var useCache: Bool = true
   /// Where executions are cached; by default `.sitegen-cache/` beside the content folder.
   package var cacheDirectory: String?
+  /// Replace a non-empty output folder even if sitegen did not write it.
+  package var force: Bool = false
 
   package init(
     contentDirectory: String = "content", outputDirectory: String = "site",
@@ -53,9 +55,11 @@ package struct SiteBuilder: Sendable {
   package func build(progress: (PageTiming) -> Void = { _ in }) throws(EnvironmentError)
     -> BuildResult
   {
+    let writer = SiteWriter(outputDirectory: outputURL)
+    try writer.checkSafe(contentDirectory: contentURL, force: options.force)
     var result = try assemble(progress: progress)
     if !result.hasErrors {
-      try SiteWriter(outputDirectory: outputURL).write(result.files)
+      try writer.write(result.files)
       result.wrote = true
     }
     return result

@@ -62,10 +62,14 @@ struct Build: ParsableCommand {
   @Flag(help: "List the slowest cells after the build.")
   var timings = false
 
+  @Flag(help: "Replace the output folder even if it holds files sitegen did not write.")
+  var force = false
+
   func run() throws {
     let started = Date()
     var options = site.buildOptions
     options.useCache = !noCache
+    options.force = force
     let result = try runPipeline { () throws(EnvironmentError) in
       try SiteBuilder(options: options).build(progress: Report.progress)
     }

@@ -21,6 +21,7 @@ struct FixtureSite {
     try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: root)
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     try Data(Self.oldPage.utf8).write(to: output.appendingPathComponent("index.html"))
+    try Data(SiteWriter.markerText.utf8).write(to: output.appendingPathComponent(SiteWriter.marker))
   }
 
   var builder: SiteBuilder {
@@ -132,6 +133,44 @@ struct FixtureError: Error, CustomStringConvertible {
     defer { site.remove() }
     _ = try site.builder.build()
     _ = try site.builder.build()
+    let names = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+    #expect(names.sorted() == ["content", "expected.txt", "site"])
+  }
+
+  @Test func aFolderSitegenDidNotWriteIsNeverReplacedWithoutForce() throws {
+    let site = try FixtureSite("basic")
+    defer { site.remove() }
+    try FileManager.default.removeItem(at: site.output.appendingPathComponent(SiteWriter.marker))
+    #expect(throws: EnvironmentError.self) { _ = try site.builder.build() }
+    #expect(try site.file("index.html") == FixtureSite.oldPage)
+    var forced = site.builder
+    forced.options.force = true
+    #expect(try forced.build().wrote)
+  }
+
+  @Test func theContentFolderAndTheRootAreNeverOutputs() throws {
+    let site = try FixtureSite("basic")
+    defer { site.remove() }
+    for output in [site.content.path, "/", site.root.path] {
+      var builder = site.builder
+      builder.options.outputDirectory = output
+      builder.options.force = true
+      #expect(throws: EnvironmentError.self) { _ = try builder.build() }
+    }
+    #expect(
+      FileManager.default.fileExists(atPath: site.content.appendingPathComponent("index.md").path))
+  }
+
+  @Test func leftoversOfAKilledBuildAreCleanedUpAndAMissingSiteRestored() throws {
+    let site = try FixtureSite("basic")
+    defer { site.remove() }
+    // A killed fallback swap: the old site renamed away, the new one only staged.
+    let retired = site.root.appendingPathComponent(".site.old-999999")
+    let staged = site.root.appendingPathComponent(".site.new-999998")
+    try FileManager.default.moveItem(at: site.output, to: retired)
+    try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: true)
+    try Data(SiteWriter.markerText.utf8).write(to: staged.appendingPathComponent(SiteWriter.marker))
+    #expect(try site.builder.build().wrote)
     let names = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
     #expect(names.sorted() == ["content", "expected.txt", "site"])
   }
