@@ -10,6 +10,12 @@ extension PageRun {
     let (spec, problems) = TrainSpec.read(directive, file: file)
     page.diagnostics += problems
     let input = HighlightedCode(code: directive.body, tokens: [])
+    if spec == nil, let target = directive.options.last(where: { $0.key == "target" }),
+      !["abs", "step", "relu", "sin"].contains(target.value),
+      session.function(named: target.value) == nil
+    {
+      page.diagnostics.append(unknownTarget(target.value, at: target.range))
+    }
     guard let spec else {
       page.cells[directive.range.start] = ExecutedCell(number: nil, input: input, outputs: [])
       return
@@ -23,10 +29,7 @@ extension PageRun {
     case .function(let name):
       guard let function = session.function(named: name) else {
         let range = directive.options.last { $0.key == "target" }?.range ?? directive.range
-        page.diagnostics.append(
-          .error(
-            "unknown target '\(name)': use abs, step, relu, sin or a one-argument function "
-              + "defined in an earlier cell", file: file, at: range))
+        page.diagnostics.append(unknownTarget(name, at: range))
         page.cells[directive.range.start] = ExecutedCell(number: nil, input: input, outputs: [])
         return
       }
@@ -75,6 +78,12 @@ extension PageRun {
     page.cells[directive.range.start] = ExecutedCell(
       number: counter, input: input, outputs: outputs, caption: spec.caption, alt: spec.alt,
       extraHTML: TrainTable.html(parameters: outcome.parameters, gradients: outcome.lastGradient))
+  }
+
+  private func unknownTarget(_ name: String, at range: SourceRange) -> Diagnostic {
+    .error(
+      "unknown target '\(name)': use abs, step, relu, sin or a one-argument function "
+        + "defined in an earlier cell", file: file, at: range)
   }
 
   private func fitFigure(_ spec: TrainSpec, _ outcome: TrainRunner.Outcome) -> Figure {
