@@ -104,8 +104,7 @@ struct PageRun {
             ? .textFigure(figure.braille())
             : .svgFigure(
               FigureRendering.svg(
-                figure, id: "cell\(counter)-fig\(figureCount)", caption: options.caption,
-                alt: options.alt)))
+                figure, id: "cell\(counter)-fig\(figureCount)", alt: options.alt)))
       case .textFigure(let text):
         figureCount += 1
         outputs.append(.textFigure(text))

@@ -70,8 +70,7 @@ extension PageRun {
           ? .textFigure(figure.braille())
           : .svgFigure(
             FigureRendering.svg(
-              figure, id: "train\(counter)-\(kind)", caption: kind == "fit" ? spec.caption : nil,
-              alt: alt)))
+              figure, id: "train\(counter)-\(kind)", alt: alt)))
     }
     session.bindTraining(
       name: spec.name, parameters: outcome.parameters, losses: outcome.losses)
