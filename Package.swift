@@ -21,8 +21,14 @@ let package = Package(
     .executableTarget(
       name: "sitegen",
       dependencies: [
-        "SiteBuilder", "SiteModel",
+        "SiteBuilder", "SiteModel", "PreviewServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    // serve: the site from memory on loopback, rebuilt on save, with live reload.
+    .target(
+      name: "PreviewServer",
+      dependencies: [
+        "SiteBuilder", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox"),
       ]),
     // The driver: load → parse → execute → render → write. The only target that touches files.
     .target(
@@ -62,6 +68,7 @@ let package = Package(
     .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
     .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
     .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"]),
+    .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], exclude: ["Scripts"]),
     .testTarget(
       name: "CellExecutionTests", dependencies: ["CellExecution", "SiteModel", "MarkdownParsing"]),
     .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
@@ -71,6 +78,7 @@ let package = Package(
     .testTarget(
       name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteModel"],
       resources: [.copy("Fixtures")]),
+    .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder"]),
     .testTarget(name: "sitegenTests", dependencies: ["sitegen"]),
   ]
 )
