@@ -16,6 +16,9 @@ extension Interpreter {
     case (.float(let x), .int(let y)):
       if op == .power { return .float(try floatPower(x, Double(y), span)) }
       return try floatBinary(op, x, Double(y), span)
+    case (.trackedReal, _), (_, .trackedReal):
+      if let result = try trackedBinary(op, a, b, span) { return result }
+      return try generalBinary(op, a, b, span)
     default:
       return try generalBinary(op, a, b, span)
     }

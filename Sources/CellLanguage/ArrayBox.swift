@@ -74,6 +74,15 @@ final class ArrayBox {
     return result
   }
 
+  /// Replaces all elements with `Float64`s (same count).
+  func setDoubles(_ values: [Double]) {
+    if let storage {
+      storage.write(values)
+    } else {
+      elements = values.map { .float($0) }
+    }
+  }
+
   func append(_ value: Value) {
     elements.append(value)
     dims = [elements.count]

@@ -3,6 +3,20 @@ import Autodiff
 /// Calls a built-in by theme. The large `switch` is the one place where names meet their
 /// implementations.
 extension Interpreter {
+  /// The one-argument built-ins of inner loops, without building an argument list.
+  @inline(__always) func fastBuiltin(_ builtin: Builtin, _ value: Value, _ span: SourceSpan) throws -> Value? {
+    switch (builtin, value) {
+    case (.abs, .float(let x)): return .float(Swift.abs(x))
+    case (.abs, .int(let n)) where n != .min: return .int(Swift.abs(n))
+    case (.sqrt, .trackedReal(let x)) where x.data >= 0: return .trackedReal(Autodiff.sqrt(x))
+    case (.sqrt, .float(let x)) where x >= 0: return .float(x.squareRoot())
+    case (.sum, .trackedReal), (.sum, .float), (.sum, .int): return value
+    case (.length, .range(let range)): return .int(range.count)
+    case (.length, .array(let box)): return .int(box.count)
+    default: return nil
+    }
+  }
+
   func callBuiltin(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
     throws -> Value
   {

@@ -34,12 +34,19 @@ extension Interpreter {
     return try pairwise(0, values.count - 1)
   }
 
+  static func takesFunction(_ builtin: Builtin) -> Bool {
+    switch builtin {
+    case .sum, .prod, .maximum, .minimum, .mean, .any, .all, .count: true
+    default: false
+    }
+  }
+
   func reduction(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
     throws -> Value
   {
     guard let subject = args.last else { throw noMethod(builtin.name, args, span) }
     // `sum(f, xs)` forms.
-    if args.count == 2, [.sum, .prod, .maximum, .minimum, .mean, .any, .all, .count].contains(builtin) {
+    if args.count == 2, Self.takesFunction(builtin) {
       let mapped = try elements(args[1], span).map { try call(args[0], [$0], [], span) }
       return try reduction(builtin, [.array(ArrayBox(mapped, elementType: Self.elementType(of: mapped)))], kwargs, span)
     }

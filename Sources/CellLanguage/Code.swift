@@ -142,15 +142,13 @@ final class FunctionTemplate {
     self.body = body
     self.frameSize = frameSize
     self.span = span
+    minimumArity = parameters.filter { $0.defaultValue == nil && !$0.isVararg }.count
+    maximumArity = parameters.contains { $0.isVararg } ? nil : parameters.count
   }
 
   /// The fewest positional arguments a call needs.
-  var minimumArity: Int {
-    parameters.filter { $0.defaultValue == nil && !$0.isVararg }.count
-  }
+  let minimumArity: Int
 
   /// The most positional arguments a call may pass (nil: any number).
-  var maximumArity: Int? {
-    parameters.contains { $0.isVararg } ? nil : parameters.count
-  }
+  let maximumArity: Int?
 }

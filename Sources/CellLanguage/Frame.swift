@@ -1,12 +1,36 @@
-/// The variables of one function call (or of a cell's top level), and the frame it closes over.
-final class Frame {
-  var slots: [Value?]
+/// The header of a frame: how many slots it has and the frame it closes over.
+struct FrameHeader {
+  let count: Int
   let parent: Frame?
+}
 
-  init(size: Int, parent: Frame?) {
-    slots = [Value?](repeating: nil, count: size)
-    self.parent = parent
+/// The variables of one function call (or of a cell's top level), and the frame it closes over.
+///
+/// The slots are stored in the frame object itself (one allocation per call, no array
+/// copy-on-write or exclusivity checks on the evaluator's hottest path).
+final class Frame: ManagedBuffer<FrameHeader, Value?> {
+  /// A frame of `size` unbound slots.
+  static func make(size: Int, parent: Frame?) -> Frame {
+    let buffer = Frame.create(minimumCapacity: max(size, 1)) { _ in
+      FrameHeader(count: size, parent: parent)
+    }
+    let frame = unsafeDowncast(buffer, to: Frame.self)
+    frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: size) }
+    return frame
   }
+
+  deinit {
+    _ = withUnsafeMutablePointers { header, elements in
+      elements.deinitialize(count: header.pointee.count)
+    }
+  }
+
+  /// The slots (valid while the frame lives).
+  @inline(__always) var slots: UnsafeMutablePointer<Value?> {
+    withUnsafeMutablePointerToElements { $0 }
+  }
+
+  @inline(__always) var parent: Frame? { header.parent }
 
   /// The frame `depth` levels up the chain of enclosing functions.
   @inline(__always) func ancestor(_ depth: Int) -> Frame {
@@ -30,6 +54,7 @@ struct Method {
     let count = arguments.count
     guard count >= template.minimumArity else { return false }
     if let maximum = template.maximumArity, count > maximum { return false }
+    if types.isEmpty { return true }
     for (index, type) in types.enumerated() {
       guard let type, index < count else { continue }
       if template.parameters[index].isVararg {

@@ -71,6 +71,19 @@ extension Interpreter {
       return result
     case .index(let base, let indices, let indexSpan):
       let container = try eval(base, frame)
+      if indices.count == 1, case .colon = indices[0], case .array(let box) = container,
+        box.elementType == .float64, let op = Self.doubleOperator(op)
+      {
+        // `a[:] op= b` on a Float64 array: one pass over the doubles, in place.
+        let value = try eval(valueCode, frame)
+        if let current = box.doubles, let updated = try combineDoubles(current, op, value, span) {
+          box.setDoubles(updated)
+          return .array(box)
+        }
+        let result = try combine(try index(container, [.symbol(":")], indexSpan), value)
+        try setIndex(container, [.symbol(":")], result, indexSpan)
+        return result
+      }
       let positions = try evalIndices(indices, of: container, frame)
       let current = try index(container, positions, indexSpan)
       let result = try combine(current, try eval(valueCode, frame))
@@ -91,11 +104,41 @@ extension Interpreter {
     }
   }
 
+  static func doubleOperator(_ op: BinaryOperator) -> ((Double, Double) -> Double)? {
+    switch op {
+    case .add: { $0 + $1 }
+    case .subtract: { $0 - $1 }
+    case .multiply: { $0 * $1 }
+    case .divide: { $0 / $1 }
+    default: nil
+    }
+  }
+
+  /// `current op value` elementwise, when `value` is a real or a `Float64` array of the same length.
+  func combineDoubles(_ current: [Double], _ op: (Double, Double) -> Double, _ value: Value, _ span: SourceSpan)
+    throws -> [Double]?
+  {
+    try tick(span)
+    if let scalar = value.doubleValue { return current.map { op($0, scalar) } }
+    guard case .array(let other) = value, other.elementType == .float64, let values = other.doubles,
+      values.count == current.count
+    else { return nil }
+    var result = current
+    for k in result.indices { result[k] = op(result[k], values[k]) }
+    return result
+  }
+
   /// `target .= value`: writes into the existing array.
   func dotAssign(_ target: Target, _ value: Value, _ frame: Frame, _ span: SourceSpan) throws {
     switch target {
     case .index(let base, let indices, let indexSpan):
       let container = try eval(base, frame)
+      if indices.count == 1, case .colon = indices[0], case .array(let box) = container,
+        box.elementType == .float64, let scalar = value.doubleValue
+      {
+        box.setDoubles([Double](repeating: scalar, count: box.count))
+        return
+      }
       let positions = try evalIndices(indices, of: container, frame)
       try broadcastIntoIndex(container, positions, value, indexSpan)
     case .local, .captured, .global, .field:
@@ -119,6 +162,7 @@ extension Interpreter {
 
   /// `value.name`.
   func field(_ value: Value, _ name: String, _ span: SourceSpan) throws -> Value {
+    if case .trackedReal(let x) = value, name == "data" { return .float(x.data) }
     switch value {
     case .namedTuple(let tuple):
       if let result = tuple[name] { return result }
@@ -128,13 +172,19 @@ extension Interpreter {
     case .trackedArray(let box):
       switch name {
       case "data":
+        if let view = box.dataView { return .array(view) }
         if box.value.isParameter {
-          return .array(ArrayBox(storage: TrackedStorage(box.value, grad: false), dims: box.dims))
+          let view = ArrayBox(storage: TrackedStorage(box.value, grad: false), dims: box.dims)
+          box.dataView = view
+          return .array(view)
         }
         return .array(try makeArray(box.value.data.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
       case "grad":
+        if let view = box.gradView { return .array(view) }
         if box.value.isParameter {
-          return .array(ArrayBox(storage: TrackedStorage(box.value, grad: true), dims: box.dims))
+          let view = ArrayBox(storage: TrackedStorage(box.value, grad: true), dims: box.dims)
+          box.gradView = view
+          return .array(view)
         }
         guard let grad = box.value.grad else { return .nothing }
         return .array(try makeArray(grad.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
@@ -199,12 +249,13 @@ extension Interpreter {
       }
       types.append(type)
     }
-    let method = Method(template: template, environment: frame, types: types)
+    let method = Method(
+      template: template, environment: frame, types: types.allSatisfy { $0 == nil } ? [] : types)
     var existing: Value?
     switch target {
     case .local(let slot, _): existing = frame.slots[slot]
     case .captured(let depth, let slot, _): existing = frame.ancestor(depth).slots[slot]
-    case .global(let slot, _): existing = globals.values[slot]
+    case .global(let slot, _): existing = globals[slot]
     case .index, .field, .tuple: existing = nil
     }
     if case .function(let function)? = existing, function.name == template.name {

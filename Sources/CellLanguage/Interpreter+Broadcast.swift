@@ -70,6 +70,8 @@ extension Interpreter {
 
   /// `a .op b`, through the engine when a tracked array takes part.
   func broadcastBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value {
+    if Self.isScalar(a), Self.isScalar(b) { return try binary(op, a, b, span) }
+    if let result = try doublesBroadcast(op, a, b, span) { return result }
     switch (a, b) {
     case (.trackedArray, _), (_, .trackedArray):
       if let engineOp = Self.engineOperator(op), let x = try broadcastable(a), let y = try broadcastable(b) {
@@ -88,6 +90,52 @@ extension Interpreter {
       break
     }
     return try broadcast([a, b], span) { try self.binary(op, $0[0], $0[1], span) }
+  }
+
+  /// Whether a value is a scalar for broadcasting.
+  @inline(__always) static func isScalar(_ value: Value) -> Bool {
+    switch value {
+    case .array, .range, .trackedArray, .tuple: false
+    default: true
+    }
+  }
+
+  /// `a .op b` on `Float64` arrays and real scalars, computed on `Double`s directly.
+  func doublesBroadcast(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value? {
+    guard op == .add || op == .subtract || op == .multiply || op == .divide else { return nil }
+    func operand(_ value: Value) -> ([Double], [Int]?)? {
+      switch value {
+      case .float(let x): return ([x], nil)
+      case .array(let box) where box.elementType == .float64:
+        guard let doubles = box.doubles else { return nil }
+        return (doubles, box.dims)
+      default: return nil
+      }
+    }
+    guard let (x, dx) = operand(a), let (y, dy) = operand(b) else { return nil }
+    let dims: [Int]
+    switch (dx, dy) {
+    case (let p?, let q?) where p == q: dims = p
+    case (let p?, nil): dims = p
+    case (nil, let q?): dims = q
+    default: return nil
+    }
+    let count = dims.reduce(1, *)
+    try allocate(count, span)
+    try tick(span)
+    var result = [Value]()
+    result.reserveCapacity(count)
+    for k in 0..<count {
+      let p = x.count == 1 ? x[0] : x[k]
+      let q = y.count == 1 ? y[0] : y[k]
+      switch op {
+      case .add: result.append(.float(p + q))
+      case .subtract: result.append(.float(p - q))
+      case .multiply: result.append(.float(p * q))
+      default: result.append(.float(p / q))
+      }
+    }
+    return .array(ArrayBox(result, elementType: .float64, dims: dims))
   }
 
   static func engineOperator(_ op: BinaryOperator) -> BinaryOp? {

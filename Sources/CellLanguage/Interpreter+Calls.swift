@@ -47,7 +47,7 @@ extension Interpreter {
         "recursion limit exceeded: calls nested more than \(limits.recursionDepth) deep (line \(span.start.line))",
         span)
     }
-    let frame = Frame(size: template.frameSize, parent: method.environment)
+    let frame = Frame.make(size: template.frameSize, parent: method.environment)
     var index = 0
     for parameter in template.parameters {
       if parameter.isVararg {

@@ -183,6 +183,21 @@ extension Interpreter {
     var shape: [Int]?
     if comprehension.groups.count == 1, comprehension.filter == nil {
       let clauses = comprehension.groups[0]
+      if clauses.count == 1, case .range(let startCode, nil, let stopCode, _) = clauses[0].iterable,
+        case .int(let start) = try eval(startCode, frame), case .int(let stop) = try eval(stopCode, frame)
+      {
+        // `[e for i in a:b]` with integers: no range object, no intermediate arrays.
+        if stop >= start { results.reserveCapacity(stop - start + 1) }
+        var i = start
+        while i <= stop {
+          try tick(span)
+          try assign(clauses[0].target, .int(i), frame, span)
+          results.append(try eval(comprehension.body, frame))
+          i += 1
+        }
+        let type = Self.elementType(of: results)
+        return .array(try makeArray(Self.converted(results, to: type), elementType: type, span))
+      }
       if clauses.count == 1, case .range(let range) = try eval(clauses[0].iterable, frame) {
         // The common `[e for i in a:b]`: no intermediate arrays.
         results.reserveCapacity(range.count)

@@ -34,6 +34,8 @@ extension Interpreter {
       let b = try eval(rhs, frame)
       if dotted {
         if op == .power, case .constant(.int(let p), _) = rhs {
+          if Self.isScalar(a) { return try literalPower(a, p, span) }
+          if case .trackedArray = a { return try broadcastBinary(.power, a, .float(Double(p)), span) }
           return try broadcast([a], span) { args in try self.literalPower(args[0], p, span) }
         }
         return try broadcastBinary(op, a, b, span)
@@ -47,6 +49,13 @@ extension Interpreter {
     case .call(let callee, let arguments, let keywords, let isBroadcast, let span):
       try tick(span)
       let function = try eval(callee, frame)
+      if !isBroadcast, keywords.isEmpty, arguments.count == 1, !arguments[0].splat,
+        case .builtin(let builtin) = function
+      {
+        let argument = try eval(arguments[0].value, frame)
+        if let result = try fastBuiltin(builtin, argument, span) { return result }
+        return try callBuiltin(builtin, [argument], [], span)
+      }
       var values: [Value] = []
       values.reserveCapacity(arguments.count)
       for argument in arguments {
@@ -62,6 +71,23 @@ extension Interpreter {
     case .index(let base, let indices, let span):
       try tick(span)
       let container = try eval(base, frame)
+      if indices.count == 1 {
+        switch indices[0] {
+        case .local, .constant, .global, .captured:
+          let position = try eval(indices[0], frame)
+          if case .int(let n) = position {
+            switch container {
+            case .trackedArray(let box) where n >= 1 && n <= box.value.shape.count:
+              return .trackedReal(box.value[n - 1])
+            case .array(let box) where n >= 1 && n <= box.count:
+              return box[n - 1]
+            default: break
+            }
+          }
+          return try index(container, [position], span)
+        default: break
+        }
+      }
       let values = try evalIndices(indices, of: container, frame)
       return try index(container, values, span)
     case .field(let base, let name, let span):
@@ -83,7 +109,6 @@ extension Interpreter {
     case .block(let statements, _):
       var result = Value.nothing
       for statement in statements {
-        currentLine = statement.span
         result = try eval(statement, frame)
       }
       return result

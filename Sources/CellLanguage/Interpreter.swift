@@ -17,21 +17,42 @@ final class Interpreter {
   var limits: Limits
   var outputs: [Output] = []
 
-  /// Steps taken by the running cell and the cell's operation budget.
-  var steps = 0
-  var stepBudget = 0
-  var allocated = 0
-  var depth = 0
+  /// Counters read and written on every step, kept outside the object's exclusivity checks:
+  /// steps taken, the operation budget, array elements allocated, call depth.
+  private let counters = UnsafeMutablePointer<Int>.allocate(capacity: 4)
+
+  /// Steps taken by the running cell.
+  var steps: Int {
+    get { counters[0] }
+    set { counters[0] = newValue }
+  }
+  /// The running cell's operation budget.
+  var stepBudget: Int {
+    get { counters[1] }
+    set { counters[1] = newValue }
+  }
+  /// Array elements the running cell has allocated.
+  var allocated: Int {
+    get { counters[2] }
+    set { counters[2] = newValue }
+  }
+  /// How deeply calls are nested.
+  var depth: Int {
+    get { counters[3] }
+    set { counters[3] = newValue }
+  }
   var anonymousCount = 0
   /// The arrays being indexed, for `end` inside `a[…]`: the array and the dimension.
   var indexContext: [(Value, Int, Int)] = []
-  /// The span of the statement being run, for budget errors.
-  var currentLine = SourceSpan(
-    start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))
 
   init(limits: Limits) {
     self.limits = limits
+    counters.initialize(repeating: 0, count: 4)
     Builtins.install(in: self)
+  }
+
+  deinit {
+    counters.deallocate()
   }
 
   // MARK: Errors
@@ -42,8 +63,8 @@ final class Interpreter {
 
   /// Counts one step; stops the cell when the operation budget is spent.
   @inline(__always) func tick(_ span: SourceSpan) throws {
-    steps &+= 1
-    if steps > stepBudget {
+    counters[0] &+= 1
+    if counters[0] > counters[1] {
       throw fail(
         .operationBudget,
         "operation budget exceeded: more than \(stepBudget) steps (line \(span.start.line))", span)
@@ -70,7 +91,7 @@ final class Interpreter {
     allocated = 0
     depth = 0
     indexContext = []
-    let frame = Frame(size: frameSize, parent: nil)
+    let frame = Frame.make(size: frameSize, parent: nil)
     do {
       return try eval(code, frame)
     } catch Unwind.returnValue(let value) {
@@ -92,7 +113,7 @@ final class Interpreter {
   }
 
   func readGlobal(_ slot: Int, _ name: String, _ span: SourceSpan) throws -> Value {
-    guard let value = globals.values[slot] else {
+    guard let value = globals[slot] else {
       throw fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
     }
     return value

@@ -67,6 +67,10 @@ extension Resolver {
     case .index(let base, let indices, let span):
       return .index(resolve(base), indices.map { resolve($0) }, span)
     case .field(let base, let name, let span):
+      // Members of modules loaded by earlier cells are constants: `Flux.Tracker.back!`.
+      if let module = moduleValue(base), let member = module.members[name] {
+        return .constant(member, span)
+      }
       return .field(resolve(base), name, span)
     case .adjoint(let inner, let span): return .adjoint(resolve(inner), span)
     case .splat(let inner, let span):
@@ -150,6 +154,24 @@ extension Resolver {
       return .block(codes, span)
     case .constDeclaration(let inner, _):
       return resolve(inner)
+    }
+  }
+
+  /// The module a qualified name's prefix denotes when it is already bound (not a variable).
+  func moduleValue(_ syntax: Syntax) -> Module? {
+    switch syntax {
+    case .name(let name, _):
+      guard !isLocalName(name), !globals.isUserDefined(name),
+        case .module(let module)? = globals.value(of: name)
+      else { return nil }
+      return module
+    case .field(let base, let name, _):
+      guard let module = moduleValue(base), case .module(let member)? = module.members[name] else {
+        return nil
+      }
+      return member
+    default:
+      return nil
     }
   }
 

@@ -69,6 +69,8 @@ final class Resolver {
     return .global(globals.slot(for: name))
   }
 
+  func isLocalName(_ name: String) -> Bool { isLocal(name) }
+
   private func isLocal(_ name: String) -> Bool {
     if case .global = lookup(name) { return false }
     return true

@@ -8,6 +8,7 @@ import Foundation
 /// synchronous; a session is used from one thread at a time.
 package final class Session {
   let interpreter: Interpreter
+  private var worker: CellWorker?
   /// The stack of the thread cells run on.
   package static let stackSize = 512 << 20
 
@@ -22,17 +23,22 @@ package final class Session {
 
   /// Runs a cell; `operationBudget` overrides the session's operation budget for this cell.
   package func evaluate(_ source: String, operationBudget: Int?) -> CellResult {
-    let work = UncheckedBox(self)
-    let result = UncheckedBox<CellResult?>(nil)
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-      result.value = work.value.run(source, budget: operationBudget)
-      done.signal()
+    if worker == nil { worker = CellWorker(stackSize: Self.stackSize) }
+    guard let worker, worker.isRunning else {
+      // No thread could be made: run here, under the same limits.
+      return run(source, budget: operationBudget)
     }
-    thread.stackSize = Self.stackSize
-    thread.start()
-    done.wait()
-    return result.value ?? CellResult(outputs: [], error: nil)
+    var result: CellResult?
+    worker.perform { result = self.run(source, budget: operationBudget) }
+    return result ?? CellResult(outputs: [], error: nil)
+  }
+
+  deinit {
+    worker?.stop()
+  }
+
+  fileprivate func runCell(_ source: String, budget: Int?) -> CellResult {
+    run(source, budget: budget)
   }
 
   private func run(_ source: String, budget: Int?) -> CellResult {
@@ -81,9 +87,67 @@ package final class Session {
   }
 }
 
-/// Carries a value across the hop to the cell thread (the caller waits for it).
-private final class UncheckedBox<T>: @unchecked Sendable {
-  var value: T
+/// The thread a session's cells run on: made once with a large stack, handed one job at a
+/// time; the caller waits for each job to finish.
+private final class CellWorker {
+  private var job: (() -> Void)?
+  private var stopping = false
+  private let start = DispatchSemaphore(value: 0)
+  private let done = DispatchSemaphore(value: 0)
+  #if canImport(Glibc)
+    private var thread = pthread_t()
+  #else
+    private var thread: pthread_t?
+  #endif
+  private(set) var isRunning = false
 
-  init(_ value: T) { self.value = value }
+  init(stackSize: Int) {
+    var attributes = pthread_attr_t()
+    guard pthread_attr_init(&attributes) == 0 else { return }
+    defer { pthread_attr_destroy(&attributes) }
+    guard pthread_attr_setstacksize(&attributes, stackSize) == 0 else { return }
+    let context = Unmanaged.passRetained(self).toOpaque()
+    let created = pthread_create(
+      &thread, &attributes,
+      { context in
+        guard let context else { return nil }
+        Unmanaged<CellWorker>.fromOpaque(context).takeRetainedValue().loop()
+        return nil
+      }, context)
+    if created == 0 {
+      isRunning = true
+    } else {
+      Unmanaged<CellWorker>.fromOpaque(context).release()
+    }
+  }
+
+  private func loop() {
+    while true {
+      start.wait()
+      if stopping { return }
+      job?()
+      job = nil
+      done.signal()
+    }
+  }
+
+  /// Runs `work` on the worker thread and returns when it has finished.
+  func perform(_ work: @escaping () -> Void) {
+    job = work
+    start.signal()
+    done.wait()
+  }
+
+  /// Ends the thread and waits for it.
+  func stop() {
+    guard isRunning else { return }
+    isRunning = false
+    stopping = true
+    start.signal()
+    #if canImport(Glibc)
+      pthread_join(thread, nil)
+    #else
+      if let thread { pthread_join(thread, nil) }
+    #endif
+  }
 }

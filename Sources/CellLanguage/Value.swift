@@ -104,6 +104,9 @@ class RuntimeObject {
 /// A tracked array held by the language.
 final class TrackedArrayBox {
   let value: TrackedArray
+  /// The parameter's `.data` and `.grad` views, made once.
+  var dataView: ArrayBox?
+  var gradView: ArrayBox?
 
   init(_ value: TrackedArray) { self.value = value }
 
