@@ -151,9 +151,11 @@ public final class Tape {
   func truncate(to mark: Int) {
     guard mark < count else { return }
     let slots = Int(nodes[mark].slot)
-    arrayValues.removeLast(arrayValues.count - slots)
-    arrayGrads.removeLast(arrayGrads.count - slots)
-    arrayShapes.removeLast(arrayShapes.count - slots)
+    if slots < arrayShapes.count {
+      arrayValues.removeLast(arrayValues.count - slots)
+      arrayGrads.removeLast(arrayGrads.count - slots)
+      arrayShapes.removeLast(arrayShapes.count - slots)
+    }
     count = mark
     consumedBelow = Swift.min(consumedBelow, mark)
     if mark == 0 { resetStatistics() } else { statsValid = false }

@@ -7,9 +7,10 @@ public struct TrackedArray {
   public var tape: Tape { tapeReference.takeUnretainedValue() }
   @usableFromInline let tapeReference: Unmanaged<Tape>
 
-  /// Runs `body` with the tape, without reference counting.
-  @inlinable @inline(__always) func withTape<R>(_ body: (Tape) throws -> R) rethrows -> R {
-    try tapeReference._withUnsafeGuaranteedRef(body)
+  /// Runs `body` with the tape, without reference counting. (`body` does not throw: a
+  /// throwing body inlined here has been seen to lose its error.)
+  @inlinable @inline(__always) func withTape<R>(_ body: (Tape) -> R) -> R {
+    tapeReference._withUnsafeGuaranteedRef(body)
   }
   @usableFromInline let operand: Operand
   @usableFromInline let serial: UInt64
@@ -112,10 +113,16 @@ public struct TrackedArray {
       _ data: UnsafeMutableBufferPointer<Double>, _ grad: UnsafeMutableBufferPointer<Double>
     ) throws -> R
   ) throws -> R {
-    guard case .leaf(let k) = tape.peek(operand, serial).kind else {
-      throw AutodiffError.notAParameter
-    }
-    return try body(tape.leaves.values(k), tape.leaves.gradient(k))
+    let buffers: (UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>)? =
+      withTape {
+        tape in
+        if case .leaf(let k) = tape.peek(operand, serial).kind {
+          return (tape.leaves.values(k), tape.leaves.gradient(k))
+        }
+        return nil
+      }
+    guard let (data, grad) = buffers else { throw AutodiffError.notAParameter }
+    return try body(data, grad)
   }
 
   /// Whether this is a parameter (a leaf made by `param`).

@@ -8,9 +8,10 @@ public struct TrackedReal {
   public var tape: Tape { tapeReference.takeUnretainedValue() }
   @usableFromInline let tapeReference: Unmanaged<Tape>
 
-  /// Runs `body` with the tape, without reference counting.
-  @inlinable @inline(__always) func withTape<R>(_ body: (Tape) throws -> R) rethrows -> R {
-    try tapeReference._withUnsafeGuaranteedRef(body)
+  /// Runs `body` with the tape, without reference counting. (`body` does not throw: a
+  /// throwing body inlined here has been seen to lose its error.)
+  @inlinable @inline(__always) func withTape<R>(_ body: (Tape) -> R) -> R {
+    tapeReference._withUnsafeGuaranteedRef(body)
   }
   @usableFromInline let operand: Operand
   @usableFromInline let serial: UInt64
@@ -79,9 +80,12 @@ public struct TrackedReal {
     let v = data
     if v.isInfinite { throw AutodiffError.lossIsInfinite }
     if v.isNaN { throw AutodiffError.lossIsNaN }
-    try withTape { tape in
-      try tape.backPropagate(from: tape.peek(operand, serial), seed: 1, sink: .parameters)
+    let outcome = withTape { tape in
+      Result {
+        try tape.backPropagate(from: tape.peek(operand, serial), seed: 1, sink: .parameters)
+      }
     }
+    try outcome.get()
   }
 
   /// `back!(x, Δ)`: back-propagates a seed other than 1, without the NaN/Inf checks.
