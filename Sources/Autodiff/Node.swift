@@ -53,51 +53,52 @@
 /// One entry of the tape. Plain data (no references), so the tape stores nodes contiguously;
 /// an array node's shape, elements and gradient live in the tape's slot tables.
 @usableFromInline struct Node {
-  @usableFromInline var op: Op
-  @usableFromInline var a: Operand
-  @usableFromInline var b: Operand
   /// Scalar operand values at the time of the forward computation.
   @usableFromInline var x: Double
   @usableFromInline var y: Double
   /// The scalar result.
   @usableFromInline var value: Double
+  /// Unique per node made on this tape; a handle must carry the same serial.
+  @usableFromInline var serial: UInt64
+  @usableFromInline var a: Operand
+  @usableFromInline var b: Operand
+  /// The array-slot count when the node was made; an array node's data is in that slot.
+  @usableFromInline var slot: Int32
+  /// An element node's 0-based linear index.
+  @usableFromInline var index: Int32
+  // The fields below start as zeros, side by side so that they are written together.
   /// The scalar gradient during and after back-propagation.
   @usableFromInline var grad: Double
+  /// Tracker's reference count: consumers not yet heard from during back-propagation.
+  @usableFromInline var refs: Int32
+  /// Consumers recorded so far (for the tape's shape statistics).
+  @usableFromInline var uses: Int32
   /// Tracker's "grad is defined" for this node.
   @usableFromInline var hasGrad: Bool
   /// Set once a `back!` has propagated through the node.
   @usableFromInline var consumed: Bool
   /// `shape == nil`, kept apart for the back-propagation loop.
   @usableFromInline var isScalar: Bool
-  /// Tracker's reference count: consumers not yet heard from during back-propagation.
-  @usableFromInline var refs: Int32
-  /// Consumers recorded so far (for the tape's shape statistics).
-  @usableFromInline var uses: Int32
-  /// An element node's 0-based linear index.
-  @usableFromInline var index: Int32
-  /// The array-slot count when the node was made; an array node's data is in that slot.
-  @usableFromInline var slot: Int32
-  /// Unique per node made on this tape; a handle must carry the same serial.
-  @usableFromInline var serial: UInt64
+  @usableFromInline var op: Op
 
-  @usableFromInline init(
+  @inlinable init(
     op: Op, a: Operand, b: Operand, isScalar: Bool, x: Double, y: Double, value: Double,
     slot: Int32, serial: UInt64, index: Int32 = 0
   ) {
-    self.index = index
-    self.op = op
-    self.a = a
-    self.b = b
     self.x = x
     self.y = y
     self.value = value
+    self.serial = serial
+    self.a = a
+    self.b = b
+    self.slot = slot
+    self.index = index
     self.grad = 0
+    self.refs = 0
+    self.uses = 0
     self.hasGrad = false
     self.consumed = false
     self.isScalar = isScalar
-    self.refs = 0
-    self.uses = 0
-    self.slot = slot
-    self.serial = serial
+    self.op = op
   }
 }

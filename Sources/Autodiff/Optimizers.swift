@@ -65,6 +65,7 @@ public final class Descent: Optimizer {
   public init(_ eta: Double = 0.1) { self.eta = eta }
 
   @inlinable public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
+    let eta = self.eta
     for i in gradient.indices { gradient[i] *= eta }
   }
 }
@@ -82,6 +83,7 @@ public final class Momentum: Optimizer {
 
   public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
     var v = velocity[key] ?? [Double](repeating: 0, count: gradient.count)
+    let (eta, rho) = (self.eta, self.rho)
     for i in gradient.indices {
       v[i] = rho * v[i] - eta * gradient[i]
       gradient[i] = -v[i]
@@ -109,6 +111,7 @@ public final class ADAM: Optimizer {
   public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
     let zeros = [Double](repeating: 0, count: gradient.count)
     var (mt, vt, betaPower) = state[key] ?? (zeros, zeros, beta)
+    let (eta, beta) = (self.eta, self.beta)
     for i in gradient.indices {
       let d = gradient[i]
       mt[i] = beta.0 * mt[i] + (1 - beta.0) * d
