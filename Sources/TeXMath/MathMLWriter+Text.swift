@@ -1,6 +1,7 @@
 extension MathMLWriter {
   /// Escapes text for XML: `&`, `<`, `>` (and `"` in attributes); invisible and combining
-  /// characters are written as character references so the markup shows them.
+  /// characters are written as character references so the markup shows them; control
+  /// characters XML forbids even as references become U+FFFD.
   static func escaped(_ text: String, quote: Bool = false) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
@@ -12,6 +13,7 @@ extension MathMLWriter {
       case "\u{A0}", "\u{2061}", "\u{2062}", "\u{2063}", "\u{2064}", "\u{200B}",
         "\u{0300}"..."\u{036F}", "\u{20D0}"..."\u{20FF}":
         result += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
+      case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}": result += "\u{FFFD}"
       default: result.unicodeScalars.append(scalar)
       }
     }

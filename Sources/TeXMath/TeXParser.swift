@@ -20,6 +20,14 @@ struct TeXParser {
   /// The `|` and `‖` bars opened in the current row and not yet closed.
   var openBars: Set<String> = []
 
+  /// How deeply rows and atoms may nest; past it the rest of the formula is one error, so that
+  /// no input can exhaust the stack.
+  static let maximumNesting = 256
+  /// The rows and atoms being parsed, one inside the other.
+  private var nesting = 0
+  /// Set once the formula nested too deeply: no further problem is reported.
+  private var abandoned = false
+
   init(source: String) {
     lexer = TeXLexer(source: source)
   }
@@ -60,7 +68,23 @@ struct TeXParser {
 
   /// Records a problem over a range of source scalars.
   mutating func report(_ message: String, _ range: Range<Int>) {
+    guard !abandoned else { return }
     problems.append(TeXProblem(message: message, scalars: range))
+  }
+
+  /// Consumes the rest of the formula as one error node, reported once; every enclosing row
+  /// then ends quietly.
+  private mutating func abandonRest() -> MathNode {
+    let start = peek().range.lowerBound
+    while true {
+      if case .end = peek().kind { break }
+      advance()
+    }
+    let node = failure(
+      "the formula nests deeper than \(Self.maximumNesting) levels", start..<max(start, consumedEnd)
+    )
+    abandoned = true
+    return node
   }
 
   /// Records a problem and returns the node that shows the offending source.
@@ -75,6 +99,9 @@ struct TeXParser {
   ///
   /// row := item*
   mutating func parseRow() -> [MathNode] {
+    guard nesting < Self.maximumNesting else { return [abandonRest()] }
+    nesting += 1
+    defer { nesting -= 1 }
     let savedBars = openBars
     openBars = []
     defer { openBars = savedBars }
@@ -212,6 +239,9 @@ struct TeXParser {
   /// - Parameter inRow: Whether a run of digits may form one number (not in a script, where TeX
   ///   takes one token).
   mutating func parseAtom(inRow: Bool) -> MathNode {
+    guard nesting < Self.maximumNesting else { return abandonRest() }
+    nesting += 1
+    defer { nesting -= 1 }
     let token = advance()
     switch token.kind {
     case .end:
