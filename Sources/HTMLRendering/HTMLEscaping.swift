@@ -1,6 +1,8 @@
 /// Escaping as cmark's HTML renderer does it.
 package enum HTMLEscaping {
-  /// Escapes `&`, `<`, `>` and `"` (cmark's `escape_html`; `'` and `/` are left alone).
+  /// Escapes `&`, `<`, `>` and `"` (cmark's `escape_html`; `'` and `/` are left alone), and
+  /// replaces the control characters XML forbids even as references (C0 other than tab, line
+  /// feed and carriage return) with U+FFFD, so that every page stays well-formed XHTML.
   package static func escapeHTML(_ text: String) -> String {
     guard text.utf8.contains(where: needsEscape) else { return text }
     var result = ""
@@ -20,12 +22,18 @@ package enum HTMLEscaping {
     if scalar == "<" { return "&lt;" }
     if scalar == ">" { return "&gt;" }
     if scalar == "\"" { return "&quot;" }
+    if isForbiddenInXML(scalar.value) { return "\u{FFFD}" }
     return nil
   }
 
   private static func needsEscape(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-      || byte == UInt8(ascii: "\"")
+      || byte == UInt8(ascii: "\"") || isForbiddenInXML(UInt32(byte))
+  }
+
+  /// A C0 control character other than tab, line feed and carriage return (XML 1.0's `Char`).
+  private static func isForbiddenInXML(_ value: UInt32) -> Bool {
+    value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D
   }
 
   /// Escapes a URL for an `href` or `src` attribute as cmark does: letters, digits and
