@@ -15,17 +15,25 @@ extension PreviewServer {
         await events.keepAlive()
         lastKeepAlive = .now
       }
-      let current = builder.sourceSnapshot()
+      var current = pipeline.lookAtSources()
       guard current != seen else { continue }
-      seen = current
       let started = ContinuousClock.now
+      // A save may still be under way (an editor truncates, then writes): build once two looks
+      // a few milliseconds apart agree, or after 50 ms of changes.
+      for _ in 0..<10 {
+        try? await Task.sleep(for: .milliseconds(5))
+        let again = pipeline.lookAtSources()
+        if again == current { break }
+        current = again
+      }
+      seen = current
       switch await build() {
       case .success(let result):
         await publish(result, snapshot: current, started: started, initial: false)
       case .failure(let error):
         // The content cannot be read just now (a folder renamed away): a problem like any other.
         var result = BuildResult()
-        result.diagnostics = [.error(error.description, file: builder.options.contentDirectory)]
+        result.diagnostics = [.error(error.description, file: pipeline.contentName)]
         await publish(result, snapshot: current, started: started, initial: false)
       }
     }
@@ -34,11 +42,11 @@ extension PreviewServer {
   /// Runs the pipeline on a thread of its own, so that a long build (cells running) never holds
   /// up the tasks answering requests.
   func build() async -> Result<BuildResult, EnvironmentError> {
-    let builder = self.builder
+    let assemble = pipeline.assemble
     return await withCheckedContinuation { continuation in
       DispatchQueue.global(qos: .userInitiated).async {
         continuation.resume(
-          returning: Result { () throws(EnvironmentError) in try builder.assemble() })
+          returning: Result { () throws(EnvironmentError) in try assemble() })
       }
     }
   }
@@ -63,7 +71,8 @@ extension PreviewServer {
     let changed = await store.publish(
       files, injection: Array(injection.utf8), hidden: snapshot.linkedFromOutside,
       now: Int(Date().timeIntervalSince1970))
-    if !initial && !changed.isEmpty {
+    if !changed.isEmpty {
+      // After the first build too: a page that asked while it ran reloads now.
       await events.reload(changed)
     }
     let elapsed = started.duration(to: .now)

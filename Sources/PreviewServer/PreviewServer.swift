@@ -11,7 +11,7 @@ import SiteModel
 /// The pipeline is `SiteBuilder.assemble` (the one `build` and `check` run); the last stage,
 /// instead of writing `site/`, hands the files to the HTTP server. Nothing is written to disk.
 package actor PreviewServer {
-  let builder: SiteBuilder
+  let pipeline: PreviewPipeline
   let options: PreviewOptions
   let report: @Sendable (PreviewEvent) -> Void
   let store = SiteStore()
@@ -33,31 +33,31 @@ package actor PreviewServer {
     builder: SiteBuilder, options: PreviewOptions,
     report: @escaping @Sendable (PreviewEvent) -> Void
   ) {
-    self.builder = builder
+    self.init(pipeline: PreviewPipeline(builder), options: options, report: report)
+  }
+
+  init(
+    pipeline: PreviewPipeline, options: PreviewOptions,
+    report: @escaping @Sendable (PreviewEvent) -> Void
+  ) {
+    self.pipeline = pipeline
     self.options = options
     self.report = report
   }
 
-  /// Builds the site, starts listening and watching.
+  /// Starts listening, builds the site, starts watching.
+  ///
+  /// The address is bound before the first build, so that a port in use is told at once, not
+  /// after every cell has run; until the build is served, pages answer 503 with a page that
+  /// reloads by itself.
   /// - Returns: the URL of the home page, with the port actually bound.
-  /// - Throws: `PreviewError` when the first build cannot read the content or the address
-  ///   cannot be bound.
+  /// - Throws: `PreviewError` when the address cannot be bound or the first build cannot read
+  ///   the content.
   package func start() async throws(PreviewError) -> String {
     guard server == nil else { throw PreviewError("the preview is already running") }
     let address = try ListenAddress(host: options.host, port: options.port)
 
-    // Phase 1: the first build. Sources are looked at before it, so an edit made while it runs
-    // is seen by the first poll.
-    let snapshot = builder.sourceSnapshot()
-    let started = ContinuousClock.now
-    switch await build() {
-    case .success(let result):
-      await publish(result, snapshot: snapshot, started: started, initial: true)
-    case .failure(let error):
-      throw PreviewError(error.description)
-    }
-
-    // Phase 2: listen.
+    // Phase 1: listen.
     let server = makeServer(address)
     self.server = server
     serverTask = Task {
@@ -68,8 +68,26 @@ package actor PreviewServer {
         throw error
       }
     }
-    let url = try await waitUntilListening(server)
+    let url: String
+    do {
+      url = try await waitUntilListening(server)
+    } catch {
+      await shutDown()
+      throw error
+    }
     report(.listening(url: url, loopback: address.isLoopback))
+
+    // Phase 2: the first build. Sources are looked at before it, so that an edit made while it
+    // runs is seen by the first poll.
+    let snapshot = pipeline.lookAtSources()
+    let started = ContinuousClock.now
+    switch await build() {
+    case .success(let result):
+      await publish(result, snapshot: snapshot, started: started, initial: true)
+    case .failure(let error):
+      await shutDown()
+      throw PreviewError(error.description)
+    }
 
     // Phase 3: watch.
     watcher = Task { await self.watch(from: snapshot) }
@@ -78,6 +96,12 @@ package actor PreviewServer {
 
   /// Stops watching, ends the live-reload streams and closes every connection.
   package func stop() async {
+    let wasRunning = server != nil
+    await shutDown()
+    if wasRunning { report(.stopped) }
+  }
+
+  private func shutDown() async {
     watcher?.cancel()
     watcher = nil
     await events.close()
@@ -85,7 +109,6 @@ package actor PreviewServer {
       await server.stop(timeout: 0)
     }
     _ = await serverTask?.result
-    if server != nil { report(.stopped) }
     server = nil
     serverTask = nil
   }

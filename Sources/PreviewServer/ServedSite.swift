@@ -17,6 +17,25 @@ struct ServedSite: Sendable {
   private(set) var injection: [UInt8] = []
   /// The body of the 404 page, which reloads like any page once the file exists.
   private(set) var notFoundPage: [UInt8] = []
+  /// Whether a build has been published; before, every page is the building page.
+  private(set) var isPublished = false
+
+  /// The page served (with status 503) while the first build runs: it reloads when the build is
+  /// served, and every second in case it missed the event.
+  static let buildingPage = LiveReload.inject(
+    Array(LiveReload.script.utf8),
+    into: Array(
+      """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head><meta charset="utf-8" /><meta http-equiv="refresh" content="1" />
+      <title>Building · sitegen preview</title></head>
+      <body>
+      <p>sitegen is building the site; this page reloads when it is ready.</p>
+      </body>
+      </html>
+
+      """.utf8))
 
   /// The file at the site path `key`.
   func file(_ key: String) -> ServedFile? {
@@ -63,6 +82,7 @@ struct ServedSite: Sendable {
       changed.append(key)
     }
     self.files = next
+    isPublished = true
     notFoundPage = LiveReload.inject(
       injection,
       into: Array(

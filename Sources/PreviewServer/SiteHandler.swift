@@ -20,6 +20,15 @@ struct SiteHandler: HTTPHandler {
     if path.segments == ["__sitegen", "events"] && !path.isFolder {
       return await eventStream(request, head: isHead)
     }
+    if !site.isPublished {
+      let body = ServedSite.buildingPage
+      let headers: HTTPHeaders = [
+        .contentType: "text/html; charset=utf-8", .cacheControl: "no-cache",
+        .init("Retry-After"): "1", .contentLength: String(body.count),
+      ]
+      return HTTPResponse(
+        statusCode: .serviceUnavailable, headers: headers, body: isHead ? Data() : Data(body))
+    }
     if let file = site.file(path.fileKey) {
       return respond(with: file, to: request, head: isHead)
     }

@@ -42,8 +42,8 @@ import Testing
       }
       #expect(try await eventually { preview.log.builds.count == 10 })
       if source == nil {
-        let served = preview.log.builds.filter(\.served).count
-        #expect(served == 10, "every edit built without errors")
+        let allServed = preview.log.builds.allSatisfy { $0.served }
+        #expect(allServed, "every edit built without errors")
       }
       let rebuilds = preview.log.builds.dropFirst().map(\.seconds).sorted()
       let rebuildMedian = Int((rebuilds[rebuilds.count / 2] * 1000).rounded())

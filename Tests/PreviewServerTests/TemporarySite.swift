@@ -42,12 +42,13 @@ struct TemporarySite {
     try write("data/points.json", "[1, 2, 3]\n")
   }
 
-  /// Writes `text` to `path` inside the content folder, making folders as needed.
+  /// Writes `text` to `path` inside the content folder, making folders as needed; atomically, so
+  /// that the preview never reads half a file.
   func write(_ path: String, _ text: String) throws {
     let url = content.appendingPathComponent(path)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: url)
+    try Data(text.utf8).write(to: url, options: .atomic)
   }
 
   func remove() {

@@ -1,0 +1,27 @@
+import SiteBuilder
+
+/// What the preview needs of the pipeline: a whole build in memory, and a cheap look at the
+/// sources to know when to run it again.
+struct PreviewPipeline: Sendable {
+  /// The content folder as the user named it, for problems with the folder as a whole.
+  var contentName: String
+  var assemble: @Sendable () throws(EnvironmentError) -> BuildResult
+  var lookAtSources: @Sendable () -> SourceSnapshot
+
+  /// `SiteBuilder.assemble` and `SiteBuilder.sourceSnapshot` of one builder value, so that what
+  /// it caches between runs stays warm.
+  init(_ builder: SiteBuilder) {
+    contentName = builder.options.contentDirectory
+    assemble = { () throws(EnvironmentError) in try builder.assemble() }
+    lookAtSources = { builder.sourceSnapshot() }
+  }
+
+  init(
+    contentName: String, assemble: @escaping @Sendable () throws(EnvironmentError) -> BuildResult,
+    lookAtSources: @escaping @Sendable () -> SourceSnapshot
+  ) {
+    self.contentName = contentName
+    self.assemble = assemble
+    self.lookAtSources = lookAtSources
+  }
+}
