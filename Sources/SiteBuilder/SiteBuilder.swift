@@ -16,6 +16,8 @@ package struct BuildOptions: Sendable {
   package var cacheDirectory: String?
   /// Replace a non-empty output folder even if sitegen did not write it.
   package var force: Bool = false
+  /// How many pages run at once; by default one per core.
+  package var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
   package init(
     contentDirectory: String = "content", outputDirectory: String = "site",
@@ -98,7 +100,7 @@ package struct SiteBuilder: Sendable {
 
     // Phase 1: each page's body, with the links it makes; pages run in parallel.
     let cache = options.useCache ? ExecutionCache(directory: cacheURL) : nil
-    let rendered = ParallelMap.map(content.pages) { page in
+    let rendered = ParallelMap.map(content.pages, workers: options.workers) { page in
       let started = Date()
       let body = PageBody.render(page, resolver: resolver, cache: cache)
       return (body, Date().timeIntervalSince(started))

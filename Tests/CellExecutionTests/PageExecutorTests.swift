@@ -176,9 +176,9 @@ func cells(_ page: ExecutedPage) -> [ExecutedCell] {
   }
 
   @Test func figuresWithoutAltTextAreReported() {
-    let page = execute("```{julia}\nplot([1.0, 2.0, 3.0])\n```\n")
+    let page = execute("```{julia}\nusing PlotlyJS\nplot([1.0, 2.0, 3.0])\n```\n")
     #expect(page.diagnostics.contains { $0.message.contains("no alt text") })
-    let described = execute("```{julia}\n#| alt: A rising line\nplot([1.0, 2.0, 3.0])\n```\n")
+    let described = execute("```{julia}\n#| alt: A rising line\nusing PlotlyJS\nplot([1.0, 2.0, 3.0])\n```\n")
     #expect(described.diagnostics.isEmpty, "\(described.diagnostics)")
     guard case .svgFigure(let svg) = cells(described).first?.outputs.first else {
       Issue.record("the plot must be an SVG figure")
@@ -188,7 +188,7 @@ func cells(_ page: ExecutedPage) -> [ExecutedCell] {
   }
 
   @Test func textPlotsDrawBraille() {
-    let page = execute("```{julia}\n#| plot: text\n#| alt: A line\nplot([1.0, 2.0, 3.0])\n```\n")
+    let page = execute("```{julia}\n#| plot: text\n#| alt: A line\nusing PlotlyJS\nplot([1.0, 2.0, 3.0])\n```\n")
     guard case .textFigure(let text) = cells(page).first?.outputs.first else {
       Issue.record("the plot must be braille text")
       return

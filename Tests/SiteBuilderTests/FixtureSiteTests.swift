@@ -59,7 +59,7 @@ struct FixtureError: Error, CustomStringConvertible {
 @Suite struct FixtureSiteTests {
   static let cases = [
     "basic", "bad-front-matter", "duplicate-slug", "broken-links", "unclosed-math",
-    "unknown-directive", "not-utf8", "missing-site-yml",
+    "unknown-directive", "not-utf8", "missing-site-yml", "executable",
   ]
 
   @Test(arguments: cases)

@@ -1,0 +1,136 @@
+import Foundation
+import SiteModel
+import Testing
+
+@testable import SiteBuilder
+
+/// Runaway content stops with a diagnostic naming the limit, in bounded time and memory, and
+/// every other page still builds.
+///
+/// Each site has a good page beside the runaway one; the tests run one at a time so that the
+/// time and peak memory they measure are their own.
+@Suite(.serialized) struct ResourceLimitTests {
+  /// The good page: a cell, math and a link, with what its build must contain.
+  static let goodPage = "---\ntitle: Good\n---\n\n$x^2$ and [home](index.md).\n\n```{julia}\nprintln(40 + 2)\n```\n"
+  static let home = "---\ntitle: Home\n---\n\nWelcome.\n"
+  /// The most a test may take, in seconds of wall time (debug build, shared machine).
+  static let timeLimit = 60.0
+  /// The most the test process may ever hold, in bytes.
+  static let memoryLimit = 3 << 30
+
+  /// What building a site with `page` as `01-runaway.md` gave.
+  struct Outcome {
+    var messages: [String]
+    var seconds: Double
+    var runaway: String?
+  }
+
+  /// Builds `page` beside the good page; checks the good page built and the time and memory.
+  func build(_ page: String) throws -> Outcome {
+    let site = try ScratchSite(
+      pages: ["index.md": Self.home, "01-runaway.md": page, "02-good.md": Self.goodPage])
+    defer { site.remove() }
+    let clock = ContinuousClock()
+    let started = clock.now
+    let result = try site.assemble()
+    let elapsed = clock.now - started
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    #expect(seconds < Self.timeLimit, "took \(seconds) s")
+    #expect(Self.peakMemory() < Self.memoryLimit, "peak memory \(Self.peakMemory()) bytes")
+
+    let good = try #require(result.files["good/index.html"])
+    let text = String(decoding: good, as: UTF8.self)
+    #expect(text.contains("42"))
+    #expect(text.contains("<math"))
+    #expect(!result.diagnostics.contains { $0.file.hasSuffix("02-good.md") })
+
+    let messages = result.diagnostics.filter { $0.file.hasSuffix("01-runaway.md") }.map(\.message)
+    return Outcome(
+      messages: messages, seconds: seconds,
+      runaway: result.files["runaway/index.html"].map { String(decoding: $0, as: UTF8.self) })
+  }
+
+  /// A page of one cell.
+  static func cell(_ code: String) -> String {
+    "---\ntitle: Runaway\n---\n\n```{julia}\n\(code)\n```\n"
+  }
+
+  /// The process's peak resident memory so far, in bytes.
+  static func peakMemory() -> Int {
+    var usage = rusage()
+    #if canImport(Glibc)
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+      return usage.ru_maxrss * 1024
+    #else
+      getrusage(RUSAGE_SELF, &usage)
+      return usage.ru_maxrss
+    #endif
+  }
+
+  func expectOne(_ outcome: Outcome, containing text: String) {
+    #expect(outcome.messages.count == 1, "\(outcome.messages)")
+    #expect(outcome.messages.allSatisfy { $0.contains(text) }, "\(outcome.messages)")
+  }
+
+  @Test func infiniteLoopStopsAtTheOperationBudget() throws {
+    let outcome = try build(Self.cell("#| budget: 2000000\nwhile true\nend"))
+    expectOne(outcome, containing: "operation budget exceeded")
+  }
+
+  @Test func unboundedRecursionStopsAtTheRecursionLimit() throws {
+    let outcome = try build(Self.cell("f(n) = f(n + 1) + 1\nf(1)"))
+    expectOne(outcome, containing: "recursion limit exceeded")
+  }
+
+  @Test(arguments: ["zeros(10^10)", "rand(100000, 100000)", "ones(10^6) .+ zeros(10^8, 1)"])
+  func giantArrayStopsAtTheMemoryBudget(_ code: String) throws {
+    let outcome = try build(Self.cell(code))
+    expectOne(outcome, containing: "memory budget exceeded")
+  }
+
+  @Test func deeplyNestedBracketsInACellEndWithADiagnostic() throws {
+    let depth = 100_000
+    let code = String(repeating: "[", count: depth) + "1" + String(repeating: "]", count: depth)
+    let outcome = try build(Self.cell("x = " + code + ";"))
+    #expect(outcome.messages.count <= 1, "\(outcome.messages)")
+  }
+
+  @Test func deeplyNestedMathEndsWithADiagnostic() throws {
+    let depth = 100_000
+    let tex = String(repeating: "{", count: depth) + "x" + String(repeating: "}", count: depth)
+    let outcome = try build("---\ntitle: Runaway\n---\n\n$$\n\(tex)\n$$\n")
+    expectOne(outcome, containing: "nests deeper than")
+  }
+
+  @Test func deeplyNestedQuotesAreFlattenedWithAWarning() throws {
+    let outcome = try build(
+      "---\ntitle: Runaway\n---\n\n" + String(repeating: "> ", count: 100_000) + "deep\n")
+    expectOne(outcome, containing: "flattened")
+  }
+
+  @Test func tenThousandCellsOnAPageBuild() throws {
+    var page = "---\ntitle: Runaway\n---\n\n```{julia}\nx = 0;\n```\n\n"
+    for index in 1..<10_000 {
+      page += "```{julia}\nx += \(index);\n```\n\n"
+    }
+    page += "```{julia}\nx\n```\n"
+    let outcome = try build(page)
+    #expect(outcome.messages.isEmpty, "\(outcome.messages.prefix(3))")
+    // 1 + 2 + … + 9 999, shown by the page's 10 001st cell.
+    #expect(outcome.runaway?.contains("49995000") == true)
+  }
+
+  @Test func fiftyMegabyteMarkdownFileBuilds() throws {
+    let paragraph =
+      "A paragraph with *emphasis*, `code`, $x_i^2$, a [link](index.md) and plain words "
+      + "that fill the line until it wraps. \n\n"
+    var page = "---\ntitle: Runaway\n---\n\n"
+    page.reserveCapacity(50 << 20 + 200)
+    while page.utf8.count < 50 << 20 {
+      page += "## Section\n\n" + String(repeating: paragraph, count: 100)
+    }
+    let outcome = try build(page)
+    #expect(outcome.runaway != nil)
+  }
+}
