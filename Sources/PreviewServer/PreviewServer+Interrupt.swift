@@ -40,17 +40,19 @@ extension PreviewServer {
     }
 
     let outcome = Outcome()
+    let server = PreviewServer(builder: builder, options: options, report: report)
+    // Ctrl-C is heard from the start, during a long first build too.
     Task {
-      let server = PreviewServer(builder: builder, options: options, report: report)
+      for await _ in interrupts { break }
+      await server.stop()
+      outcome.finish(nil)
+    }
+    Task {
       do throws(PreviewError) {
         _ = try await server.start()
       } catch {
         outcome.finish(error)
-        return
       }
-      for await _ in interrupts { break }
-      await server.stop()
-      outcome.finish(nil)
     }
     if let error = outcome.wait() {
       throw error
@@ -58,15 +60,20 @@ extension PreviewServer {
   }
 }
 
-/// How the serving task ended, handed to the blocked thread.
+/// How the serving tasks ended, handed to the blocked thread: the first to finish tells.
 private final class Outcome: @unchecked Sendable {
   private let done = DispatchSemaphore(value: 0)
   private let lock = NSLock()
+  private var finished = false
   private var error: PreviewError?
 
   func finish(_ error: PreviewError?) {
-    lock.withLock { self.error = error }
-    done.signal()
+    let first = lock.withLock {
+      defer { finished = true }
+      if !finished { self.error = error }
+      return !finished
+    }
+    if first { done.signal() }
   }
 
   func wait() -> PreviewError? {

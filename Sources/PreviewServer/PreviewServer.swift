@@ -23,6 +23,8 @@ package actor PreviewServer {
   var lastGood: [String: [UInt8]]?
   /// Why the HTTP server's run ended, if it ended on its own.
   private var runFailure: String?
+  /// Set by `stop()`, which may come while `start()` waits for the first build.
+  private var stopped = false
 
   /// - Parameters:
   ///   - builder: the pipeline, with the content and theme folders; the same value is used for
@@ -54,7 +56,9 @@ package actor PreviewServer {
   /// - Throws: `PreviewError` when the address cannot be bound or the first build cannot read
   ///   the content.
   package func start() async throws(PreviewError) -> String {
-    guard server == nil else { throw PreviewError("the preview is already running") }
+    guard server == nil, !stopped else {
+      throw PreviewError("the preview is already running or has stopped")
+    }
     let address = try ListenAddress(host: options.host, port: options.port)
 
     // Phase 1: listen.
@@ -83,8 +87,10 @@ package actor PreviewServer {
     let started = ContinuousClock.now
     switch await build() {
     case .success(let result):
+      guard !stopped else { return url }
       await publish(result, snapshot: snapshot, started: started, initial: true)
     case .failure(let error):
+      guard !stopped else { return url }
       await shutDown()
       throw PreviewError(error.description)
     }
@@ -102,6 +108,7 @@ package actor PreviewServer {
   }
 
   private func shutDown() async {
+    stopped = true
     watcher?.cancel()
     watcher = nil
     await events.close()

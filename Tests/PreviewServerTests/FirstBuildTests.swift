@@ -6,12 +6,12 @@ import Testing
 @testable import PreviewServer
 
 @Suite struct FirstBuildTests {
-  /// The first build is held until the test lets it go, as a long run of cells would hold it.
-  @Test func pagesAskedForDuringTheFirstBuildWaitForIt() async throws {
-    let site = try TemporarySite()
-    defer { site.remove() }
+  /// A server over `site` whose first build waits for `release`, as a long run of cells would
+  /// hold it.
+  private func heldServer(
+    _ site: TemporarySite, release: DispatchSemaphore, log: BuildLog
+  ) -> PreviewServer {
     let builder = SiteBuilder(options: BuildOptions(contentDirectory: site.content.path))
-    let release = DispatchSemaphore(value: 0)
     let pipeline = PreviewPipeline(
       contentName: site.content.path,
       assemble: { () throws(EnvironmentError) in
@@ -20,19 +20,31 @@ import Testing
         return try builder.assemble()
       },
       lookAtSources: { builder.sourceSnapshot() })
-    let log = BuildLog()
-    let server = PreviewServer(
+    return PreviewServer(
       pipeline: pipeline, options: PreviewOptions(port: 0, pollInterval: .milliseconds(20)),
       report: { log.record($0) })
+  }
+
+  /// The URL the server reported once it listens.
+  private func listeningURL(_ log: BuildLog) async throws -> URL {
+    var address: String?
+    #expect(
+      try await eventually {
+        for case .listening(let url, _) in log.all { address = url }
+        return address != nil
+      })
+    return try #require(address.flatMap(URL.init(string:)))
+  }
+
+  @Test func pagesAskedForDuringTheFirstBuildWaitForIt() async throws {
+    let site = try TemporarySite()
+    defer { site.remove() }
+    let release = DispatchSemaphore(value: 0)
+    let log = BuildLog()
+    let server = heldServer(site, release: release, log: log)
     let starting = Task { try await server.start() }
     do {
-      var address: String?
-      #expect(
-        try await eventually {
-          for case .listening(let url, _) in log.all { address = url }
-          return address != nil
-        })
-      let url = try #require(address.flatMap(URL.init(string:)))
+      let url = try await listeningURL(log)
       let port = try #require(url.port)
       #expect(try await rawStatus(port: port, target: "/first/") == 503)
       let events = EventStreamReader(url: url.appendingPathComponent("__sitegen/events"))
@@ -51,5 +63,34 @@ import Testing
       throw error
     }
     await server.stop()
+  }
+
+  @Test func stoppingDuringTheFirstBuildDoesNotWaitForIt() async throws {
+    let site = try TemporarySite()
+    defer { site.remove() }
+    let release = DispatchSemaphore(value: 0)
+    defer { release.signal() }
+    let log = BuildLog()
+    let server = heldServer(site, release: release, log: log)
+    let starting = Task { try await server.start() }
+    let url = try await listeningURL(log)
+    let port = try #require(url.port)
+
+    // The build is held until after the stop: a stop that waited for it would never end.
+    let stopping = Task { await server.stop() }
+    let stopped = try await eventually {
+      log.all.contains {
+        switch $0 {
+        case .stopped: true
+        case .listening, .built: false
+        }
+      }
+    }
+    #expect(stopped)
+    await #expect(throws: TestFailure.self) { _ = try await rawStatus(port: port, target: "/") }
+    release.signal()
+    await stopping.value
+    #expect(try await starting.value == url.absoluteString)
+    #expect(log.builds.isEmpty, "a build finished after the stop is not served")
   }
 }
