@@ -2,7 +2,7 @@ import Autodiff
 
 /// The notebook's workload: 500 epochs × 201 samples of `-10:0.1:10`, three coefficients,
 /// per-sample `l2` loss, backward pass and SGD update with η = 1e-5.
-private enum NotebookFit {
+enum NotebookFit {
   static let initialW = [1.1915557734285787, -2.5197330871745263, 2.0748097755419757]
   static let eta = 1e-5
   static let epochs = 500

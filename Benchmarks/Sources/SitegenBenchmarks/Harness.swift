@@ -8,6 +8,13 @@ struct Benchmark {
   var baseline: String?
   /// The largest acceptable ratio to the baseline, when the issue names one.
   var target: Double?
+  /// How many units of work one repetition does (pages, epochs); the ratio compares the time
+  /// per unit, so a ratio of 1 to a smaller run of the same work means linear scaling.
+  var units: Double = 1
+  /// Seconds of repetitions to aim for after the warm-up.
+  var budget: Double = 2
+  /// The fewest timed repetitions, whatever the budget.
+  var minSamples: Int = 5
   /// Extra figures the benchmark reports (bytes, allocations, …), by label.
   var figures: () -> [(String, String)] = { [] }
   /// One repetition of the measured work.
@@ -18,6 +25,10 @@ struct Benchmark {
 struct Measurement {
   var benchmark: Benchmark
   var samples: [Double]  // seconds, sorted
+  /// The figures the benchmark reported after its repetitions.
+  var figures: [(String, String)] = []
+  /// The ratio of its time per unit to its baseline's, when it has a baseline.
+  var ratio: Double?
 
   var min: Double { samples.first ?? .nan }
   var median: Double { samples.isEmpty ? .nan : samples[samples.count / 2] }
@@ -28,21 +39,22 @@ struct Measurement {
   withExtendedLifetime(value) {}
 }
 
-private func now() -> Double {
+/// Seconds on the monotonic clock.
+func now() -> Double {
   var time = timespec()
   clock_gettime(CLOCK_MONOTONIC, &time)
   return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
 }
 
-/// Times `benchmark` until `budget` seconds have passed or `maxSamples` are taken
-/// (at least `minSamples`), after one warm-up repetition.
-func measure(
-  _ benchmark: Benchmark, budget: Double = 2, minSamples: Int = 5, maxSamples: Int = 1000
-) -> Measurement {
+/// Times `benchmark` until its budget has passed or `maxSamples` are taken (at least its
+/// `minSamples`), after one warm-up repetition.
+func measure(_ benchmark: Benchmark, maxSamples: Int = 1000) -> Measurement {
   benchmark.run()
   var samples: [Double] = []
   let started = now()
-  while samples.count < minSamples || (samples.count < maxSamples && now() - started < budget) {
+  while samples.count < benchmark.minSamples
+    || (samples.count < maxSamples && now() - started < benchmark.budget)
+  {
     let t0 = now()
     benchmark.run()
     samples.append(now() - t0)
@@ -60,38 +72,44 @@ func formatSeconds(_ seconds: Double) -> String {
   }
 }
 
-/// Measures every benchmark and prints the table: min, median, ratio of medians to the baseline.
-func runBenchmarks(_ benchmarks: [Benchmark]) -> [Measurement] {
+/// Measures every benchmark and prints the table as it goes: min, median, the ratio of time per
+/// unit to the baseline, the target, and the change of the median since `previous` run.
+func runBenchmarks(_ benchmarks: [Benchmark], previous: [String: Double] = [:]) -> [Measurement] {
   var results: [String: Measurement] = [:]
   var ordered: [Measurement] = []
-  for benchmark in benchmarks {
-    let measurement = measure(benchmark)
-    results[benchmark.name] = measurement
-    ordered.append(measurement)
-  }
   let nameWidth = max(10, benchmarks.map(\.name.count).max() ?? 10)
   func pad(_ text: String, _ width: Int) -> String {
     text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
   }
-  print(pad("benchmark", nameWidth), "  min         median      ratio     target")
-  for measurement in ordered {
+  print(pad("benchmark", nameWidth), "  min         median      ratio     target       last run")
+  for benchmark in benchmarks {
+    var measurement = measure(benchmark)
+    measurement.figures = benchmark.figures()
     var ratio = ""
     var target = ""
-    if let baseline = measurement.benchmark.baseline, let base = results[baseline] {
-      let value = measurement.median / base.median
+    if let baseline = benchmark.baseline, let base = results[baseline] {
+      let value = (measurement.median / benchmark.units) / (base.median / base.benchmark.units)
+      measurement.ratio = value
       ratio = String(format: "%.2f×", value)
-      if let limit = measurement.benchmark.target {
-        target = String(format: "≤ %.0f× %@", limit, value <= limit ? "ok" : "MISSED")
+      if let limit = benchmark.target {
+        target = String(format: "≤ %g× %@", limit, value <= limit ? "ok" : "MISSED")
       }
     }
+    var change = ""
+    if let last = previous[benchmark.name], last > 0 {
+      change = String(format: "%+.0f%%", (measurement.median / last - 1) * 100)
+    }
+    results[benchmark.name] = measurement
+    ordered.append(measurement)
     print(
-      pad(measurement.benchmark.name, nameWidth),
+      pad(benchmark.name, nameWidth),
       " ", pad(formatSeconds(measurement.min), 11),
       pad(formatSeconds(measurement.median), 11),
-      pad(ratio, 9), target)
-    for (label, value) in measurement.benchmark.figures() {
+      pad(ratio, 9), pad(target, 12), change)
+    for (label, value) in measurement.figures {
       print(pad("", nameWidth), "   \(label): \(value)")
     }
+    fflush(nil)  // every stream: the table shows up as it is measured
   }
   return ordered
 }

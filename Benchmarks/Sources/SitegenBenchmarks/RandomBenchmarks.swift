@@ -19,7 +19,7 @@ private func boxMullerNormals(count: Int) -> [Double] {
 
 /// Julia 1.0's generator: normal and uniform throughput, 10⁶ draws a repetition, against a
 /// Box–Muller transform over the system generator drawing as many.
-let randomBenchmarks: [Benchmark] = {
+nonisolated(unsafe) let randomBenchmarks: [Benchmark] = {
   let count = 1_000_000
   let baseline = "random: Box–Muller over SystemRandomNumberGenerator, 10⁶ normals"
   var generator = MersenneTwister()

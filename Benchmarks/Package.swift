@@ -1,0 +1,27 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The benchmarks of sitegen, kept out of the main package so its build stays lean.
+//
+// The engines are compiled here from the main package's sources (Engines/<Name> are directory
+// links to ../Sources/<Name>): the tutorial language is `package`-access only, and package
+// access does not cross packages. Site-level benchmarks drive the main package's release
+// `sitegen` executable as a child process; `Benchmarks/run` builds it and passes its path.
+let package = Package(
+  name: "SitegenBenchmarks",
+  platforms: [.macOS(.v14)],
+  targets: [
+    .executableTarget(
+      name: "SitegenBenchmarks",
+      dependencies: ["JuliaRandom", "Autodiff", "Plotting", "CellLanguage", "CcmarkFloor"]),
+    .target(name: "JuliaRandom", path: "Engines/JuliaRandom"),
+    .target(name: "Autodiff", path: "Engines/Autodiff"),
+    .target(name: "Plotting", path: "Engines/Plotting"),
+    .target(
+      name: "CellLanguage", dependencies: ["Autodiff", "JuliaRandom", "Plotting"],
+      path: "Engines/CellLanguage"),
+    // libcmark alone, the floor a site without execution cannot beat.
+    .systemLibrary(
+      name: "CcmarkFloor", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+  ]
+)

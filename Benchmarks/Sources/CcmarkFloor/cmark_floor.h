@@ -1,0 +1,2 @@
+// libcmark's public interface, for rendering Markdown with cmark alone.
+#include <cmark.h>
