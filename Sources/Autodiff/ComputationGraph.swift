@@ -78,6 +78,10 @@ extension Tape {
     }
     for i in reached.sorted() {
       let node = nodes[i]
+      if case .l2 = node.op {
+        idOfNode[i] = appendUnfusedL2(node, operand: argumentID(node.b, idOfNode, idOfLeaf), &graph)
+        continue
+      }
       var arguments: [Int] = []
       for (position, operand) in [node.a, node.b].enumerated() {
         switch operand.kind {
@@ -127,6 +131,46 @@ extension Tape {
     return graph
   }
 
+  /// The graph id of a node's operand, if it is drawn.
+  private func argumentID(_ operand: Operand, _ idOfNode: [Int: Int], _ idOfLeaf: [Int: Int])
+    -> Int?
+  {
+    switch operand.kind {
+    case .node(let j): idOfNode[j]
+    case .leaf(let k): idOfLeaf[k]
+    case .constant, .dead: nil
+    }
+  }
+
+  /// Draws a fused scalar `l2` node as the nodes it stands for: `y - ŷ`, `^ 2`, `sqrt`, with
+  /// their constants. The inner gradients are the ones the unfused nodes would hold (zeros
+  /// before any `back!` reached the node). Returns the id of the `sqrt` node.
+  private func appendUnfusedL2(_ node: Node, operand: Int?, _ graph: inout ComputationGraph)
+    -> Int
+  {
+    let (difference, squared) = ScalarL2.innerValues(node.x, node.y)
+    var inner = (difference: 0.0, squared: 0.0)
+    if node.grad != 0 || node.consumed || node.hasGrad {
+      inner = ScalarL2.innerGradients(node.grad, y: node.x, yHat: node.y, value: node.value)
+    }
+    func add(_ op: String, _ value: Double, _ grad: Double?, _ arguments: [Int?]) -> Int {
+      let id = graph.nodes.count
+      graph.nodes.append(
+        .init(
+          id: id, op: op, detail: nil, value: .scalar(value), grad: grad.map { .scalar($0) },
+          isParameter: false))
+      for (argument, from) in arguments.compactMap({ $0 }).enumerated() {
+        graph.edges.append(.init(from: from, to: id, argument: argument))
+      }
+      return id
+    }
+    let y = add("constant", node.x, nil, [])
+    let minus = add("-", difference, inner.difference, [y, operand])
+    let two = add("constant", 2, nil, [])
+    let power = add("^", squared, inner.squared, [minus, two])
+    return add("sqrt", node.value, node.grad, [power])
+  }
+
   private func graphValue(_ values: [Double], _ shape: Shape?) -> GraphValue {
     guard let shape else { return .scalar(values[0]) }
     return .array(Tensor(shape: shape, scalars: values))
@@ -140,6 +184,7 @@ extension Tape {
     case .element: "getindex"
     case .sum: "sum"
     case .mean: "mean"
+    case .l2: "sqrt"
     case .matmul: "*"
     case .transpose: "transpose"
     }
@@ -150,7 +195,7 @@ extension Op {
   var isConstant: Bool {
     switch self {
     case .constant: true
-    case .unary, .binary, .element, .sum, .mean, .matmul, .transpose: false
+    case .unary, .binary, .element, .sum, .mean, .l2, .matmul, .transpose: false
     }
   }
 }

@@ -2,9 +2,9 @@
 public enum Losses {
   /// The notebook's `l2_loss(y, ŷ) = sqrt(sum((y .- ŷ).^2))` for scalars, where `sum` of a
   /// scalar is the scalar itself and `.^2` is `x * x`.
+  /// Recorded as one node that gives the bits of `sqrt(pow(y - yHat, 2))`.
   @inlinable public static func l2(_ y: Double, _ yHat: TrackedReal) -> TrackedReal {
-    let d = y - yHat
-    return sqrt(pow(d, 2))
+    TrackedReal.l2(y, yHat)
   }
 
   /// `l2_loss` for arrays: `sqrt(sum((y .- ŷ).^2))`.

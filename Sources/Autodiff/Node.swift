@@ -44,6 +44,10 @@
   case sum
   /// `mean(x)` of an array.
   case mean
+  /// The notebook's scalar `l2` loss `sqrt((y - ŷ)^2)` with a constant `y` (in `x`) and the
+  /// tracked `ŷ` (operand `b`, value in `y`), fused from three nodes with the same bits (see
+  /// ``ScalarL2``).
+  case l2
   /// Matrix product `a * b`.
   case matmul
   /// `transpose(x)`.

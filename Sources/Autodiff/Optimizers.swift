@@ -28,13 +28,22 @@ extension Optimizer {
   /// One step on a parameter: `x.data .-= apply!(opt, x.data, x.grad)`, then `x.grad .= 0`.
   /// - Throws: ``AutodiffError/notAParameter``.
   @inlinable public func update(_ parameter: TrackedArray) throws {
-    let key = parameter.withTape {
-      ParameterKey(tape: ObjectIdentifier($0), serial: parameter.serial)
-    }
-    try parameter.withStorage { data, grad in
-      apply(grad, key: key)
+    if !step(parameter) { throw AutodiffError.notAParameter }
+  }
+
+  /// The step of ``update(_:)-(TrackedArray)``; `false` (nothing done) for an intermediate
+  /// value. Not inlined into the throwing caller: the optimiser has been seen to leave a loop
+  /// counter in the error register of a throwing function that ends in this loop.
+  @inlinable @inline(never) func step(_ parameter: TrackedArray) -> Bool {
+    parameter.withTape { tape in
+      guard case .leaf(let k) = tape.peek(parameter.operand, parameter.serial).kind else {
+        return false
+      }
+      let (data, grad) = (tape.leaves.values(k), tape.leaves.gradient(k))
+      apply(grad, key: ParameterKey(tape: ObjectIdentifier(tape), serial: parameter.serial))
       for i in data.indices { data[i] -= grad[i] }
       for i in grad.indices { grad[i] = 0 }
+      return true
     }
   }
 
@@ -60,7 +69,7 @@ extension Optimizer {
 /// Flux's `Descent(η)`: the step is `η * Δ`.
 public final class Descent: Optimizer {
   /// The learning rate.
-  public var eta: Double
+  @exclusivity(unchecked) public var eta: Double
 
   public init(_ eta: Double = 0.1) { self.eta = eta }
 
@@ -72,8 +81,8 @@ public final class Descent: Optimizer {
 
 /// Flux's `Momentum(η, ρ)`: `v = ρ * v - η * Δ`, the step is `-v`.
 public final class Momentum: Optimizer {
-  public var eta: Double
-  public var rho: Double
+  @exclusivity(unchecked) public var eta: Double
+  @exclusivity(unchecked) public var rho: Double
   private var velocity: [ParameterKey: [Double]] = [:]
 
   public init(_ eta: Double = 0.01, _ rho: Double = 0.9) {
@@ -96,8 +105,8 @@ public final class Momentum: Optimizer {
 /// `mt = β1 mt + (1-β1) Δ`, `vt = β2 vt + (1-β2) Δ^2`,
 /// step `mt / (1 - β1ᵗ) / (√(vt / (1 - β2ᵗ)) + ϵ) * η`.
 public final class ADAM: Optimizer {
-  public var eta: Double
-  public var beta: (Double, Double)
+  @exclusivity(unchecked) public var eta: Double
+  @exclusivity(unchecked) public var beta: (Double, Double)
   private var state: [ParameterKey: (mt: [Double], vt: [Double], betaPower: (Double, Double))] =
     [:]
   /// Flux's `ϵ`.

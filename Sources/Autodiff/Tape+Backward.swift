@@ -35,6 +35,20 @@ extension Tape {
       from: root, first: Pending(target: root, delta: 0, array: 0, oneHot: -1), .parameters)
   }
 
+  /// `back!` by the reverse sweep without a scan when the statistics kept while recording
+  /// show that every node from the bottom of the tape up to `root`, the last node, is reached,
+  /// has at most two consumers and is a scalar; `false` (nothing done) otherwise.
+  @inline(__always) func sweepIfPlain(from root: Operand, seed: Double) -> Bool {
+    guard case .node(let r) = root.kind, statsValid, irregular == 0, unconsumed == 1,
+      r == count - 1, usesReverseSweep
+    else { return false }
+    sweep(from: r, to: 0, seed: seed, everyNode: true)
+    consumedBelow = r + 1
+    trimPending = reclaimsConsumedNodes
+    statsValid = false
+    return true
+  }
+
   private func run(from root: Operand, first: Pending, _ sink: GradientSink) throws {
     // Phase 1: count consumers (Tracker's `scan`); refuse a graph a `back!` consumed.
     switch root.kind {
@@ -43,13 +57,7 @@ extension Tape {
     case .leaf: break
     case .node(let r):
       defer { statsValid = false }
-      if statsValid, irregular == 0, unconsumed == 1, r == count - 1, usesReverseSweep,
-        first.array < 0, case .parameters = sink
-      {
-        // Every node is reached, has at most two consumers and is a scalar; no scan needed.
-        sweep(from: r, to: 0, seed: first.delta, everyNode: true)
-        consumedBelow = r + 1
-        trimPending = reclaimsConsumedNodes
+      if first.array < 0, case .parameters = sink, sweepIfPlain(from: root, seed: first.delta) {
         return
       }
       let (low, simple) = try scan(from: r, sink)
@@ -130,7 +138,7 @@ extension Tape {
         nodes[i].hasGrad = true
       }
       nodes[i].grad = g
-      if last { propagateScalar(i, g) }
+      if last { propagateScalar(i, g, sink) }
     }
     if last, case .parameters = sink { nodes[i].consumed = true }
   }
@@ -145,7 +153,7 @@ extension Tape {
   }
 
   /// Runs a scalar node's pullback; operands are pushed last-first so the first runs first.
-  func propagateScalar(_ i: Int, _ g: Double) {
+  func propagateScalar(_ i: Int, _ g: Double, _ sink: GradientSink) {
     let node = nodes[i]
     switch node.op {
     case .unary(let op):
@@ -161,6 +169,12 @@ extension Tape {
       push(node.a, ArrayRules.sumPullback(g, count: operandShape(node.a)?.count ?? 1))
     case .mean:
       push(node.a, ArrayRules.meanPullback(g, count: operandShape(node.a)?.count ?? 1))
+    case .l2:
+      // The inner nodes were reset to 0 by the scan only when gradients go to parameters.
+      push(
+        node.b,
+        ScalarL2.pullback(
+          g, y: node.x, yHat: node.y, value: node.value, startsAtZero: sink == .parameters))
     case .constant, .matmul, .transpose:
       preconditionFailure("array operation recorded as a scalar")
     }
@@ -200,7 +214,7 @@ extension Tape {
       if tracked(node.a) { push(node.a, grads.a) }
     case .transpose:
       push(node.a, ArrayRules.transpose(g, .init(shape)))
-    case .constant, .element, .sum, .mean:
+    case .constant, .element, .sum, .mean, .l2:
       preconditionFailure("scalar operation recorded as an array")
     }
   }

@@ -134,6 +134,10 @@ extension Tape {
         let (x, y) = (node.pointee.x, node.pointee.y)
         if a != .constant { deliver(g * op.derivativeA(x, y), to: a, below: i, &carry, &carried) }
         if b != .constant { deliver(g * op.derivativeB(x, y), to: b, below: i, &carry, &carried) }
+      case .l2:
+        let (x, y) = (node.pointee.x, node.pointee.y)
+        let d = ScalarL2.pullback(g, y: x, yHat: y, value: node.pointee.value, startsAtZero: true)
+        deliver(d, to: b, below: i, &carry, &carried)
       case .element:
         let k = Int(node.pointee.index)
         switch a.kind {

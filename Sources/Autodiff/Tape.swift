@@ -99,11 +99,11 @@ public final class Tape {
 
   /// Whether `back!` may use the reverse sweep where it provably gives the walk's bits
   /// (switched off only to test that claim).
-  var usesReverseSweep = true
+  @exclusivity(unchecked) var usesReverseSweep = true
 
   /// Whether consumed nodes at the end of the tape are reclaimed before the next node is
   /// recorded (default `true`). Switch it off to keep every node, e.g. to export a graph later.
-  public var reclaimsConsumedNodes = true
+  @exclusivity(unchecked) public var reclaimsConsumedNodes = true
 
   /// An empty tape.
   public init() {

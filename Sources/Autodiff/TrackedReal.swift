@@ -80,12 +80,20 @@ public struct TrackedReal {
     let v = data
     if v.isInfinite { throw AutodiffError.lossIsInfinite }
     if v.isNaN { throw AutodiffError.lossIsNaN }
+    if sweptPlainly() { return }
     let outcome = withTape { tape in
       Result {
         try tape.backPropagate(from: tape.peek(operand, serial), seed: 1, sink: .parameters)
       }
     }
     try outcome.get()
+  }
+
+  /// The common `back!`: the reverse sweep without a scan, when the tape's statistics allow
+  /// it (kept apart from the throwing caller, whose error register the unretained tape
+  /// access has been seen to clobber).
+  @inline(never) func sweptPlainly() -> Bool {
+    withTape { tape in tape.sweepIfPlain(from: tape.peek(operand, serial), seed: 1) }
   }
 
   /// `back!(x, Δ)`: back-propagates a seed other than 1, without the NaN/Inf checks.
