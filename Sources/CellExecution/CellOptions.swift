@@ -10,8 +10,10 @@ struct CellOptions: Equatable {
   var eval = true
   /// The cell must throw; its error is shown.
   var error = false
-  var caption: String?
-  var alt: String?
+  /// Captions of the cell's figures: one for all, or a list with one per figure.
+  var captions: [String] = []
+  /// Alternative texts of the cell's figures: one for all, or a list with one per figure.
+  var alts: [String] = []
   /// The operation budget, when the cell sets its own.
   var budget: Int?
   var rtol: Double?
@@ -58,8 +60,8 @@ struct CellOptions: Equatable {
       case "output": options.output = flag() ?? options.output
       case "eval": options.eval = flag() ?? options.eval
       case "error": options.error = flag() ?? options.error
-      case "caption", "fig-cap": options.caption = unquote(value)
-      case "alt", "fig-alt": options.alt = unquote(value)
+      case "caption", "fig-cap": options.captions = list(value)
+      case "alt", "fig-alt": options.alts = list(value)
       case "budget":
         if let number = number() {
           guard number >= 1, number <= 1e12, number == number.rounded() else {
@@ -112,6 +114,43 @@ struct CellOptions: Equatable {
       }
     }
     return (options, diagnostics)
+  }
+
+  /// The caption of figure `number` (1-based).
+  func caption(ofFigure number: Int) -> String? { Self.pick(captions, number) }
+
+  /// The alternative text of figure `number` (1-based).
+  func alt(ofFigure number: Int) -> String? { Self.pick(alts, number) }
+
+  private static func pick(_ values: [String], _ number: Int) -> String? {
+    values.count == 1 ? values[0] : number <= values.count ? values[number - 1] : nil
+  }
+
+  /// A value that is either one text or a list `["a", "b, with a comma", c]` of texts.
+  static func list(_ value: String) -> [String] {
+    guard value.hasPrefix("["), value.hasSuffix("]") else { return [unquote(value)] }
+    var items: [String] = []
+    var current = ""
+    var quote: Character?
+    var quoted = false
+    for character in value.dropFirst().dropLast() {
+      if let open = quote {
+        if character == open { quote = nil } else { current.append(character) }
+      } else if character == "\"" || character == "'" {
+        quote = character
+        quoted = true
+        current = ""
+      } else if character == "," {
+        items.append(quoted ? current : String(Substring(current).trimmingCharacters()))
+        current = ""
+        quoted = false
+      } else if !(quoted && (character == " " || character == "\t")) {
+        current.append(character)
+      }
+    }
+    let last = quoted ? current : String(Substring(current).trimmingCharacters())
+    if !last.isEmpty || !items.isEmpty { items.append(last) }
+    return items
   }
 
   /// `[a, "b", c]` or `a, b` → the tag names.

@@ -79,8 +79,7 @@ struct PageRun {
             SourceLocation(line: pageLine(expected.markerLine + 1, in: directive), column: 1))))
     }
     guard options.eval else {
-      page.cells[directive.range.start] = ExecutedCell(
-        number: nil, input: input, outputs: [], caption: options.caption, alt: options.alt)
+      page.cells[directive.range.start] = ExecutedCell(number: nil, input: input, outputs: [])
       return
     }
 
@@ -93,34 +92,43 @@ struct PageRun {
 
     var outputs: [CellOutput] = []
     var figureCount = 0
+    var undescribed: [Int] = []
     for output in result.outputs {
       switch output {
       case .printed(let text): outputs.append(.printed(text))
       case .value(let text): outputs.append(.value(text))
-      case .figure(let figure):
+      case .figure, .textFigure, .graph:
         figureCount += 1
-        outputs.append(
-          options.textPlots || textFigures
-            ? .textFigure(figure.braille())
-            : .svgFigure(
-              FigureRendering.svg(
-                figure, id: "cell\(counter)-fig\(figureCount)", alt: options.alt)))
-      case .textFigure(let text):
-        figureCount += 1
-        outputs.append(.textFigure(text))
-      case .graph(let graph):
-        figureCount += 1
-        outputs.append(
-          .svgFigure(
-            FigureRendering.svg(
-              graph, id: "cell\(counter)-fig\(figureCount)", alt: options.alt)))
+        let caption = options.caption(ofFigure: figureCount)
+        let alt = options.alt(ofFigure: figureCount)
+        if alt == nil { undescribed.append(figureCount) }
+        let id = "cell\(counter)-fig\(figureCount)"
+        switch output {
+        case .figure(let figure) where options.textPlots || textFigures:
+          outputs.append(.textFigure(figure.braille(), caption: caption, alt: alt))
+        case .figure(let figure):
+          outputs.append(
+            .svgFigure(FigureRendering.svg(figure, id: id, alt: alt), caption: caption))
+        case .textFigure(let text):
+          outputs.append(.textFigure(text, caption: caption, alt: alt))
+        case .graph(let graph):
+          outputs.append(.svgFigure(FigureRendering.svg(graph, id: id, alt: alt), caption: caption))
+        case .printed, .value:
+          break
+        }
       }
     }
-    if figureCount > 0 && options.alt == nil && options.output {
+    if !undescribed.isEmpty && options.output {
+      let which =
+        figureCount == 1
+        ? "a figure" : "figure(s) \(undescribed.map(String.init).joined(separator: ", "))"
       page.diagnostics.append(
         .error(
-          "the cell draws a figure but has no alt text", file: file, at: directive.range,
-          notes: ["describe what the figure shows in a '#| alt: …' line"]))
+          "the cell draws \(which) without alt text", file: file, at: directive.range,
+          notes: [
+            "describe what the figure shows in a '#| alt: …' line "
+              + "(for several figures, a list: #| alt: [\"first\", \"second\"])"
+          ]))
     }
 
     // An error past the code's end (a premature end of input) is reported at its last line.
@@ -154,7 +162,7 @@ struct PageRun {
     }
     page.cells[directive.range.start] = ExecutedCell(
       number: counter, input: input, outputs: options.output ? TextLimits.truncated(outputs) : [],
-      caption: options.caption, alt: options.alt, errorLine: errors.first?.line)
+      errorLine: errors.first?.line)
   }
 
   /// Checks a cell's display against its `# output` block; records the rewrite that would fix it.

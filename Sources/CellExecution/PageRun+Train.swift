@@ -65,17 +65,18 @@ extension PageRun {
       (lossFigure(outcome), "loss", lossDescription(outcome)),
     ]
     for (figure, kind, alt) in figures {
+      let caption = kind == "fit" ? spec.caption : nil
       outputs.append(
         textFigures
-          ? .textFigure(figure.braille())
+          ? .textFigure(figure.braille(), caption: caption, alt: alt)
           : .svgFigure(
-            FigureRendering.svg(
-              figure, id: "train\(counter)-\(kind)", alt: alt)))
+            FigureRendering.svg(figure, id: "train\(counter)-\(kind)", alt: alt),
+            caption: caption))
     }
     session.bindTraining(
       name: spec.name, parameters: outcome.parameters, losses: outcome.losses)
     page.cells[directive.range.start] = ExecutedCell(
-      number: counter, input: input, outputs: outputs, caption: spec.caption, alt: spec.alt,
+      number: counter, input: input, outputs: outputs,
       extraHTML: TrainTable.html(parameters: outcome.parameters, gradients: outcome.lastGradient))
   }
 

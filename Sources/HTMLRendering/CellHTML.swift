@@ -18,7 +18,7 @@ package enum CellHTML {
       html += "<div class=\"cell-output\"><span class=\"cell-label\">Out \(label):</span>"
       html += "<div class=\"cell-outputs\">\n"
       for output in cell.outputs {
-        html += render(output, cell: cell)
+        html += render(output)
       }
       if let extra = cell.extraHTML { html += extra }
       html += "</div></div>\n"
@@ -26,18 +26,18 @@ package enum CellHTML {
     return html + "</div>\n"
   }
 
-  private static func render(_ output: CellOutput, cell: ExecutedCell) -> String {
+  private static func render(_ output: CellOutput) -> String {
     switch output {
     case .printed(let text):
       return "<pre class=\"cell-stdout\"><samp>\(HTMLEscaping.escapeHTML(text))</samp></pre>\n"
     case .value(let text):
       return "<pre class=\"cell-value\"><samp>\(HTMLEscaping.escapeHTML(text))</samp></pre>\n"
-    case .svgFigure(let svg):
-      return "<figure class=\"cell-figure\">\(svg)\(figcaption(cell.caption))</figure>\n"
-    case .textFigure(let text):
-      let label = cell.alt.map { " aria-label=\"\(HTMLEscaping.escapeHTML($0))\"" } ?? ""
+    case .svgFigure(let svg, let caption):
+      return "<figure class=\"cell-figure\">\(svg)\(figcaption(caption))</figure>\n"
+    case .textFigure(let text, let caption, let alt):
+      let label = alt.map { " aria-label=\"\(HTMLEscaping.escapeHTML($0))\"" } ?? ""
       return "<figure class=\"cell-figure cell-text-figure\"><pre role=\"img\"\(label)>"
-        + HTMLEscaping.escapeHTML(text) + "</pre>\(figcaption(cell.caption))</figure>\n"
+        + HTMLEscaping.escapeHTML(text) + "</pre>\(figcaption(caption))</figure>\n"
     case .error(let message, _):
       return "<pre class=\"cell-error\"><samp>\(HTMLEscaping.escapeHTML(message))</samp></pre>\n"
     }

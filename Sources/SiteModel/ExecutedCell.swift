@@ -4,10 +4,10 @@ package enum CellOutput: Hashable, Sendable, Codable {
   case printed(String)
   /// The cell's result, displayed as Julia's REPL shows it.
   case value(String)
-  /// A figure rendered to inline SVG.
-  case svgFigure(String)
-  /// A figure drawn in braille characters.
-  case textFigure(String)
+  /// A figure rendered to inline SVG (its alt text is the SVG's title), with its caption.
+  case svgFigure(String, caption: String?)
+  /// A figure drawn in braille characters, with its caption and alt text.
+  case textFigure(String, caption: String?, alt: String?)
   /// The error that stopped the cell, in Julia's words; `line` is the page's line.
   case error(message: String, line: Int?)
 }
@@ -56,24 +56,18 @@ package struct ExecutedCell: Hashable, Sendable, Codable {
   package var input: HighlightedCode?
   /// The outputs shown (empty when `output` is off).
   package var outputs: [CellOutput]
-  /// A caption for the cell's figures.
-  package var caption: String?
-  /// Alternative text for the cell's figures.
-  package var alt: String?
   /// Extra HTML for a directive that renders more than outputs (a `{train}` table).
   package var extraHTML: String?
   /// The line of the shown code (1-based) where the cell's error was raised.
   package var errorLine: Int?
 
   package init(
-    number: Int?, input: HighlightedCode?, outputs: [CellOutput], caption: String? = nil,
-    alt: String? = nil, extraHTML: String? = nil, errorLine: Int? = nil
+    number: Int?, input: HighlightedCode?, outputs: [CellOutput], extraHTML: String? = nil,
+    errorLine: Int? = nil
   ) {
     self.number = number
     self.input = input
     self.outputs = outputs
-    self.caption = caption
-    self.alt = alt
     self.extraHTML = extraHTML
     self.errorLine = errorLine
   }

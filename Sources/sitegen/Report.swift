@@ -49,7 +49,7 @@ enum Report {
       switch output {
       case .printed(let text): print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
       case .value(let text): print(text)
-      case .textFigure(let text): print(text)
+      case .textFigure(let text, _, _): print(text)
       case .svgFigure: print("(a figure: open the page in a browser)")
       case .error(let message, let line):
         print("ERROR" + (line.map { " at line \($0)" } ?? "") + ": " + message)

@@ -177,19 +177,44 @@ func cells(_ page: ExecutedPage) -> [ExecutedCell] {
 
   @Test func figuresWithoutAltTextAreReported() {
     let page = execute("```{julia}\nusing PlotlyJS\nplot([1.0, 2.0, 3.0])\n```\n")
-    #expect(page.diagnostics.contains { $0.message.contains("no alt text") })
-    let described = execute("```{julia}\n#| alt: A rising line\nusing PlotlyJS\nplot([1.0, 2.0, 3.0])\n```\n")
+    #expect(page.diagnostics.contains { $0.message.contains("without alt text") })
+    let described = execute(
+      "```{julia}\n#| alt: A rising line\nusing PlotlyJS\nplot([1.0, 2.0, 3.0])\n```\n")
     #expect(described.diagnostics.isEmpty, "\(described.diagnostics)")
-    guard case .svgFigure(let svg) = cells(described).first?.outputs.first else {
+    guard case .svgFigure(let svg, _) = cells(described).first?.outputs.first else {
       Issue.record("the plot must be an SVG figure")
       return
     }
     #expect(svg.contains("A rising line"))
   }
 
+  @Test func eachFigureTakesItsOwnCaptionAndAltFromALists() {
+    let page = execute(
+      """
+      ```{julia}
+      #| caption: ["First, with a comma", "Second"]
+      #| alt: ["A line", 'Another line']
+      using PlotlyJS
+      display(plot([1.0, 2.0]))
+      plot([2.0, 1.0])
+      ```
+      """)
+    #expect(page.diagnostics.isEmpty, "\(page.diagnostics)")
+    let captions = cells(page).first?.outputs.compactMap { output -> String? in
+      guard case .svgFigure(_, let caption) = output else { return nil }
+      return caption
+    }
+    #expect(captions == ["First, with a comma", "Second"])
+    let missing = execute(
+      "```{julia}\n#| alt: [\"Only one\", \"\"]\nusing PlotlyJS\ndisplay(plot([1.0]))\nplot([2.0])\n```\n"
+    )
+    #expect(missing.diagnostics.isEmpty, "an empty alt in the list still counts as written")
+  }
+
   @Test func textPlotsDrawBraille() {
-    let page = execute("```{julia}\n#| plot: text\n#| alt: A line\nusing PlotlyJS\nplot([1.0, 2.0, 3.0])\n```\n")
-    guard case .textFigure(let text) = cells(page).first?.outputs.first else {
+    let page = execute(
+      "```{julia}\n#| plot: text\n#| alt: A line\nusing PlotlyJS\nplot([1.0, 2.0, 3.0])\n```\n")
+    guard case .textFigure(let text, _, _) = cells(page).first?.outputs.first else {
       Issue.record("the plot must be braille text")
       return
     }
