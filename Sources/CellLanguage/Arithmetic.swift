@@ -52,7 +52,8 @@ extension Interpreter {
     case .bitXor: return .int(x ^ y)
     case .shiftLeft: return .int(y >= 64 || y <= -64 ? 0 : x << y)
     case .shiftRight: return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
-    case .shiftRightLogical: return .int(y >= 64 ? 0 : Int(bitPattern: UInt(bitPattern: x) >> UInt(max(0, y))))
+    case .shiftRightLogical:
+      return .int(y >= 64 ? 0 : Int(bitPattern: UInt(bitPattern: x) >> UInt(max(0, y))))
     case .isIn, .notIn, .isa, .compose, .subtype, .supertype, .rational, .dot, .cross:
       return try generalBinary(op, .int(x), .int(y), span)
     }
@@ -79,7 +80,9 @@ extension Interpreter {
     return result
   }
 
-  func floatBinary(_ op: BinaryOperator, _ x: Double, _ y: Double, _ span: SourceSpan) throws -> Value {
+  func floatBinary(_ op: BinaryOperator, _ x: Double, _ y: Double, _ span: SourceSpan) throws
+    -> Value
+  {
     switch op {
     case .add: return .float(x + y)
     case .subtract: return .float(x - y)
@@ -167,7 +170,9 @@ extension Interpreter {
   }
 
   /// Binary operations beyond two plain numbers: tracked values, arrays, strings, equality.
-  func generalBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value {
+  func generalBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws
+    -> Value
+  {
     switch op {
     case .equal: return .bool(try valuesEqual(a, b, span))
     case .notEqual: return .bool(!(try valuesEqual(a, b, span)))
@@ -214,12 +219,15 @@ extension Interpreter {
     default:
       throw fail(
         .method,
-        "MethodError: no method matching \(op.functionName)(::\(a.type.name), ::\(b.type.name))", span)
+        "MethodError: no method matching \(op.functionName)(::\(a.type.name), ::\(b.type.name))",
+        span)
     }
   }
 
   /// Arithmetic and comparisons with a tracked scalar on either side.
-  func trackedBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value? {
+  func trackedBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws
+    -> Value?
+  {
     switch (a, b) {
     case (.trackedReal(let x), .trackedReal(let y)):
       switch op {
@@ -336,7 +344,9 @@ final class OperatorFunction: RuntimeObject, CallableObject {
     "\(op.rawValue) (generic function with 1 method)"
   }
 
-  func call(_ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan)
+  func call(
+    _ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan
+  )
     throws -> Value
   {
     if args.count == 1, op == .subtract { return try session.unary(.negate, args[0], span) }

@@ -31,7 +31,8 @@ final class GradsObject: RuntimeObject, IndexableObject {
 
   func index(_ indices: [Value], _ session: Interpreter, _ span: SourceSpan) throws -> Value {
     guard indices.count == 1 else { throw session.boundsError(.object(self), indices, span) }
-    for (parameter, grad) in zip(parameters, grads) where session.sameParameter(parameter, indices[0]) {
+    for (parameter, grad) in zip(parameters, grads)
+    where session.sameParameter(parameter, indices[0]) {
       guard let grad else { return .nothing }
       switch parameter {
       case .trackedArray(let box): return .array(ArrayBox(doubles: grad, dims: box.dims))
@@ -41,7 +42,9 @@ final class GradsObject: RuntimeObject, IndexableObject {
     throw session.fail(.key, "KeyError: key \(session.show(indices[0])) not found", span)
   }
 
-  func setIndex(_ indices: [Value], _ value: Value, _ session: Interpreter, _ span: SourceSpan) throws {
+  func setIndex(_ indices: [Value], _ value: Value, _ session: Interpreter, _ span: SourceSpan)
+    throws
+  {
     throw session.fail(.error, "Grads cannot be changed", span)
   }
 
@@ -117,7 +120,9 @@ final class DenseObject: RuntimeObject, CallableObject, LayerObject {
     self.outputs = outputs
   }
 
-  var parameters: [Value] { [.trackedArray(TrackedArrayBox(weight)), .trackedArray(TrackedArrayBox(bias))] }
+  var parameters: [Value] {
+    [.trackedArray(TrackedArrayBox(weight)), .trackedArray(TrackedArrayBox(bias))]
+  }
 
   override var type: JuliaType { .other("Dense") }
   override func show(_ session: Interpreter) -> String {
@@ -134,12 +139,15 @@ final class DenseObject: RuntimeObject, CallableObject, LayerObject {
     }
   }
 
-  func call(_ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan)
+  func call(
+    _ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan
+  )
     throws -> Value
   {
     guard args.count == 1 else { throw session.noMethod("Dense", args, span) }
     let product = try session.matrixProduct(.trackedArray(TrackedArrayBox(weight)), args[0], span)
-    let affine = try session.broadcastBinary(.add, product, .trackedArray(TrackedArrayBox(bias)), span)
+    let affine = try session.broadcastBinary(
+      .add, product, .trackedArray(TrackedArrayBox(bias)), span)
     if case .builtin(.identity) = activation { return affine }
     if case .builtin(let builtin) = activation {
       return try session.callBuiltin(builtin, [affine], [], span)
@@ -166,7 +174,9 @@ final class ChainObject: RuntimeObject, CallableObject, LayerObject, IndexableOb
     "Chain(" + layers.map { session.show($0) }.joined(separator: ", ") + ")"
   }
 
-  func call(_ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan)
+  func call(
+    _ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan
+  )
     throws -> Value
   {
     guard args.count == 1 else { throw session.noMethod("Chain", args, span) }
@@ -179,7 +189,9 @@ final class ChainObject: RuntimeObject, CallableObject, LayerObject, IndexableOb
     try session.index(.tuple(layers), indices, span)
   }
 
-  func setIndex(_ indices: [Value], _ value: Value, _ session: Interpreter, _ span: SourceSpan) throws {
+  func setIndex(_ indices: [Value], _ value: Value, _ session: Interpreter, _ span: SourceSpan)
+    throws
+  {
     throw session.fail(.error, "Chain layers cannot be replaced", span)
   }
 }
@@ -197,13 +209,35 @@ final class GraphObject: RuntimeObject {
 }
 
 extension Interpreter {
-  /// The computation graph of a tracked value, as a figure.
+  /// The computation graph of a tracked value (the engine's export), as a figure.
   func computationGraph(_ value: Value, _ span: SourceSpan) throws -> GraphFigure {
+    let exported: ComputationGraph?
     switch value {
-    case .trackedReal(let x):
-      return GraphFigure(nodes: [.init(id: 0, label: "result", value: x.data, gradient: x.grad)], edges: [])
+    case .trackedReal(let x): exported = tape.graph(of: x)
+    case .trackedArray(let box): exported = tape.graph(of: box.value)
     default:
       throw fail(.method, "MethodError: no method matching graph(::\(value.type.name))", span)
     }
+    guard let graph = exported else {
+      throw fail(
+        .argument,
+        "ArgumentError: the graph of this value is gone: the tape reclaims a graph after back! once new values are computed",
+        span)
+    }
+    func text(_ value: GraphValue) -> String {
+      switch value {
+      case .scalar(let x): return NumberFormat.significant(x)
+      case .array(let tensor):
+        let items = tensor.scalars.prefix(4).map { NumberFormat.significant($0) }
+        return "[" + items.joined(separator: ", ") + (tensor.scalars.count > 4 ? ", …]" : "]")
+      }
+    }
+    let nodes = graph.nodes.map { node in
+      GraphFigure.Node(
+        id: node.id, label: node.op + (node.detail.map { " " + $0 } ?? ""), value: text(node.value),
+        gradient: node.grad.map(text))
+    }
+    let edges = graph.edges.map { GraphFigure.Edge(from: $0.from, to: $0.to) }
+    return GraphFigure(nodes: nodes, edges: edges)
   }
 }

@@ -6,28 +6,71 @@ enum Builtin: String, CaseIterable {
   case hypot, atan, asin, acos, sinh, cosh, exp2, abs2, cbrt
   // Reductions
   case sum, prod, maximum, minimum, mean, length, size, argmax, argmin, cumsum, any, all, count
-  case std, variance = "var", extrema, findmax, findmin, norm, dot
+  case std
+  case variance = "var"
+  case extrema, findmax, findmin, norm, dot
   // Arrays
-  case push = "push!", append = "append!", pop = "pop!", zeros, ones, fill, copy, collect, reverse
+  case push = "push!"
+  case append = "append!"
+  case pop = "pop!"
+  case zeros, ones, fill, copy, collect, reverse
   case map, filter, reduce, foldl, first, last, vcat, hcat, reshape, vec, similar, sort, unique
-  case range, linspace = "LinRange", enumerate, zip, eachindex, ndims, isempty, transpose
-  case deepcopy, sortBang = "sort!", fillBang = "fill!", mapreduce, axes, lastindex, firstindex
-  case keys, values, view, repeatArray = "repeat", getindex, setindexBang = "setindex!", splice
-  case insert = "insert!", deleteat = "deleteat!", empty = "empty!", permutedims, findall
-  case findfirst, cat, diff, sum2 = "cumprod", fillna = "replace"
+  case range
+  case linspace = "LinRange"
+  case enumerate, zip, eachindex, ndims, isempty, transpose
+  case deepcopy
+  case sortBang = "sort!"
+  case fillBang = "fill!"
+  case mapreduce, axes, lastindex, firstindex
+  case keys, values, view
+  case repeatArray = "repeat"
+  case getindex
+  case setindexBang = "setindex!"
+  case splice
+  case insert = "insert!"
+  case deleteat = "deleteat!"
+  case empty = "empty!"
+  case permutedims, findall
+  case findfirst, cat, diff
+  case sum2 = "cumprod"
+  case fillna = "replace"
   // Types and values
-  case typeof, isa, convert, ifelse, identity, tuple, string, repr, parse, isnothing, Symbol
-  case eltype, nameof, println, print, display, show, error, throwError = "throw", uppercase
-  case lowercase, join, split, occursin, startswith, endswith, replaceString = "replace_string"
+  case typeof, isa, convert, ifelse, identity, tuple, string, repr, parse, isnothing
+  case symbolName = "Symbol"
+  case eltype, nameof, println, print, display, show, error
+  case throwError = "throw"
+  case uppercase
+  case lowercase, join, split, occursin, startswith, endswith
+  case replaceString = "replace_string"
   case strip, lpad, rpad, sprint, chomp
   // Random
-  case seed = "seed!", rand, randn, randexp, shuffle, randperm
+  case seed = "seed!"
+  case rand, randn, randexp, shuffle, randperm
   // Autodiff
-  case param, back = "back!", data, grad, gradient, withgradient, params, Params, update = "update!"
-  case Descent, Momentum, ADAM, Dense, Chain, relu, sigmoid = "σ", sigmoidName = "sigmoid", mse
-  case softmax, graph, zeroGrad = "zero_grad!", train = "train!", ngradient
+  case param
+  case back = "back!"
+  case data, grad, gradient, withgradient, params
+  case paramsType = "Params"
+  case update = "update!"
+  case descent = "Descent"
+  case momentum = "Momentum"
+  case adam = "ADAM"
+  case dense = "Dense"
+  case chain = "Chain"
+  case relu
+  case sigmoid = "σ"
+  case sigmoidName = "sigmoid"
+  case mse
+  case softmax, graph
+  case zeroGrad = "zero_grad!"
+  case train = "train!"
+  case ngradient
   // Plotting
-  case plot, scatter, Layout, lineplot, scatterplot, lineplotBang = "lineplot!", savefig
+  case plot, scatter
+  case layout = "Layout"
+  case lineplot, scatterplot
+  case lineplotBang = "lineplot!"
+  case savefig
   // Pkg
   case activate, instantiate
 

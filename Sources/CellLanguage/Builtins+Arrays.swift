@@ -1,7 +1,10 @@
+import Foundation
+
 /// Array built-ins: construction, mutation, higher-order functions.
 extension Interpreter {
   /// Dims from `zeros(3)`, `zeros(2, 3)`, `zeros((2, 3))`, with an optional leading type.
-  func dimsArguments(_ args: ArraySlice<Value>, _ name: String, _ span: SourceSpan) throws -> [Int] {
+  func dimsArguments(_ args: ArraySlice<Value>, _ name: String, _ span: SourceSpan) throws -> [Int]
+  {
     if args.count == 1, case .tuple(let items) = args[args.startIndex] {
       return try items.map { try intArgument($0, span) }
     }
@@ -12,7 +15,9 @@ extension Interpreter {
     return dims
   }
 
-  func arrayBuiltin(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+  func arrayBuiltin(
+    _ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan
+  )
     throws -> Value
   {
     func arity(_ counts: ClosedRange<Int>) throws {
@@ -20,7 +25,8 @@ extension Interpreter {
     }
     func box(_ value: Value) throws -> ArrayBox {
       guard case .array(let box) = value else {
-        throw fail(.method, "MethodError: no method matching \(builtin.name)(::\(value.type.name))", span)
+        throw fail(
+          .method, "MethodError: no method matching \(builtin.name)(::\(value.type.name))", span)
       }
       return box
     }
@@ -45,7 +51,9 @@ extension Interpreter {
     case .pop:
       try arity(1...1)
       let array = try box(args[0])
-      guard array.count > 0 else { throw fail(.argument, "ArgumentError: array must be non-empty", span) }
+      guard array.count > 0 else {
+        throw fail(.argument, "ArgumentError: array must be non-empty", span)
+      }
       var values = array.values
       let last = values.removeLast()
       array.values = values
@@ -66,13 +74,17 @@ extension Interpreter {
       }
       let dims = try dimsArguments(rest, builtin.name, span)
       let count = dims.reduce(1, *)
-      let one: Value = type == .int64 ? .int(builtin == .ones ? 1 : 0) : .float(builtin == .ones ? 1 : 0)
-      return .array(try makeArray([Value](repeating: one, count: count), elementType: type, dims: dims, span))
+      let one: Value =
+        type == .int64 ? .int(builtin == .ones ? 1 : 0) : .float(builtin == .ones ? 1 : 0)
+      return .array(
+        try makeArray([Value](repeating: one, count: count), elementType: type, dims: dims, span))
     case .fill:
       guard args.count >= 2 else { throw noMethod("fill", args, span) }
       let dims = try dimsArguments(args.dropFirst(), "fill", span)
       let count = dims.reduce(1, *)
-      return .array(try makeArray([Value](repeating: args[0], count: count), elementType: args[0].type, dims: dims, span))
+      return .array(
+        try makeArray(
+          [Value](repeating: args[0], count: count), elementType: args[0].type, dims: dims, span))
     case .fillBang:
       try arity(2...2)
       let array = try box(args[0])
@@ -116,11 +128,13 @@ extension Interpreter {
       if case .tuple = args[1] { return .tuple(results) }
       var dims: [Int]?
       if args.count == 2, let (_, d) = try arrayContents(args[1]) { dims = d }
-      return .array(try makeArray(Self.converted(results, to: Self.elementType(of: results)), dims: dims, span))
+      return .array(
+        try makeArray(Self.converted(results, to: Self.elementType(of: results)), dims: dims, span))
     case .filter:
       try arity(2...2)
       var results: [Value] = []
-      for value in try iterate(args[1], span) where try truth(try call(args[0], [value], [], span), span) {
+      for value in try iterate(args[1], span)
+      where try truth(try call(args[0], [value], [], span), span) {
         results.append(value)
       }
       if case .array(let source) = args[1] {
@@ -139,7 +153,8 @@ extension Interpreter {
         accumulator = try accumulator.map { try call(op, [$0, value], [], span) } ?? value
       }
       guard let result = accumulator else {
-        throw fail(.argument, "ArgumentError: reducing over an empty collection is not allowed", span)
+        throw fail(
+          .argument, "ArgumentError: reducing over an empty collection is not allowed", span)
       }
       return result
     case .first, .last:
@@ -155,7 +170,10 @@ extension Interpreter {
       }
       let values = try iterate(args[0], span)
       guard let value = builtin == .first ? values.first : values.last else {
-        throw fail(.bounds, "BoundsError: attempt to access \(summary(args[0])) at index [\(builtin == .first ? 1 : 0)]", span)
+        throw fail(
+          .bounds,
+          "BoundsError: attempt to access \(summary(args[0])) at index [\(builtin == .first ? 1 : 0)]",
+          span)
       }
       return value
     case .vcat:
@@ -165,7 +183,10 @@ extension Interpreter {
       if args.isEmpty { return try makeVector([], span) }
       let columns = try args.map { value -> Value in
         if let dims = broadcastDims(value), dims.count == 1 {
-          return .array(ArrayBox(broadcastElements(value), elementType: Self.elementType(of: broadcastElements(value)), dims: [dims[0], 1]))
+          return .array(
+            ArrayBox(
+              broadcastElements(value), elementType: Self.elementType(of: broadcastElements(value)),
+              dims: [dims[0], 1]))
         }
         return value
       }
@@ -183,13 +204,18 @@ extension Interpreter {
           "DimensionMismatch(\"new dimensions \(dimsText(dims)) must be consistent with array size \(values.count)\")",
           span)
       }
-      return .array(try makeArray(values, elementType: Self.elementType(of: values), dims: dims, span))
+      return .array(
+        try makeArray(values, elementType: Self.elementType(of: values), dims: dims, span))
     case .similar:
       try arity(1...1)
-      guard let (values, dims) = try arrayContents(args[0]) else { throw noMethod("similar", args, span) }
+      guard let (values, dims) = try arrayContents(args[0]) else {
+        throw noMethod("similar", args, span)
+      }
       let type = Self.elementType(of: values)
       let zero: Value = type == .int64 ? .int(0) : .float(0)
-      return .array(try makeArray([Value](repeating: zero, count: values.count), elementType: type, dims: dims, span))
+      return .array(
+        try makeArray(
+          [Value](repeating: zero, count: values.count), elementType: type, dims: dims, span))
     case .sort, .sortBang:
       try arity(1...1)
       var values = try iterate(args[0], span)
@@ -214,7 +240,8 @@ extension Interpreter {
     case .unique:
       try arity(1...1)
       var result: [Value] = []
-      for value in try iterate(args[0], span) where !(try result.contains { try valuesEqual($0, value, span) }) {
+      for value in try iterate(args[0], span)
+      where !(try result.contains { try valuesEqual($0, value, span) }) {
         result.append(value)
       }
       return .array(try makeArray(result, span))
@@ -223,7 +250,9 @@ extension Interpreter {
       guard let start = args.first?.doubleValue else { throw noMethod(builtin.name, args, span) }
       let stopValue = args.count > 1 ? args[1] : kwargs.first { $0.0 == "stop" }?.1
       let lengthValue = args.count > 2 ? args[2] : kwargs.first { $0.0 == "length" }?.1
-      guard let stop = stopValue?.doubleValue, let lengthValue else { throw noMethod(builtin.name, args, span) }
+      guard let stop = stopValue?.doubleValue, let lengthValue else {
+        throw noMethod(builtin.name, args, span)
+      }
       let n = try intArgument(lengthValue, span)
       var values: [Value] = []
       for k in 0..<max(n, 0) {
@@ -235,7 +264,8 @@ extension Interpreter {
     case .enumerate:
       try arity(1...1)
       let values = try iterate(args[0], span)
-      return .array(try makeArray(values.enumerated().map { .tuple([.int($0.offset + 1), $0.element]) }, span))
+      return .array(
+        try makeArray(values.enumerated().map { .tuple([.int($0.offset + 1), $0.element]) }, span))
     case .zip:
       let collections = try args.map { try iterate($0, span) }
       let count = collections.map(\.count).min() ?? 0
@@ -275,9 +305,12 @@ extension Interpreter {
     case .repeatArray:
       try arity(2...2)
       let n = try intArgument(args[1], span)
-      if case .string(let text) = args[0] { return .string(String(repeating: text, count: max(n, 0))) }
+      if case .string(let text) = args[0] {
+        return .string(String(repeating: text, count: max(n, 0)))
+      }
       let values = try iterate(args[0], span)
-      return .array(try makeArray(Array([[Value]](repeating: values, count: max(n, 0)).joined()), span))
+      return .array(
+        try makeArray(Array([[Value]](repeating: values, count: max(n, 0)).joined()), span))
     case .insert:
       try arity(3...3)
       let array = try box(args[0])
@@ -317,21 +350,25 @@ extension Interpreter {
       try arity(1...1)
       let values = try iterate(args[0], span)
       var result: [Value] = []
-      for k in values.indices.dropFirst() { result.append(try binary(.subtract, values[k], values[k - 1], span)) }
+      for k in values.indices.dropFirst() {
+        result.append(try binary(.subtract, values[k], values[k - 1], span))
+      }
       return .array(try makeArray(result, span))
     case .fillna:
       guard args.count == 2, case .tuple(let pair) = args[1], pair.count == 2 else {
         throw noMethod("replace", args, span)
       }
-      if case .string(let text) = args[0], case .string(let a) = pair[0], case .string(let b) = pair[1] {
+      if case .string(let text) = args[0], case .string(let a) = pair[0],
+        case .string(let b) = pair[1]
+      {
         return .string(text.replacingOccurrences(of: a, with: b))
       }
-      let values = try iterate(args[0], span).map { try valuesEqual($0, pair[0], span) ? pair[1] : $0 }
+      let values = try iterate(args[0], span).map {
+        try valuesEqual($0, pair[0], span) ? pair[1] : $0
+      }
       return .array(try makeArray(values, span))
     default:
       throw noMethod(builtin.name, args, span)
     }
   }
 }
-
-import Foundation

@@ -22,14 +22,21 @@ extension Interpreter {
     switch value {
     case .trackedReal(let x): return .float(x.data)
     case .trackedArray(let box):
-      return .array(try makeArray(box.value.data.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
+      return .array(
+        try makeArray(
+          box.value.data.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
     case .array(let box) where box.elementType == .trackedReal:
-      return .array(try makeArray(try box.values.map { try untracked($0, span) }, elementType: .float64, dims: box.dims, span))
+      return .array(
+        try makeArray(
+          try box.values.map { try untracked($0, span) }, elementType: .float64, dims: box.dims,
+          span))
     default: return value
     }
   }
 
-  func autodiffBuiltin(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+  func autodiffBuiltin(
+    _ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan
+  )
     throws -> Value
   {
     func arity(_ counts: ClosedRange<Int>) throws {
@@ -50,9 +57,17 @@ extension Interpreter {
         try arity(1...2)
         switch args[0] {
         case .trackedReal(let x):
-          if args.count == 2 { try x.back(seed: try realArgument(args[1], "back!", span)) } else { try x.back() }
+          if args.count == 2 {
+            try x.back(seed: try realArgument(args[1], "back!", span))
+          } else {
+            try x.back()
+          }
         case .trackedArray(let box):
-          if args.count == 2 { try box.value.back(seed: try tensor(args[1], span)) } else { try box.value.back() }
+          if args.count == 2 {
+            try box.value.back(seed: try tensor(args[1], span))
+          } else {
+            try box.value.back()
+          }
         default:
           throw noMethod("back!", args, span)
         }
@@ -69,7 +84,7 @@ extension Interpreter {
         return .nothing
       case .gradient, .withgradient, .ngradient:
         return try gradientBuiltin(builtin, args, span)
-      case .params, .Params:
+      case .params, .paramsType:
         var arrays: [Value] = []
         for arg in args {
           switch arg {
@@ -79,13 +94,16 @@ extension Interpreter {
           }
         }
         return .object(ParamsObject(arrays))
-      case .Descent:
-        return .object(OptimizerObject(Descent(try args.first.map { try realArgument($0, "Descent", span) } ?? 0.1), "Descent"))
-      case .Momentum:
+      case .descent:
+        return .object(
+          OptimizerObject(
+            Descent(try args.first.map { try realArgument($0, "Descent", span) } ?? 0.1), "Descent")
+        )
+      case .momentum:
         let eta = try args.first.map { try realArgument($0, "Momentum", span) } ?? 0.01
         let rho = try args.dropFirst().first.map { try realArgument($0, "Momentum", span) } ?? 0.9
         return .object(OptimizerObject(Momentum(eta, rho), "Momentum"))
-      case .ADAM:
+      case .adam:
         let eta = try args.first.map { try realArgument($0, "ADAM", span) } ?? 0.001
         var beta = (0.9, 0.999)
         if args.count > 1, case .tuple(let pair) = args[1], pair.count == 2,
@@ -109,7 +127,7 @@ extension Interpreter {
           }
         }
         return .nothing
-      case .Dense:
+      case .dense:
         guard args.count >= 2 else { throw noMethod("Dense", args, span) }
         let inputs = try intArgument(args[0], span)
         let outputs = try intArgument(args[1], span)
@@ -120,8 +138,9 @@ extension Interpreter {
         try allocate(outputs * inputs + outputs, span)
         let w = tape.param(Tensor(shape: .matrix(rows: outputs, columns: inputs), scalars: weights))
         let b = tape.param(Tensor(zeros: .vector(outputs)))
-        return .object(DenseObject(weight: w, bias: b, activation: activation, inputs: inputs, outputs: outputs))
-      case .Chain:
+        return .object(
+          DenseObject(weight: w, bias: b, activation: activation, inputs: inputs, outputs: outputs))
+      case .chain:
         return .object(ChainObject(args))
       case .mse:
         try arity(2...2)
@@ -137,14 +156,18 @@ extension Interpreter {
         try arity(1...1)
         let values = try elements(args[0], span)
         let peak = try reduction(.maximum, [args[0]], [], span)
-        let exps = try values.map { try mathFunction(.exp, try binary(.subtract, $0, peak, span), span) }
+        let exps = try values.map {
+          try mathFunction(.exp, try binary(.subtract, $0, peak, span), span)
+        }
         let total = try sumValues(exps, span)
         return .array(try makeArray(try exps.map { try binary(.divide, $0, total, span) }, span))
       case .graph:
         try arity(1...1)
         return .object(GraphObject(try computationGraph(args[0], span)))
       case .train:
-        throw fail(.argument, "ArgumentError: train! is not supported; write the loop with gradient and update!", span)
+        throw fail(
+          .argument,
+          "ArgumentError: train! is not supported; write the loop with gradient and update!", span)
       default:
         throw noMethod(builtin.name, args, span)
       }
@@ -172,20 +195,23 @@ extension Interpreter {
       for parameter in params.parameters { setParameterGrad(parameter, nil) }
       let loss = try call(function, [], [], span)
       guard case .trackedReal(let l) = loss else {
-        throw fail(.method, "MethodError: gradient expects a function returning a tracked scalar", span)
+        throw fail(
+          .method, "MethodError: gradient expects a function returning a tracked scalar", span)
       }
       try l.back()
       let grads = params.parameters.map { parameterGrad($0) }
       for (parameter, grad) in zip(params.parameters, saved) { setParameterGrad(parameter, grad) }
       let result = GradsObject(params.parameters, grads, session: self)
       if builtin == .withgradient {
-        return .namedTuple(NamedTuple(names: ["val", "grad"], values: [.float(l.data), .object(result)]))
+        return .namedTuple(
+          NamedTuple(names: ["val", "grad"], values: [.float(l.data), .object(result)]))
       }
       return .object(result)
     }
     let inputs = Array(args.dropFirst())
     if builtin == .ngradient {
-      return .tuple(try inputs.enumerated().map { (k, _) in try numericGradient(function, inputs, k, span) })
+      return .tuple(
+        try inputs.enumerated().map { (k, _) in try numericGradient(function, inputs, k, span) })
     }
     let tracked = try inputs.map { value -> Value in
       switch value {
@@ -195,7 +221,10 @@ extension Interpreter {
     }
     let result = try call(function, tracked, [], span)
     guard case .trackedReal(let l) = result else {
-      throw fail(.method, "MethodError: gradient expects a function returning a tracked scalar, got \(result.type.name)", span)
+      throw fail(
+        .method,
+        "MethodError: gradient expects a function returning a tracked scalar, got \(result.type.name)",
+        span)
     }
     try l.back()
     let grads = try tracked.map { try field($0, "grad", span) }.map { value -> Value in
@@ -203,7 +232,8 @@ extension Interpreter {
       return value
     }
     if builtin == .withgradient {
-      return .namedTuple(NamedTuple(names: ["val", "grad"], values: [.float(l.data), .tuple(grads)]))
+      return .namedTuple(
+        NamedTuple(names: ["val", "grad"], values: [.float(l.data), .tuple(grads)]))
     }
     return .tuple(grads)
   }
@@ -228,7 +258,9 @@ extension Interpreter {
   }
 
   /// Central finite differences of `f` with respect to argument `k` (Tracker's `ngradient`).
-  func numericGradient(_ function: Value, _ inputs: [Value], _ k: Int, _ span: SourceSpan) throws -> Value {
+  func numericGradient(_ function: Value, _ inputs: [Value], _ k: Int, _ span: SourceSpan) throws
+    -> Value
+  {
     func evaluate(_ arguments: [Value]) throws -> Double {
       let result = try call(function, arguments, [], span)
       guard let x = try untracked(result, span).doubleValue else {

@@ -1,10 +1,13 @@
 import Autodiff
+import Foundation
 
 /// Calls a built-in by theme. The large `switch` is the one place where names meet their
 /// implementations.
 extension Interpreter {
   /// The one-argument built-ins of inner loops, without building an argument list.
-  @inline(__always) func fastBuiltin(_ builtin: Builtin, _ value: Value, _ span: SourceSpan) throws -> Value? {
+  @inline(__always) func fastBuiltin(_ builtin: Builtin, _ value: Value, _ span: SourceSpan) throws
+    -> Value?
+  {
     switch (builtin, value) {
     case (.abs, .float(let x)): return .float(Swift.abs(x))
     case (.abs, .int(let n)) where n != .min: return .int(Swift.abs(n))
@@ -17,7 +20,9 @@ extension Interpreter {
     }
   }
 
-  func callBuiltin(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+  func callBuiltin(
+    _ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan
+  )
     throws -> Value
   {
     func arity(_ counts: ClosedRange<Int>) throws {
@@ -35,7 +40,8 @@ extension Interpreter {
     case .relu, .sigmoid, .sigmoidName:
       try arity(1...1)
       if case .trackedArray(let box) = args[0] {
-        return .trackedArray(TrackedArrayBox(Autodiff.broadcast(builtin == .relu ? .relu : .sigmoid, box.value)))
+        return .trackedArray(
+          TrackedArrayBox(Autodiff.broadcast(builtin == .relu ? .relu : .sigmoid, box.value)))
       }
       return try mathFunction(builtin, args[0], span)
     case .atan:
@@ -46,7 +52,9 @@ extension Interpreter {
       return try mathFunction(builtin, args[0], span)
     case .hypot:
       try arity(2...2)
-      return .float(Foundation.hypot(try realArgument(args[0], "hypot", span), try realArgument(args[1], "hypot", span)))
+      return .float(
+        Foundation.hypot(
+          try realArgument(args[0], "hypot", span), try realArgument(args[1], "hypot", span)))
     case .floor, .ceil, .round, .trunc:
       return try rounding(builtin, args, kwargs, span)
     case .max, .min:
@@ -77,22 +85,21 @@ extension Interpreter {
       .repeatArray, .getindex, .setindexBang, .splice, .insert, .deleteat, .empty, .permutedims,
       .findall, .findfirst, .cat, .diff, .fillna:
       return try arrayBuiltin(builtin, args, kwargs, span)
-    case .typeof, .isa, .convert, .ifelse, .tuple, .string, .repr, .parse, .isnothing, .Symbol,
+    case .typeof, .isa, .convert, .ifelse, .tuple, .string, .repr, .parse, .isnothing, .symbolName,
       .eltype, .nameof, .println, .print, .display, .show, .error, .throwError, .uppercase,
       .lowercase, .join, .split, .occursin, .startswith, .endswith, .replaceString, .strip, .lpad,
       .rpad, .sprint, .chomp:
       return try valueBuiltin(builtin, args, kwargs, span)
     case .seed, .rand, .randn, .randexp, .shuffle, .randperm:
       return try randomBuiltin(builtin, args, span)
-    case .param, .back, .data, .grad, .gradient, .withgradient, .params, .Params, .update, .Descent,
-      .Momentum, .ADAM, .Dense, .Chain, .mse, .softmax, .graph, .zeroGrad, .train, .ngradient:
+    case .param, .back, .data, .grad, .gradient, .withgradient, .params, .paramsType, .update,
+      .descent,
+      .momentum, .adam, .dense, .chain, .mse, .softmax, .graph, .zeroGrad, .train, .ngradient:
       return try autodiffBuiltin(builtin, args, kwargs, span)
-    case .plot, .scatter, .Layout, .lineplot, .scatterplot, .lineplotBang, .savefig:
+    case .plot, .scatter, .layout, .lineplot, .scatterplot, .lineplotBang, .savefig:
       return try plottingBuiltin(builtin, args, kwargs, span)
     case .activate, .instantiate:
       return .nothing
     }
   }
 }
-
-import Foundation

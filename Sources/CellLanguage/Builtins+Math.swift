@@ -102,7 +102,8 @@ extension Interpreter {
     case .sigmoid, .sigmoidName: return .float(1 / (1 + JuliaMathFunctions.exp(-x)))
     case .identity: return value
     default:
-      throw fail(.method, "MethodError: no method matching \(builtin.name)(::\(value.type.name))", span)
+      throw fail(
+        .method, "MethodError: no method matching \(builtin.name)(::\(value.type.name))", span)
     }
   }
 
@@ -110,7 +111,8 @@ extension Interpreter {
   func extremum(_ isMax: Bool, _ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value {
     switch (a, b) {
     case (.int(let x), .int(let y)): return .int(isMax ? Swift.max(x, y) : Swift.min(x, y))
-    case (.trackedReal(let x), .trackedReal(let y)): return .trackedReal(isMax ? max(x, y) : min(x, y))
+    case (.trackedReal(let x), .trackedReal(let y)):
+      return .trackedReal(isMax ? max(x, y) : min(x, y))
     case (.trackedReal(let x), _):
       let y = try realArgument(b, isMax ? "max" : "min", span)
       return .trackedReal(isMax ? max(x, y) : min(x, y))
@@ -127,7 +129,9 @@ extension Interpreter {
   }
 
   /// `round(x)`, `round(Int, x)`, `round(x; digits = n)`, likewise `floor`, `ceil`, `trunc`.
-  func rounding(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+  func rounding(
+    _ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan
+  )
     throws -> Value
   {
     let rule: FloatingPointRoundingRule
@@ -139,9 +143,12 @@ extension Interpreter {
     }
     if args.count == 2, case .type(let type) = args[0] {
       let x = try realArgument(args[1], builtin.name, span).rounded(rule)
-      guard type == .int64 || type == .integer else { return try convert([.float(x)], to: type, span) }
+      guard type == .int64 || type == .integer else {
+        return try convert([.float(x)], to: type, span)
+      }
       guard let n = Int(exactly: x) else {
-        throw fail(.inexact, "InexactError: \(builtin.name)(Int64, \(FloatFormatter.shortest(x)))", span)
+        throw fail(
+          .inexact, "InexactError: \(builtin.name)(Int64, \(FloatFormatter.shortest(x)))", span)
       }
       return .int(n)
     }

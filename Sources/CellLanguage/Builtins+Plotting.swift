@@ -8,7 +8,8 @@ extension Interpreter {
     return try values.map { element in
       if case .trackedReal(let x) = element { return x.data }
       guard let x = element.doubleValue else {
-        throw fail(.method, "MethodError: \(name) needs real numbers, got \(element.type.name)", span)
+        throw fail(
+          .method, "MethodError: \(name) needs real numbers, got \(element.type.name)", span)
       }
       return x
     }
@@ -34,13 +35,17 @@ extension Interpreter {
       x: try keyword(kwargs, "x").map { try doublesArgument($0, "scatter", span) },
       y: try doublesArgument(yValue, "scatter", span))
     trace.name = stringKeyword(kwargs, "name")
-    if let mode = stringKeyword(kwargs, "mode"), let parsed = Trace.Mode(rawValue: mode) { trace.mode = parsed }
+    if let mode = stringKeyword(kwargs, "mode"), let parsed = Trace.Mode(rawValue: mode) {
+      trace.mode = parsed
+    }
     if let color = stringKeyword(kwargs, "marker_color", "line_color", "color") {
       trace.color = Color(css: color)
     }
     if let width = keyword(kwargs, "line_width")?.doubleValue { trace.width = width }
     if let size = keyword(kwargs, "marker_size")?.doubleValue { trace.markerSize = size }
-    if let dash = stringKeyword(kwargs, "line_dash"), let parsed = Trace.Dash(rawValue: dash) { trace.dash = parsed }
+    if let dash = stringKeyword(kwargs, "line_dash"), let parsed = Trace.Dash(rawValue: dash) {
+      trace.dash = parsed
+    }
     return trace
   }
 
@@ -53,7 +58,9 @@ extension Interpreter {
     if let height = keyword(kwargs, "height")?.doubleValue { layout.height = height }
     if case .bool(let show)? = keyword(kwargs, "showlegend") { layout.showLegend = show }
     if case .symbol("log")? = keyword(kwargs, "yaxis_type") { layout.yAxis.scale = .log }
-    if let type = stringKeyword(kwargs, "yaxis_type"), let scale = Axis.Scale(rawValue: type) { layout.yAxis.scale = scale }
+    if let type = stringKeyword(kwargs, "yaxis_type"), let scale = Axis.Scale(rawValue: type) {
+      layout.yAxis.scale = scale
+    }
     return layout
   }
 
@@ -68,7 +75,9 @@ extension Interpreter {
     }
   }
 
-  func plottingBuiltin(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+  func plottingBuiltin(
+    _ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan
+  )
     throws -> Value
   {
     switch builtin {
@@ -77,7 +86,7 @@ extension Interpreter {
       if args.count == 2 { all = [("x", args[0]), ("y", args[1])] + kwargs }
       if args.count == 1 { all = [("y", args[0])] + kwargs }
       return .object(TraceObject(try makeTrace(all, span)))
-    case .Layout:
+    case .layout:
       return .object(LayoutObject(try makeLayout(kwargs, span)))
     case .plot:
       var layout = Layout()
@@ -90,15 +99,20 @@ extension Interpreter {
       if rest.count == 1, case .object(let trace as TraceObject) = rest[0] {
         traces = [trace.trace]
       } else if rest.count == 1, let items = try? elements(rest[0], span),
-        !items.isEmpty, items.allSatisfy({ if case .object(_ as TraceObject) = $0 { true } else { false } })
+        !items.isEmpty,
+        items.allSatisfy({ if case .object(_ as TraceObject) = $0 { true } else { false } })
       {
-        traces = items.compactMap { if case .object(let trace as TraceObject) = $0 { trace.trace } else { nil } }
+        traces = items.compactMap {
+          if case .object(let trace as TraceObject) = $0 { trace.trace } else { nil }
+        }
       } else if rest.count == 1 {
         var trace = Trace(y: try doublesArgument(rest[0], "plot", span))
         trace.name = stringKeyword(kwargs, "name")
         traces = [trace]
       } else if rest.count == 2 {
-        var trace = Trace(x: try doublesArgument(rest[0], "plot", span), y: try doublesArgument(rest[1], "plot", span))
+        var trace = Trace(
+          x: try doublesArgument(rest[0], "plot", span),
+          y: try doublesArgument(rest[1], "plot", span))
         trace.name = stringKeyword(kwargs, "name")
         traces = [trace]
       } else {
@@ -130,7 +144,11 @@ extension Interpreter {
       } else if args.count == 1 {
         traces = [Trace(y: try doublesArgument(args[0], "lineplot", span), name: name)]
       } else if args.count == 2 {
-        traces = [Trace(x: try doublesArgument(args[0], "lineplot", span), y: try doublesArgument(args[1], "lineplot", span), name: name)]
+        traces = [
+          Trace(
+            x: try doublesArgument(args[0], "lineplot", span),
+            y: try doublesArgument(args[1], "lineplot", span), name: name)
+        ]
       } else {
         throw noMethod(builtin.name, args, span)
       }
@@ -144,13 +162,17 @@ extension Interpreter {
         throw noMethod("lineplot!", args, span)
       }
       let rest = Array(args.dropFirst())
-      guard case .object(let added as TextPlotObject) = try plottingBuiltin(.lineplot, rest, kwargs, span) else {
+      guard
+        case .object(let added as TextPlotObject) = try plottingBuiltin(
+          .lineplot, rest, kwargs, span)
+      else {
         return args[0]
       }
       plot.figure.traces.append(contentsOf: added.figure.traces)
       return args[0]
     case .savefig:
-      throw fail(.argument, "ArgumentError: savefig is not available: cells cannot write files", span)
+      throw fail(
+        .argument, "ArgumentError: savefig is not available: cells cannot write files", span)
     default:
       throw noMethod(builtin.name, args, span)
     }
@@ -193,7 +215,9 @@ final class FigureObject: RuntimeObject {
   init(_ figure: Figure) { self.figure = figure }
 
   override var type: JuliaType { .other("PlotlyJS.SyncPlot") }
-  override func show(_ session: Interpreter) -> String { "PlotlyJS.SyncPlot(\(figure.traces.count) traces)" }
+  override func show(_ session: Interpreter) -> String {
+    "PlotlyJS.SyncPlot(\(figure.traces.count) traces)"
+  }
 }
 
 /// A UnicodePlots plot (`lineplot(…)`), shown as braille text.

@@ -29,7 +29,8 @@ extension Interpreter {
       if builtin == .rand, rest.count == 1, !(rest.first?.isNumber ?? false) {
         // `rand(collection)`: Julia's rejection sampling over the indices is not reproduced.
         throw fail(
-          .argument, "ArgumentError: rand of a collection is not supported; use rand() with arithmetic",
+          .argument,
+          "ArgumentError: rand of a collection is not supported; use rand() with arithmetic",
           span)
       }
       let dims = try dimsArguments(rest, builtin.name, span)

@@ -20,7 +20,9 @@ extension Interpreter {
     func pairwise(_ first: Int, _ last: Int) throws -> Value {
       if last - first < 1024 {
         var total = values[first]
-        if first < last { for k in (first + 1)...last { total = try binary(.add, total, values[k], span) } }
+        if first < last {
+          for k in (first + 1)...last { total = try binary(.add, total, values[k], span) }
+        }
         return total
       }
       let middle = (first + last) >> 1
@@ -41,14 +43,18 @@ extension Interpreter {
     }
   }
 
-  func reduction(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+  func reduction(
+    _ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan
+  )
     throws -> Value
   {
     guard let subject = args.last else { throw noMethod(builtin.name, args, span) }
     // `sum(f, xs)` forms.
     if args.count == 2, Self.takesFunction(builtin) {
       let mapped = try elements(args[1], span).map { try call(args[0], [$0], [], span) }
-      return try reduction(builtin, [.array(ArrayBox(mapped, elementType: Self.elementType(of: mapped)))], kwargs, span)
+      return try reduction(
+        builtin, [.array(ArrayBox(mapped, elementType: Self.elementType(of: mapped)))], kwargs, span
+      )
     }
     switch builtin {
     case .length:
@@ -71,7 +77,9 @@ extension Interpreter {
       case .int, .float, .bool, .trackedReal: dims = []
       default: throw noMethod("size", args, span)
       }
-      if args.count == 2, case .int(let d) = args[1] { return .int(d >= 1 && d <= dims.count ? dims[d - 1] : 1) }
+      if args.count == 2, case .int(let d) = args[1] {
+        return .int(d >= 1 && d <= dims.count ? dims[d - 1] : 1)
+      }
       return .tuple(dims.map { .int($0) })
     case .sum:
       if case .trackedArray(let box) = subject { return .trackedReal(Autodiff.sum(box.value)) }
@@ -100,9 +108,12 @@ extension Interpreter {
     case .maximum, .minimum:
       let values = try elements(subject, span)
       guard var best = values.first else {
-        throw fail(.argument, "ArgumentError: reducing over an empty collection is not allowed", span)
+        throw fail(
+          .argument, "ArgumentError: reducing over an empty collection is not allowed", span)
       }
-      for value in values.dropFirst() { best = try extremum(builtin == .maximum, best, value, span) }
+      for value in values.dropFirst() {
+        best = try extremum(builtin == .maximum, best, value, span)
+      }
       return best
     case .argmax, .argmin, .findmax, .findmin:
       let values = try elements(subject, span)
@@ -134,7 +145,9 @@ extension Interpreter {
       var total: Value?
       var result: [Value] = []
       for value in try elements(subject, span) {
-        total = try total.map { try binary(builtin == .cumsum ? .add : .multiply, $0, value, span) } ?? value
+        total =
+          try total.map { try binary(builtin == .cumsum ? .add : .multiply, $0, value, span) }
+          ?? value
         if let total { result.append(total) }
       }
       return .array(try makeArray(result, span))
@@ -153,22 +166,30 @@ extension Interpreter {
       let values = try elements(subject, span).compactMap(\.doubleValue)
       guard values.count > 1 else { return .float(.nan) }
       let mean = JuliaMath.sum(values) / Double(values.count)
-      let squares = JuliaMath.sum(values.map { ($0 - mean) * ($0 - mean) }) / Double(values.count - 1)
+      let squares =
+        JuliaMath.sum(values.map { ($0 - mean) * ($0 - mean) }) / Double(values.count - 1)
       return .float(builtin == .std ? squares.squareRoot() : squares)
     case .norm:
       let values = try elements(subject, span)
       var total: Value = .float(0)
-      for value in values { total = try binary(.add, total, try binary(.multiply, value, value, span), span) }
+      for value in values {
+        total = try binary(.add, total, try binary(.multiply, value, value, span), span)
+      }
       return try mathFunction(.sqrt, total, span)
     case .dot:
       guard args.count == 2 else { throw noMethod("dot", args, span) }
       let x = try elements(args[0], span)
       let y = try elements(args[1], span)
       guard x.count == y.count else {
-        throw fail(.dimensionMismatch, "DimensionMismatch(\"dot product arguments have lengths \(x.count) and \(y.count)\")", span)
+        throw fail(
+          .dimensionMismatch,
+          "DimensionMismatch(\"dot product arguments have lengths \(x.count) and \(y.count)\")",
+          span)
       }
       var total: Value = .float(0)
-      for (a, b) in zip(x, y) { total = try binary(.add, total, try binary(.multiply, a, b, span), span) }
+      for (a, b) in zip(x, y) {
+        total = try binary(.add, total, try binary(.multiply, a, b, span), span)
+      }
       return total
     default:
       throw noMethod(builtin.name, args, span)

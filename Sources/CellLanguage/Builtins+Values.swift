@@ -2,7 +2,9 @@ import Foundation
 
 /// Built-ins about values themselves: types, strings, printing, errors.
 extension Interpreter {
-  func valueBuiltin(_ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+  func valueBuiltin(
+    _ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan
+  )
     throws -> Value
   {
     func arity(_ counts: ClosedRange<Int>) throws {
@@ -10,7 +12,9 @@ extension Interpreter {
     }
     func text(_ index: Int) throws -> String {
       guard case .string(let value) = args[index] else {
-        throw fail(.method, "MethodError: no method matching \(builtin.name)(::\(args[index].type.name))", span)
+        throw fail(
+          .method, "MethodError: no method matching \(builtin.name)(::\(args[index].type.name))",
+          span)
       }
       return value
     }
@@ -45,7 +49,9 @@ extension Interpreter {
     case .sprint:
       guard let function = args.first else { throw noMethod("sprint", args, span) }
       if case .builtin(.show) = function, args.count == 2 { return .string(show(args[1])) }
-      if case .builtin(.print) = function { return .string(args.dropFirst().map { printString($0) }.joined()) }
+      if case .builtin(.print) = function {
+        return .string(args.dropFirst().map { printString($0) }.joined())
+      }
       throw noMethod("sprint", args, span)
     case .parse:
       try arity(2...2)
@@ -68,7 +74,7 @@ extension Interpreter {
       try arity(1...1)
       if case .nothing = args[0] { return .bool(true) }
       return .bool(false)
-    case .Symbol:
+    case .symbolName:
       return .symbol(args.map { printString($0) }.joined())
     case .nameof:
       try arity(1...1)
@@ -82,7 +88,8 @@ extension Interpreter {
     case .println, .print:
       var items = args
       if case .symbol("stdout")? = items.first { items.removeFirst() }
-      outputs.appendPrinted(items.map { printString($0) }.joined() + (builtin == .println ? "\n" : ""))
+      outputs.appendPrinted(
+        items.map { printString($0) }.joined() + (builtin == .println ? "\n" : ""))
       return .nothing
     case .show:
       var items = args
@@ -97,12 +104,19 @@ extension Interpreter {
     case .throwError:
       try arity(1...1)
       if case .object(let exception as ExceptionObject) = args[0] {
-        throw LanguageError(kind: exception.error.kind, message: exception.error.message, span: span)
+        throw LanguageError(
+          kind: exception.error.kind, message: exception.error.message, span: span)
       }
       throw fail(.error, printString(args[0]), span)
-    case .uppercase: try arity(1...1); return .string(try text(0).uppercased())
-    case .lowercase: try arity(1...1); return .string(try text(0).lowercased())
-    case .strip: try arity(1...1); return .string(try text(0).trimmingCharacters(in: .whitespacesAndNewlines))
+    case .uppercase:
+      try arity(1...1)
+      return .string(try text(0).uppercased())
+    case .lowercase:
+      try arity(1...1)
+      return .string(try text(0).lowercased())
+    case .strip:
+      try arity(1...1)
+      return .string(try text(0).trimmingCharacters(in: .whitespacesAndNewlines))
     case .chomp:
       try arity(1...1)
       var value = try text(0)
@@ -111,7 +125,8 @@ extension Interpreter {
     case .join:
       try arity(1...2)
       let separator = args.count == 2 ? try text(1) : ""
-      return .string(try iterate(args[0], span).map { printString($0) }.joined(separator: separator))
+      return .string(
+        try iterate(args[0], span).map { printString($0) }.joined(separator: separator))
     case .split:
       try arity(1...2)
       let value = try text(0)
@@ -119,7 +134,8 @@ extension Interpreter {
       if args.count == 2 {
         parts = value.components(separatedBy: try text(1))
       } else {
-        parts = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        parts = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(
+          String.init)
       }
       return .array(try makeArray(parts.map { .string($0) }, elementType: .string, span))
     case .occursin:

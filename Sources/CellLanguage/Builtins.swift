@@ -12,7 +12,7 @@ enum Builtins {
     .transpose, .deepcopy, .sortBang, .fillBang, .mapreduce, .axes, .lastindex, .firstindex,
     .keys, .values, .view, .repeatArray, .getindex, .setindexBang, .insert, .deleteat, .empty,
     .permutedims, .findall, .findfirst, .cat, .diff, .sum2, .typeof, .isa, .convert, .ifelse,
-    .identity, .tuple, .string, .repr, .parse, .isnothing, .Symbol, .eltype, .nameof, .println,
+    .identity, .tuple, .string, .repr, .parse, .isnothing, .symbolName, .eltype, .nameof, .println,
     .print, .display, .show, .error, .throwError, .uppercase, .lowercase, .join, .split,
     .occursin, .startswith, .endswith, .strip, .lpad, .rpad, .sprint, .chomp, .rand, .randn,
     .graph, .linspace,
@@ -40,7 +40,9 @@ enum Builtins {
     globals.define("undef", .nothing)
     globals.define("stdout", .symbol("stdout"))
     for op in ["+", "-", "*", "/", "^", "==", "!=", "<", "<=", ">", ">=", "÷", "%", "\\", "=>"] {
-      if let binary = BinaryOperator(spelling: op) { globals.define(op, .object(OperatorFunction(binary))) }
+      if let binary = BinaryOperator(spelling: op) {
+        globals.define(op, .object(OperatorFunction(binary)))
+      }
     }
   }
 
@@ -50,48 +52,57 @@ enum Builtins {
     case "Random":
       let members: [Builtin] = [.seed, .rand, .randn, .randexp, .shuffle, .randperm]
       return Module(
-        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        name: name,
+        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
         exports: members.map(\.rawValue).filter { $0 != "seed!" } + ["seed!"])
     case "Statistics":
       let members: [Builtin] = [.mean, .std, .variance]
       return Module(
-        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        name: name,
+        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
         exports: members.map(\.rawValue))
     case "LinearAlgebra":
       let members: [Builtin] = [.norm, .dot, .transpose]
       return Module(
-        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        name: name,
+        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
         exports: members.map(\.rawValue))
     case "Tracker":
       let members: [Builtin] = [
-        .param, .back, .data, .grad, .gradient, .withgradient, .Params, .params, .update, .ngradient,
+        .param, .back, .data, .grad, .gradient, .withgradient, .paramsType, .params, .update,
+        .ngradient,
       ]
       return Module(
-        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        name: name,
+        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
         exports: members.map(\.rawValue))
     case "Flux":
       let exported: [Builtin] = [
-        .param, .params, .Params, .gradient, .withgradient, .update, .Descent, .Momentum, .ADAM,
-        .Dense, .Chain, .relu, .sigmoid, .sigmoidName, .mse, .softmax, .data, .back, .mean, .train,
+        .param, .params, .paramsType, .gradient, .withgradient, .update, .descent, .momentum, .adam,
+        .dense, .chain, .relu, .sigmoid, .sigmoidName, .mse, .softmax, .data, .back, .mean, .train,
       ]
-      var members = Dictionary(uniqueKeysWithValues: exported.map { ($0.rawValue, Value.builtin($0)) })
+      var members = Dictionary(
+        uniqueKeysWithValues: exported.map { ($0.rawValue, Value.builtin($0)) })
       if let tracker = module(named: "Tracker") { members["Tracker"] = .module(tracker) }
       members["Optimise"] = .module(Module(name: "Optimise", members: members, exports: []))
       return Module(name: name, members: members, exports: exported.map(\.rawValue) + ["Tracker"])
     case "PlotlyJS":
-      let members: [Builtin] = [.plot, .scatter, .Layout, .savefig]
+      let members: [Builtin] = [.plot, .scatter, .layout, .savefig]
       return Module(
-        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        name: name,
+        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
         exports: members.map(\.rawValue))
     case "UnicodePlots":
       let members: [Builtin] = [.lineplot, .scatterplot, .lineplotBang]
       return Module(
-        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        name: name,
+        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
         exports: members.map(\.rawValue))
     case "Pkg":
       let members: [Builtin] = [.activate, .instantiate]
       return Module(
-        name: name, members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        name: name,
+        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
         exports: [])
     case "Test", "Printf", "Base", "Core", "Main":
       return Module(name: name, members: [:], exports: [])

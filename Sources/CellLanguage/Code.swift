@@ -18,7 +18,7 @@ indirect enum Code {
   case and(Code, Code, SourceSpan)
   case or(Code, Code, SourceSpan)
   case ternary(Code, Code, Code, SourceSpan)
-  case call(Code, [CodeArgument], [(String, Code)], broadcast: Bool, SourceSpan)
+  case call(CallCode)
   case index(Code, [Code], SourceSpan)
   case colon(SourceSpan)
   case endIndex(SourceSpan)
@@ -51,7 +51,7 @@ indirect enum Code {
       .global(_, _, let s), .tuple(_, let s), .namedTuple(_, _, let s), .vector(_, let s),
       .matrix(_, let s), .comprehension(_, let s), .range(_, _, _, let s),
       .unary(_, _, _, let s), .binary(_, _, _, _, let s), .comparison(_, _, let s),
-      .and(_, _, let s), .or(_, _, let s), .ternary(_, _, _, let s), .call(_, _, _, _, let s),
+      .and(_, _, let s), .or(_, _, let s), .ternary(_, _, _, let s),
       .index(_, _, let s), .colon(let s), .endIndex(let s), .field(_, _, let s),
       .adjoint(_, let s), .pair(_, _, let s), .typed(_, _, let s), .curly(_, _, let s),
       .assign(_, _, let s), .update(_, _, _, _, let s), .dotAssign(_, _, let s),
@@ -60,7 +60,33 @@ indirect enum Code {
       .returnValue(_, let s), .breakLoop(let s), .continueLoop(let s), .macro(_, let s),
       .using(_, _, let s):
       return s
+    case .call(let call):
+      return call.span
     }
+  }
+}
+
+/// A resolved call `f(args…; keywords…)` or `f.(args…)`, kept in one object so that running
+/// it touches one reference.
+final class CallCode {
+  let callee: Code
+  let arguments: [CodeArgument]
+  let keywords: [(String, Code)]
+  let isBroadcast: Bool
+  let span: SourceSpan
+  /// Positional arguments only, none splatted, no broadcast.
+  let isPlain: Bool
+
+  init(
+    callee: Code, arguments: [CodeArgument], keywords: [(String, Code)], isBroadcast: Bool,
+    span: SourceSpan
+  ) {
+    self.callee = callee
+    self.arguments = arguments
+    self.keywords = keywords
+    self.isBroadcast = isBroadcast
+    self.span = span
+    isPlain = !isBroadcast && keywords.isEmpty && !arguments.contains { $0.splat }
   }
 }
 

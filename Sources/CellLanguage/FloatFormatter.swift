@@ -39,7 +39,9 @@ enum FloatFormatter {
     let mantissa = parts[0]
     let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
     var digits = Array(mantissa.filter { $0 != "." })
-    var point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+    var point =
+      mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
+      ?? mantissa.count
     while digits.count > 1, digits.first == "0" {
       digits.removeFirst()
       point -= 1

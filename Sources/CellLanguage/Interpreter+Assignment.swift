@@ -26,7 +26,8 @@ extension Interpreter {
       }
       guard items.count == targets.count else {
         throw fail(
-          .bounds, "BoundsError: attempt to access \(summary(value)) at index [\(items.count + 1)]", tupleSpan)
+          .bounds, "BoundsError: attempt to access \(summary(value)) at index [\(items.count + 1)]",
+          tupleSpan)
       }
       for (target, item) in zip(targets, items) { try assign(target, item, frame, span) }
     }
@@ -115,7 +116,9 @@ extension Interpreter {
   }
 
   /// `current op value` elementwise, when `value` is a real or a `Float64` array of the same length.
-  func combineDoubles(_ current: [Double], _ op: (Double, Double) -> Double, _ value: Value, _ span: SourceSpan)
+  func combineDoubles(
+    _ current: [Double], _ op: (Double, Double) -> Double, _ value: Value, _ span: SourceSpan
+  )
     throws -> [Double]?
   {
     try tick(span)
@@ -145,14 +148,18 @@ extension Interpreter {
       let current: Value
       switch target {
       case .local(let slot, let name): current = try read(frame, slot, name, span)
-      case .captured(let depth, let slot, let name): current = try read(frame.ancestor(depth), slot, name, span)
+      case .captured(let depth, let slot, let name):
+        current = try read(frame.ancestor(depth), slot, name, span)
       case .global(let slot, let name): current = try readGlobal(slot, name, span)
-      case .field(let base, let name, let fieldSpan): current = try field(try eval(base, frame), name, fieldSpan)
+      case .field(let base, let name, let fieldSpan):
+        current = try field(try eval(base, frame), name, fieldSpan)
       case .index, .tuple: return
       }
       guard case .array(let box) = current else {
         throw fail(
-          .method, "MethodError: no method matching copyto!(::\(current.type.name), ::\(value.type.name))", span)
+          .method,
+          "MethodError: no method matching copyto!(::\(current.type.name), ::\(value.type.name))",
+          span)
       }
       try fill(box, positions: Array(0..<box.count), with: value, span)
     case .tuple(_, let tupleSpan):
@@ -178,7 +185,9 @@ extension Interpreter {
           box.dataView = view
           return .array(view)
         }
-        return .array(try makeArray(box.value.data.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
+        return .array(
+          try makeArray(
+            box.value.data.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
       case "grad":
         if let view = box.gradView { return .array(view) }
         if box.value.isParameter {
@@ -187,7 +196,9 @@ extension Interpreter {
           return .array(view)
         }
         guard let grad = box.value.grad else { return .nothing }
-        return .array(try makeArray(grad.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
+        return .array(
+          try makeArray(
+            grad.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
       default: break
       }
     case .trackedReal(let x):
@@ -220,8 +231,10 @@ extension Interpreter {
   func setField(_ value: Value, _ name: String, _ newValue: Value, _ span: SourceSpan) throws {
     switch value {
     case .trackedArray(let box) where name == "data" || name == "grad":
-      guard let (values, _) = try arrayContents(newValue), values.count == box.value.shape.count else {
-        throw fail(.dimensionMismatch, "DimensionMismatch(\"new \(name) must have the same shape\")", span)
+      guard let (values, _) = try arrayContents(newValue), values.count == box.value.shape.count
+      else {
+        throw fail(
+          .dimensionMismatch, "DimensionMismatch(\"new \(name) must have the same shape\")", span)
       }
       let doubles = values.map { $0.doubleValue ?? .nan }
       let tensor = Tensor(shape: box.value.shape, scalars: doubles)
@@ -230,12 +243,15 @@ extension Interpreter {
       try object.setField(name, newValue, self, span)
     default:
       throw fail(
-        .error, "setfield! immutable struct of type \(typeShortName(value)) cannot be changed", span)
+        .error, "setfield! immutable struct of type \(typeShortName(value)) cannot be changed", span
+      )
     }
   }
 
   /// `function f(…) … end` / `f(…) = …`: adds a method to `f` (or makes `f`).
-  func defineMethod(_ target: Target, _ template: FunctionTemplate, _ frame: Frame, _ span: SourceSpan)
+  func defineMethod(
+    _ target: Target, _ template: FunctionTemplate, _ frame: Frame, _ span: SourceSpan
+  )
     throws -> Value
   {
     var types: [JuliaType?] = []

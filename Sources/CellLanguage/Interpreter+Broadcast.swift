@@ -23,7 +23,9 @@ extension Interpreter {
   }
 
   /// `f.(args…)` with Julia's shape rules: scalars and dimensions of length 1 extend.
-  func broadcast(_ args: [Value], _ span: SourceSpan, _ f: ([Value]) throws -> Value) throws -> Value {
+  func broadcast(_ args: [Value], _ span: SourceSpan, _ f: ([Value]) throws -> Value) throws
+    -> Value
+  {
     let shapes = args.map { broadcastDims($0) }
     if shapes.allSatisfy({ $0 == nil }) { return try f(args) }
     let rank = shapes.map { $0?.count ?? 0 }.max() ?? 1
@@ -34,7 +36,8 @@ extension Interpreter {
         if size == dims[d] || size == 1 { continue }
         guard dims[d] == 1 else {
           throw fail(
-            .dimensionMismatch, "DimensionMismatch(\"arrays could not be broadcast to a common size\")",
+            .dimensionMismatch,
+            "DimensionMismatch(\"arrays could not be broadcast to a common size\")",
             span)
         }
         dims[d] = size
@@ -69,17 +72,22 @@ extension Interpreter {
   }
 
   /// `a .op b`, through the engine when a tracked array takes part.
-  func broadcastBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value {
+  func broadcastBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws
+    -> Value
+  {
     if Self.isScalar(a), Self.isScalar(b) { return try binary(op, a, b, span) }
     if let result = try doublesBroadcast(op, a, b, span) { return result }
     switch (a, b) {
     case (.trackedArray, _), (_, .trackedArray):
-      if let engineOp = Self.engineOperator(op), let x = try broadcastable(a), let y = try broadcastable(b) {
+      if let engineOp = Self.engineOperator(op), let x = try broadcastable(a),
+        let y = try broadcastable(b)
+      {
         do {
           switch try Autodiff.broadcast(engineOp, x, y) {
           case .trackedArray(let result): return .trackedArray(TrackedArrayBox(result))
           case .trackedScalar(let result): return .trackedReal(result)
-          case .array(let tensor): return .array(ArrayBox(doubles: tensor.scalars, dims: dims(of: tensor.shape)))
+          case .array(let tensor):
+            return .array(ArrayBox(doubles: tensor.scalars, dims: dims(of: tensor.shape)))
           case .scalar(let value): return .float(value)
           }
         } catch let error as AutodiffError {
@@ -101,7 +109,9 @@ extension Interpreter {
   }
 
   /// `a .op b` on `Float64` arrays and real scalars, computed on `Double`s directly.
-  func doublesBroadcast(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value? {
+  func doublesBroadcast(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws
+    -> Value?
+  {
     guard op == .add || op == .subtract || op == .multiply || op == .divide else { return nil }
     func operand(_ value: Value) -> ([Double], [Int]?)? {
       switch value {
@@ -177,7 +187,9 @@ extension Interpreter {
   }
 
   /// `+ - * /` with an array operand (no dot): elementwise sums, scaling, matrix products.
-  func arrayBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value? {
+  func arrayBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws
+    -> Value?
+  {
     let da = broadcastDims(a)
     let db = broadcastDims(b)
     guard da != nil || db != nil else { return nil }
@@ -188,9 +200,11 @@ extension Interpreter {
       guard let da, let db else {
         throw fail(
           .method,
-          "MethodError: no method matching \(op.rawValue)(::\(a.type.name), ::\(b.type.name))", span)
+          "MethodError: no method matching \(op.rawValue)(::\(a.type.name), ::\(b.type.name))", span
+        )
       }
-      guard da == db || (da.count == 1 && db == [da[0], 1]) || (db.count == 1 && da == [db[0], 1]) else {
+      guard da == db || (da.count == 1 && db == [da[0], 1]) || (db.count == 1 && da == [db[0], 1])
+      else {
         throw fail(
           .dimensionMismatch,
           "DimensionMismatch(\"dimensions must match: a has dims \(dimsText(da)), b has dims \(dimsText(db)), mismatch at 1\")",
@@ -212,7 +226,8 @@ extension Interpreter {
       break
     }
     throw fail(
-      .method, "MethodError: no method matching \(op.functionName)(::\(a.type.name), ::\(b.type.name))",
+      .method,
+      "MethodError: no method matching \(op.functionName)(::\(a.type.name), ::\(b.type.name))",
       span)
   }
 
@@ -240,7 +255,8 @@ extension Interpreter {
       }
       throw fail(
         .dimensionMismatch,
-        "DimensionMismatch(\"matrix A has dimensions (\(m),\(k)), matrix B has dimensions (\(k2),\(n))\")", span)
+        "DimensionMismatch(\"matrix A has dimensions (\(m),\(k)), matrix B has dimensions (\(k2),\(n))\")",
+        span)
     }
     let x = broadcastElements(a)
     let y = broadcastElements(b)
@@ -262,7 +278,9 @@ extension Interpreter {
     return .array(ArrayBox(Self.converted(result, to: type), elementType: type, dims: dims))
   }
 
-  private func engineProduct(_ x: Broadcastable, _ y: Broadcastable, _ span: SourceSpan) throws -> Value {
+  private func engineProduct(_ x: Broadcastable, _ y: Broadcastable, _ span: SourceSpan) throws
+    -> Value
+  {
     do {
       return .trackedArray(TrackedArrayBox(try matmul(x, y)))
     } catch let error as AutodiffError {
@@ -286,7 +304,8 @@ extension Interpreter {
       result.reserveCapacity(elements.count)
       for i in 0..<rows { for j in 0..<columns { result.append(elements[i + j * rows]) } }
       let type = Self.elementType(of: result)
-      return .array(ArrayBox(Self.converted(result, to: type), elementType: type, dims: [columns, rows]))
+      return .array(
+        ArrayBox(Self.converted(result, to: type), elementType: type, dims: [columns, rows]))
     }
   }
 

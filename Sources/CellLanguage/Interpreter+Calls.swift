@@ -3,7 +3,8 @@ import Autodiff
 /// Calling functions: methods of the language's functions, built-ins, types and callable
 /// engine objects.
 extension Interpreter {
-  func call(_ function: Value, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan) throws
+  func call(_ function: Value, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan)
+    throws
     -> Value
   {
     switch function {
@@ -62,7 +63,8 @@ extension Interpreter {
     }
     for (name, _) in kwargs where !template.keywordParameters.contains(where: { $0.name == name }) {
       throw fail(
-        .method, "MethodError: no method matching \(template.name)(...; \(name)=...): unsupported keyword argument \"\(name)\"",
+        .method,
+        "MethodError: no method matching \(template.name)(...; \(name)=...): unsupported keyword argument \"\(name)\"",
         span)
     }
     for parameter in template.keywordParameters {
@@ -71,7 +73,9 @@ extension Interpreter {
       } else if let defaultValue = parameter.defaultValue {
         frame.slots[parameter.slot] = try eval(defaultValue, frame)
       } else {
-        throw fail(.undefinedVariable, "UndefKeywordError: keyword argument \(parameter.name) not assigned", span)
+        throw fail(
+          .undefinedVariable, "UndefKeywordError: keyword argument \(parameter.name) not assigned",
+          span)
       }
     }
     do {
@@ -86,7 +90,8 @@ extension Interpreter {
     guard args.count == 1 else {
       if case .array = type, args.count >= 2, case .nothing = args[0] {
         let count = try args.dropFirst().map { try intArgument($0, span) }.reduce(1, *)
-        return .array(try makeArray([Value](repeating: .float(0), count: count), elementType: .float64, span))
+        return .array(
+          try makeArray([Value](repeating: .float(0), count: count), elementType: .float64, span))
       }
       throw noMethod(type.name, args, span)
     }
@@ -126,12 +131,16 @@ extension Interpreter {
     case .string:
       return .string(printString(value))
     case .char:
-      if case .int(let n) = value, let scalar = Unicode.Scalar(n) { return .char(Character(scalar)) }
+      if case .int(let n) = value, let scalar = Unicode.Scalar(n) {
+        return .char(Character(scalar))
+      }
     case .any:
       return value
     case .array(let element, _):
       if let (values, dims) = try arrayContents(value) {
-        return .array(try makeArray(Self.converted(values, to: element), elementType: element, dims: dims, span))
+        return .array(
+          try makeArray(Self.converted(values, to: element), elementType: element, dims: dims, span)
+        )
       }
     default:
       break
@@ -150,9 +159,11 @@ extension Interpreter {
   }
 
   /// `Array{Float64}`, `Vector{Int}`: parametric types.
-  func applyTypeParameters(_ base: Value, _ parameters: [Value], _ span: SourceSpan) throws -> Value {
+  func applyTypeParameters(_ base: Value, _ parameters: [Value], _ span: SourceSpan) throws -> Value
+  {
     guard case .type(let type) = base else {
-      throw fail(.type, "TypeError: in Type{...} expression, expected UnionAll, got \(base.type.name)", span)
+      throw fail(
+        .type, "TypeError: in Type{...} expression, expected UnionAll, got \(base.type.name)", span)
     }
     let element: JuliaType
     if case .type(let t)? = parameters.first { element = t } else { element = .any }
@@ -171,6 +182,8 @@ extension Interpreter {
 
 /// An engine object that can be called like a function (layers, chains).
 protocol CallableObject: AnyObject {
-  func call(_ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan)
+  func call(
+    _ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan
+  )
     throws -> Value
 }

@@ -3,7 +3,9 @@ import Autodiff
 /// Building and walking collections: array literals, ranges, comprehensions, iteration.
 extension Interpreter {
   /// A new array box, counted against the memory budget.
-  func makeArray(_ values: [Value], elementType: JuliaType? = nil, dims: [Int]? = nil, _ span: SourceSpan)
+  func makeArray(
+    _ values: [Value], elementType: JuliaType? = nil, dims: [Int]? = nil, _ span: SourceSpan
+  )
     throws -> ArrayBox
   {
     try allocate(values.count, span)
@@ -17,7 +19,9 @@ extension Interpreter {
       let next = value.type
       if next == type { continue }
       if next == .trackedReal || type == .trackedReal {
-        type = (value.isNumber && (type == .trackedReal || [.int64, .float64, .bool].contains(type))) ? .trackedReal : .any
+        type =
+          (value.isNumber && (type == .trackedReal || [.int64, .float64, .bool].contains(type)))
+          ? .trackedReal : .any
         continue
       }
       type = JuliaType.promote(type, next)
@@ -72,7 +76,8 @@ extension Interpreter {
         guard piece.rows == height else {
           throw fail(
             .dimensionMismatch,
-            "DimensionMismatch(\"mismatch in dimension 1 (expected \(height) got \(piece.rows))\")", span)
+            "DimensionMismatch(\"mismatch in dimension 1 (expected \(height) got \(piece.rows))\")",
+            span)
         }
         values.append(contentsOf: piece.values)
         columns += piece.columns
@@ -85,7 +90,8 @@ extension Interpreter {
       guard block.columns == width else {
         throw fail(
           .dimensionMismatch,
-          "DimensionMismatch(\"mismatch in dimension 2 (expected \(width) got \(block.columns))\")", span)
+          "DimensionMismatch(\"mismatch in dimension 2 (expected \(width) got \(block.columns))\")",
+          span)
       }
       totalRows += block.rows
     }
@@ -97,10 +103,12 @@ extension Interpreter {
       }
     }
     let type = Self.elementType(of: result)
-    let isVector = rows.count > 1 && rows.allSatisfy { $0.count == 1 } && width == 1
+    let isVector =
+      rows.count > 1 && rows.allSatisfy { $0.count == 1 } && width == 1
       && rows.allSatisfy { row in row.allSatisfy { (try? arrayContents($0))??.1.count ?? 1 == 1 } }
     let dims = isVector ? [totalRows] : [totalRows, width]
-    return .array(try makeArray(Self.converted(result, to: type), elementType: type, dims: dims, span))
+    return .array(
+      try makeArray(Self.converted(result, to: type), elementType: type, dims: dims, span))
   }
 
   /// The elements and dims of an array-like value (arrays, ranges, tracked arrays' data).
@@ -115,7 +123,8 @@ extension Interpreter {
   }
 
   /// `a:b` and `a:s:b`.
-  func makeRange(_ start: Value, _ step: Value?, _ stop: Value, _ span: SourceSpan) throws -> Value {
+  func makeRange(_ start: Value, _ step: Value?, _ stop: Value, _ span: SourceSpan) throws -> Value
+  {
     switch (start, step ?? .int(1), stop) {
     case (.int(let a), .int(let s), .int(let b)):
       guard let range = RangeValue.integers(a, s, b) else {
@@ -125,7 +134,9 @@ extension Interpreter {
     default:
       guard let a = start.doubleValue, let b = stop.doubleValue else {
         throw fail(
-          .method, "MethodError: no method matching (::Colon)(::\(start.type.name), ::\(stop.type.name))", span)
+          .method,
+          "MethodError: no method matching (::Colon)(::\(start.type.name), ::\(stop.type.name))",
+          span)
       }
       let s = step?.doubleValue ?? 1
       guard let range = RangeValue.floats(a, s, b) else {
@@ -184,7 +195,8 @@ extension Interpreter {
     if comprehension.groups.count == 1, comprehension.filter == nil {
       let clauses = comprehension.groups[0]
       if clauses.count == 1, case .range(let startCode, nil, let stopCode, _) = clauses[0].iterable,
-        case .int(let start) = try eval(startCode, frame), case .int(let stop) = try eval(stopCode, frame)
+        case .int(let start) = try eval(startCode, frame),
+        case .int(let stop) = try eval(stopCode, frame)
       {
         // `[e for i in a:b]` with integers: no range object, no intermediate arrays.
         if stop >= start { results.reserveCapacity(stop - start + 1) }
@@ -217,7 +229,8 @@ extension Interpreter {
     }
     try collectComprehension(comprehension, 0, 0, frame, span, &results)
     let type = Self.elementType(of: results)
-    return .array(try makeArray(Self.converted(results, to: type), elementType: type, dims: shape, span))
+    return .array(
+      try makeArray(Self.converted(results, to: type), elementType: type, dims: shape, span))
   }
 
   private func collectComprehension(
@@ -225,7 +238,9 @@ extension Interpreter {
     _ span: SourceSpan, _ results: inout [Value]
   ) throws {
     if group == comprehension.groups.count {
-      if let filter = comprehension.filter, !(try truth(try eval(filter, frame), filter.span)) { return }
+      if let filter = comprehension.filter, !(try truth(try eval(filter, frame), filter.span)) {
+        return
+      }
       results.append(try eval(comprehension.body, frame))
       return
     }

@@ -18,10 +18,14 @@ extension Interpreter {
       if box.dims.count == 2 {
         let rows = box.rows
         let columns = box.columns
-        let lines = (0..<rows).map { r in (0..<columns).map { c in items[r + c * rows] }.joined(separator: " ") }
+        let lines = (0..<rows).map { r in
+          (0..<columns).map { c in items[r + c * rows] }.joined(separator: " ")
+        }
         return "[" + lines.joined(separator: "; ") + "]"
       }
-      let prefix = box.elementType == .any && !box.values.isEmpty ? "Any" : (box.values.isEmpty ? box.elementType.name : "")
+      let prefix =
+        box.elementType == .any && !box.values.isEmpty
+        ? "Any" : (box.values.isEmpty ? box.elementType.name : "")
       return prefix + "[" + items.joined(separator: ", ") + "]"
     case .range(let range): return showRange(range)
     case .tuple(let items):

@@ -15,16 +15,8 @@ extension Interpreter {
     case .global(let slot, let name, let span):
       try tick(span)
       return try readGlobal(slot, name, span)
-    case .string(let parts, let span):
-      try tick(span)
-      var text = ""
-      for part in parts {
-        switch part {
-        case .text(let literal): text += literal
-        case .interpolation(let inner): text += printString(try eval(inner, frame))
-        }
-      }
-      return .string(text)
+    case .string:
+      return try evalString(code, frame)
     case .binary(let op, let lhs, let rhs, let dotted, let span):
       try tick(span)
       let a = try eval(lhs, frame)
@@ -35,7 +27,9 @@ extension Interpreter {
       if dotted {
         if op == .power, case .constant(.int(let p), _) = rhs {
           if Self.isScalar(a) { return try literalPower(a, p, span) }
-          if case .trackedArray = a { return try broadcastBinary(.power, a, .float(Double(p)), span) }
+          if case .trackedArray = a {
+            return try broadcastBinary(.power, a, .float(Double(p)), span)
+          }
           return try broadcast([a], span) { args in try self.literalPower(args[0], p, span) }
         }
         return try broadcastBinary(op, a, b, span)
@@ -46,21 +40,38 @@ extension Interpreter {
       let value = try eval(operand, frame)
       if dotted { return try broadcast([value], span) { try self.unary(op, $0[0], span) } }
       return try unary(op, value, span)
-    case .call(let callee, let arguments, let keywords, let isBroadcast, let span):
+    case .call(let node):
+      let span = node.span
       try tick(span)
-      let function = try eval(callee, frame)
-      if !isBroadcast, keywords.isEmpty, arguments.count == 1, !arguments[0].splat,
-        case .builtin(let builtin) = function
-      {
-        let argument = try eval(arguments[0].value, frame)
-        if let result = try fastBuiltin(builtin, argument, span) { return result }
-        return try callBuiltin(builtin, [argument], [], span)
+      let function = try eval(node.callee, frame)
+      let arguments = node.arguments
+      if node.isPlain {
+        if arguments.count == 1, case .builtin(let builtin) = function {
+          let argument = try eval(arguments[0].value, frame)
+          if let result = try fastBuiltin(builtin, argument, span) { return result }
+          return try callBuiltin(builtin, [argument], [], span)
+        }
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count)
+        for argument in arguments { values.append(try eval(argument.value, frame)) }
+        if case .function(let box) = function, box.methods.count == 1,
+          box.methods[0].accepts(values)
+        {
+          return try invoke(box.methods[0], values, [], span)
+        }
+        return try call(function, values, [], span)
       }
+      let keywords = node.keywords
+      let isBroadcast = node.isBroadcast
       var values: [Value] = []
       values.reserveCapacity(arguments.count)
       for argument in arguments {
         let value = try eval(argument.value, frame)
-        if argument.splat { values.append(contentsOf: try iterate(value, span)) } else { values.append(value) }
+        if argument.splat {
+          values.append(contentsOf: try iterate(value, span))
+        } else {
+          values.append(value)
+        }
       }
       var named: [(String, Value)] = []
       for (name, value) in keywords { named.append((name, try eval(value, frame))) }
@@ -114,7 +125,8 @@ extension Interpreter {
       return result
     case .ifElse(let branches, let otherwise, let span):
       try tick(span)
-      for (condition, body) in branches where try truth(try eval(condition, frame), condition.span) {
+      for (condition, body) in branches where try truth(try eval(condition, frame), condition.span)
+      {
         return try eval(body, frame)
       }
       if let otherwise { return try eval(otherwise, frame) }
@@ -123,18 +135,8 @@ extension Interpreter {
       try tick(span)
       try runLoop(clauses, 0, body, frame, span)
       return .nothing
-    case .whileLoop(let condition, let body, let span):
-      while try truth(try eval(condition, frame), condition.span) {
-        try tick(span)
-        do {
-          _ = try eval(body, frame)
-        } catch Unwind.breakLoop {
-          break
-        } catch Unwind.continueLoop {
-          continue
-        }
-      }
-      return .nothing
+    case .whileLoop:
+      return try evalWhileLoop(code, frame)
     case .and(let a, let b, let span):
       try tick(span)
       guard try truth(try eval(a, frame), a.span) else { return .bool(false) }
@@ -145,105 +147,54 @@ extension Interpreter {
       return try eval(b, frame)
     case .ternary(let condition, let a, let b, let span):
       try tick(span)
-      return try truth(try eval(condition, frame), condition.span) ? try eval(a, frame) : try eval(b, frame)
-    case .comparison(let operands, let operators, let span):
-      try tick(span)
-      var lhs = try eval(operands[0], frame)
-      var result = Value.bool(true)
-      for (index, (op, dotted)) in operators.enumerated() {
-        let rhs = try eval(operands[index + 1], frame)
-        let step = dotted ? try broadcastBinary(op, lhs, rhs, span) : try binary(op, lhs, rhs, span)
-        if !dotted, case .bool(false) = step { return step }
-        result = step
-        lhs = rhs
-      }
-      return result
-    case .tuple(let items, let span):
-      try tick(span)
-      return .tuple(try evalItems(items, frame, span))
-    case .namedTuple(let names, let values, let span):
-      try tick(span)
-      return .namedTuple(NamedTuple(names: names, values: try values.map { try eval($0, frame) }))
-    case .vector(let items, let span):
-      try tick(span)
-      let values = try evalItems(items, frame, span)
-      return try makeVector(values, span)
-    case .matrix(let rows, let span):
-      try tick(span)
-      let values = try rows.map { try $0.map { try eval($0, frame) } }
-      return try concatenate(values, span)
+      return try truth(try eval(condition, frame), condition.span)
+        ? try eval(a, frame) : try eval(b, frame)
+    case .comparison:
+      return try evalComparison(code, frame)
+    case .tuple:
+      return try evalTuple(code, frame)
+    case .namedTuple:
+      return try evalNamedTuple(code, frame)
+    case .vector:
+      return try evalVector(code, frame)
+    case .matrix:
+      return try evalMatrix(code, frame)
     case .comprehension(let comprehension, let span):
       try tick(span)
       return try evalComprehension(comprehension, frame, span)
-    case .range(let start, let step, let stop, let span):
-      try tick(span)
-      let a = try eval(start, frame)
-      let s = try step.map { try eval($0, frame) }
-      let b = try eval(stop, frame)
-      return try makeRange(a, s, b, span)
+    case .range:
+      return try evalRange(code, frame)
     case .colon(let span):
       try tick(span)
       return .symbol(":")
-    case .endIndex(let span):
-      try tick(span)
-      guard let (container, dimension, count) = indexContext.last else {
-        throw fail(.syntax, "\"end\" is only valid inside an index", span)
-      }
-      return .int(try lastIndex(container, dimension, count, span))
-    case .adjoint(let inner, let span):
-      try tick(span)
-      return try adjoint(try eval(inner, frame), span)
-    case .pair(let a, let b, let span):
-      try tick(span)
-      return .tuple([try eval(a, frame), try eval(b, frame)])
-    case .typed(let inner, let type, let span):
-      try tick(span)
-      let value = try eval(inner, frame)
-      guard case .type(let expected) = try eval(type, frame) else {
-        throw fail(.type, "TypeError: in typeassert, expected Type", span)
-      }
-      guard value.type.isSubtype(of: expected) else {
-        throw fail(
-          .type, "TypeError: in typeassert, expected \(expected.name), got \(value.type.name)", span)
-      }
-      return value
-    case .curly(let base, let items, let span):
-      try tick(span)
-      return try applyTypeParameters(try eval(base, frame), try items.map { try eval($0, frame) }, span)
-    case .defineMethod(let target, let template, let span):
-      try tick(span)
-      return try defineMethod(target, template, frame, span)
-    case .lambda(let template, let span):
-      try tick(span)
-      anonymousCount += 1
-      let method = Method(template: template, environment: frame, types: [])
-      return .function(FunctionBox(name: "#\(anonymousCount)", methods: [method]))
-    case .returnValue(let value, let span):
-      try tick(span)
-      throw Unwind.returnValue(try value.map { try eval($0, frame) } ?? .nothing)
+    case .endIndex:
+      return try evalEndIndex(code, frame)
+    case .adjoint:
+      return try evalAdjoint(code, frame)
+    case .pair:
+      return try evalPair(code, frame)
+    case .typed:
+      return try evalTyped(code, frame)
+    case .curly:
+      return try evalCurly(code, frame)
+    case .defineMethod:
+      return try evalDefineMethod(code, frame)
+    case .lambda:
+      return try evalLambda(code, frame)
+    case .returnValue:
+      return try evalReturnValue(code, frame)
     case .breakLoop(let span):
       try tick(span)
       throw Unwind.breakLoop
     case .continueLoop(let span):
       try tick(span)
       throw Unwind.continueLoop
-    case .tryCatch(let body, let target, let handler, let cleanup, let span):
-      try tick(span)
-      defer { if let cleanup { _ = try? eval(cleanup, frame) } }
-      do {
-        return try eval(body, frame)
-      } catch let error as LanguageError where !error.kind.isBudget {
-        guard let handler else { return .nothing }
-        if let target { try assign(target, .object(ExceptionObject(error)), frame, span) }
-        return try eval(handler, frame)
-      }
-    case .macro(let macro, let span):
-      try tick(span)
-      return try runMacro(macro, frame, span)
-    case .using(let paths, let isImport, let span):
-      try tick(span)
-      try use(paths, isImport: isImport, span)
-      return .nothing
+    case .tryCatch:
+      return try evalTryCatch(code, frame)
+    case .macro:
+      return try evalMacro(code, frame)
+    case .using:
+      return try evalUsing(code, frame)
     }
   }
 
@@ -253,7 +204,11 @@ extension Interpreter {
     values.reserveCapacity(items.count)
     for item in items {
       let value = try eval(item.value, frame)
-      if item.splat { values.append(contentsOf: try iterate(value, span)) } else { values.append(value) }
+      if item.splat {
+        values.append(contentsOf: try iterate(value, span))
+      } else {
+        values.append(value)
+      }
     }
     return values
   }
@@ -276,13 +231,16 @@ extension Interpreter {
   }
 
   /// Whether a condition holds; only `Bool`s are conditions, as in Julia.
-  func truth(_ value: Value, _ span: SourceSpan) throws -> Bool {
+  @inline(__always) func truth(_ value: Value, _ span: @autoclosure () -> SourceSpan) throws -> Bool
+  {
     if case .bool(let b) = value { return b }
-    throw fail(.type, "TypeError: non-boolean (\(value.type.name)) used in boolean context", span)
+    throw fail(.type, "TypeError: non-boolean (\(value.type.name)) used in boolean context", span())
   }
 
   /// Runs nested `for` clauses (`for i in a, j in b` nests `j` inside `i`).
-  func runLoop(_ clauses: [LoopClause], _ level: Int, _ body: Code, _ frame: Frame, _ span: SourceSpan) throws {
+  func runLoop(
+    _ clauses: [LoopClause], _ level: Int, _ body: Code, _ frame: Frame, _ span: SourceSpan
+  ) throws {
     let clause = clauses[level]
     let iterable = try eval(clause.iterable, frame)
     let isInnermost = level == clauses.count - 1
@@ -324,5 +282,195 @@ final class ExceptionObject: RuntimeObject {
   override func show(_ session: Interpreter) -> String { error.message }
   override func field(_ name: String, _ session: Interpreter) -> Value? {
     name == "msg" ? .string(error.message) : nil
+  }
+}
+
+/// The evaluator's less frequent cases, out of line so that `eval` keeps a smaller stack frame.
+extension Interpreter {
+  @inline(never)
+  private func evalString(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .string(let parts, let span) = code else { return .nothing }
+    try tick(span)
+    var text = ""
+    for part in parts {
+      switch part {
+      case .text(let literal): text += literal
+      case .interpolation(let inner): text += printString(try eval(inner, frame))
+      }
+    }
+    return .string(text)
+  }
+
+  @inline(never)
+  private func evalWhileLoop(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .whileLoop(let condition, let body, let span) = code else { return .nothing }
+    while try truth(try eval(condition, frame), condition.span) {
+      try tick(span)
+      do {
+        _ = try eval(body, frame)
+      } catch Unwind.breakLoop {
+        break
+      } catch Unwind.continueLoop {
+        continue
+      }
+    }
+    return .nothing
+  }
+
+  @inline(never)
+  private func evalComparison(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .comparison(let operands, let operators, let span) = code else { return .nothing }
+    try tick(span)
+    var lhs = try eval(operands[0], frame)
+    var result = Value.bool(true)
+    for (index, (op, dotted)) in operators.enumerated() {
+      let rhs = try eval(operands[index + 1], frame)
+      let step = dotted ? try broadcastBinary(op, lhs, rhs, span) : try binary(op, lhs, rhs, span)
+      if !dotted, case .bool(false) = step { return step }
+      result = step
+      lhs = rhs
+    }
+    return result
+  }
+
+  @inline(never)
+  private func evalTuple(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .tuple(let items, let span) = code else { return .nothing }
+    try tick(span)
+    return .tuple(try evalItems(items, frame, span))
+  }
+
+  @inline(never)
+  private func evalNamedTuple(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .namedTuple(let names, let values, let span) = code else { return .nothing }
+    try tick(span)
+    return .namedTuple(NamedTuple(names: names, values: try values.map { try eval($0, frame) }))
+  }
+
+  @inline(never)
+  private func evalVector(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .vector(let items, let span) = code else { return .nothing }
+    try tick(span)
+    let values = try evalItems(items, frame, span)
+    return try makeVector(values, span)
+  }
+
+  @inline(never)
+  private func evalMatrix(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .matrix(let rows, let span) = code else { return .nothing }
+    try tick(span)
+    let values = try rows.map { try $0.map { try eval($0, frame) } }
+    return try concatenate(values, span)
+  }
+
+  @inline(never)
+  private func evalRange(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .range(let start, let step, let stop, let span) = code else { return .nothing }
+    try tick(span)
+    let a = try eval(start, frame)
+    let s = try step.map { try eval($0, frame) }
+    let b = try eval(stop, frame)
+    return try makeRange(a, s, b, span)
+  }
+
+  @inline(never)
+  private func evalEndIndex(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .endIndex(let span) = code else { return .nothing }
+    try tick(span)
+    guard let (container, dimension, count) = indexContext.last else {
+      throw fail(.syntax, "\"end\" is only valid inside an index", span)
+    }
+    return .int(try lastIndex(container, dimension, count, span))
+  }
+
+  @inline(never)
+  private func evalAdjoint(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .adjoint(let inner, let span) = code else { return .nothing }
+    try tick(span)
+    return try adjoint(try eval(inner, frame), span)
+  }
+
+  @inline(never)
+  private func evalPair(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .pair(let a, let b, let span) = code else { return .nothing }
+    try tick(span)
+    return .tuple([try eval(a, frame), try eval(b, frame)])
+  }
+
+  @inline(never)
+  private func evalTyped(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .typed(let inner, let type, let span) = code else { return .nothing }
+    try tick(span)
+    let value = try eval(inner, frame)
+    guard case .type(let expected) = try eval(type, frame) else {
+      throw fail(.type, "TypeError: in typeassert, expected Type", span)
+    }
+    guard value.type.isSubtype(of: expected) else {
+      throw fail(
+        .type, "TypeError: in typeassert, expected \(expected.name), got \(value.type.name)", span)
+    }
+    return value
+  }
+
+  @inline(never)
+  private func evalCurly(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .curly(let base, let items, let span) = code else { return .nothing }
+    try tick(span)
+    return try applyTypeParameters(
+      try eval(base, frame), try items.map { try eval($0, frame) }, span)
+  }
+
+  @inline(never)
+  private func evalDefineMethod(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .defineMethod(let target, let template, let span) = code else { return .nothing }
+    try tick(span)
+    return try defineMethod(target, template, frame, span)
+  }
+
+  @inline(never)
+  private func evalLambda(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .lambda(let template, let span) = code else { return .nothing }
+    try tick(span)
+    anonymousCount += 1
+    let method = Method(template: template, environment: frame, types: [])
+    return .function(FunctionBox(name: "#\(anonymousCount)", methods: [method]))
+  }
+
+  @inline(never)
+  private func evalReturnValue(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .returnValue(let value, let span) = code else { return .nothing }
+    try tick(span)
+    throw Unwind.returnValue(try value.map { try eval($0, frame) } ?? .nothing)
+  }
+
+  @inline(never)
+  private func evalTryCatch(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .tryCatch(let body, let target, let handler, let cleanup, let span) = code else {
+      return .nothing
+    }
+    try tick(span)
+    defer { if let cleanup { _ = try? eval(cleanup, frame) } }
+    do {
+      return try eval(body, frame)
+    } catch let error as LanguageError where !error.kind.isBudget {
+      guard let handler else { return .nothing }
+      if let target { try assign(target, .object(ExceptionObject(error)), frame, span) }
+      return try eval(handler, frame)
+    }
+  }
+
+  @inline(never)
+  private func evalMacro(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .macro(let macro, let span) = code else { return .nothing }
+    try tick(span)
+    return try runMacro(macro, frame, span)
+  }
+
+  @inline(never)
+  private func evalUsing(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .using(let paths, let isImport, let span) = code else { return .nothing }
+    try tick(span)
+    try use(paths, isImport: isImport, span)
+    return .nothing
   }
 }

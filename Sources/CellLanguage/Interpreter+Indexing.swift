@@ -14,13 +14,16 @@ extension Interpreter {
     case .int(let n): return n - 1
     case .bool(let b): return b ? 0 : -1
     default:
-      throw fail(.argument, "ArgumentError: invalid index: \(show(index)) of type \(index.type.name)", span)
+      throw fail(
+        .argument, "ArgumentError: invalid index: \(show(index)) of type \(index.type.name)", span)
     }
   }
 
   /// The 0-based positions an index selects along a dimension of length `length`;
   /// nil when the index is a single integer.
-  func positions(_ index: Value, length: Int, _ container: Value, _ all: [Value], _ span: SourceSpan)
+  func positions(
+    _ index: Value, length: Int, _ container: Value, _ all: [Value], _ span: SourceSpan
+  )
     throws -> [Int]?
   {
     switch index {
@@ -43,12 +46,15 @@ extension Interpreter {
       }
       return result
     default:
-      throw fail(.argument, "ArgumentError: invalid index: \(show(index)) of type \(index.type.name)", span)
+      throw fail(
+        .argument, "ArgumentError: invalid index: \(show(index)) of type \(index.type.name)", span)
     }
   }
 
   /// The last index of dimension `dimension` of `container` (for `end`).
-  func lastIndex(_ container: Value, _ dimension: Int, _ count: Int, _ span: SourceSpan) throws -> Int {
+  func lastIndex(_ container: Value, _ dimension: Int, _ count: Int, _ span: SourceSpan) throws
+    -> Int
+  {
     switch container {
     case .array(let box):
       if count == 1 { return box.count }
@@ -60,7 +66,8 @@ extension Interpreter {
     case .tuple(let items): return items.count
     case .string(let text): return text.utf8.count
     default:
-      throw fail(.method, "MethodError: no method matching lastindex(::\(container.type.name))", span)
+      throw fail(
+        .method, "MethodError: no method matching lastindex(::\(container.type.name))", span)
     }
   }
 
@@ -85,7 +92,9 @@ extension Interpreter {
     case .trackedArray(let box):
       let shape = box.dims
       if indices.count == 1, case .int(let n) = indices[0] {
-        guard n >= 1, n <= box.value.shape.count else { throw boundsError(container, indices, span) }
+        guard n >= 1, n <= box.value.shape.count else {
+          throw boundsError(container, indices, span)
+        }
         return .trackedReal(box.value[n - 1])
       }
       if indices.count == 2, case .int(let i) = indices[0], case .int(let j) = indices[1] {
@@ -103,7 +112,8 @@ extension Interpreter {
         guard n >= 1, n <= items.count else { throw boundsError(container, indices, span) }
         return items[n - 1]
       }
-      guard let selected = try positions(indices[0], length: items.count, container, indices, span) else {
+      guard let selected = try positions(indices[0], length: items.count, container, indices, span)
+      else {
         throw boundsError(container, indices, span)
       }
       return .tuple(selected.map { items[$0] })
@@ -128,7 +138,9 @@ extension Interpreter {
         guard n >= 1, n <= characters.count else { throw boundsError(container, indices, span) }
         return .char(characters[n - 1])
       }
-      guard let selected = try positions(indices[0], length: characters.count, container, indices, span) else {
+      guard
+        let selected = try positions(indices[0], length: characters.count, container, indices, span)
+      else {
         throw boundsError(container, indices, span)
       }
       return .string(String(selected.map { characters[$0] }))
@@ -149,7 +161,8 @@ extension Interpreter {
   func indexArray(_ box: ArrayBox, _ indices: [Value], _ span: SourceSpan) throws -> Value {
     let container = Value.array(box)
     if indices.count == 1 {
-      guard let selected = try positions(indices[0], length: box.count, container, indices, span) else {
+      guard let selected = try positions(indices[0], length: box.count, container, indices, span)
+      else {
         let k = try position(indices[0], span)
         guard k >= 0, k < box.count else { throw boundsError(container, indices, span) }
         return box[k]
@@ -159,7 +172,9 @@ extension Interpreter {
     }
     guard indices.count == 2 else {
       // Trailing indices of 1 are allowed (`v[i, 1]`).
-      if indices.count > 2, indices.dropFirst(2).allSatisfy({ if case .int(1) = $0 { true } else { false } }) {
+      if indices.count > 2,
+        indices.dropFirst(2).allSatisfy({ if case .int(1) = $0 { true } else { false } })
+      {
         return try indexArray(box, Array(indices.prefix(2)), span)
       }
       throw boundsError(container, indices, span)
@@ -180,13 +195,16 @@ extension Interpreter {
     case (nil, _?), (_?, nil):
       return .array(try makeArray(result, elementType: box.elementType, span))
     case (let r?, let c?):
-      return .array(try makeArray(result, elementType: box.elementType, dims: [r.count, c.count], span))
+      return .array(
+        try makeArray(result, elementType: box.elementType, dims: [r.count, c.count], span))
     }
   }
 
   /// The 0-based linear positions `indices` select in an array with `dims`, and whether a single
   /// element is selected.
-  func linearPositions(_ container: Value, _ dims: [Int], _ count: Int, _ indices: [Value], _ span: SourceSpan)
+  func linearPositions(
+    _ container: Value, _ dims: [Int], _ count: Int, _ indices: [Value], _ span: SourceSpan
+  )
     throws -> ([Int], Bool)
   {
     if indices.count == 1 {
@@ -206,7 +224,9 @@ extension Interpreter {
     var result: [Int] = []
     for j in columnList {
       for i in rowList {
-        guard i >= 0, i < rows, j >= 0, j < columns else { throw boundsError(container, indices, span) }
+        guard i >= 0, i < rows, j >= 0, j < columns else {
+          throw boundsError(container, indices, span)
+        }
         result.append(i + j * rows)
       }
     }
@@ -232,7 +252,8 @@ extension Interpreter {
       if value.type.isSubtype(of: type) { return value }
       if type == .trackedReal, value.isNumber { return value }
       throw fail(
-        .method, "MethodError: Cannot `convert` an object of type \(value.type.name) to an object of type \(type.name)",
+        .method,
+        "MethodError: Cannot `convert` an object of type \(value.type.name) to an object of type \(type.name)",
         span)
     }
   }
@@ -260,7 +281,8 @@ extension Interpreter {
       guard source.count == selected.count else {
         throw fail(
           .dimensionMismatch,
-          "DimensionMismatch(\"tried to assign \(source.count) elements to \(selected.count) destinations\")", span)
+          "DimensionMismatch(\"tried to assign \(source.count) elements to \(selected.count) destinations\")",
+          span)
       }
       var values = box.values
       for (k, position) in selected.enumerated() {
@@ -274,18 +296,22 @@ extension Interpreter {
       try object.setIndex(indices, value, self, span)
     default:
       throw fail(
-        .method, "MethodError: no method matching setindex!(::\(container.type.name), ::\(value.type.name))",
+        .method,
+        "MethodError: no method matching setindex!(::\(container.type.name), ::\(value.type.name))",
         span)
     }
   }
 
   /// `container[indices…] .= value`: broadcasts `value` into the selected elements.
-  func broadcastIntoIndex(_ container: Value, _ indices: [Value], _ value: Value, _ span: SourceSpan)
+  func broadcastIntoIndex(
+    _ container: Value, _ indices: [Value], _ value: Value, _ span: SourceSpan
+  )
     throws
   {
     guard case .array(let box) = container else {
       throw fail(
-        .method, "MethodError: no method matching setindex!(::\(container.type.name), ::\(value.type.name))",
+        .method,
+        "MethodError: no method matching setindex!(::\(container.type.name), ::\(value.type.name))",
         span)
     }
     let (selected, _) = try linearPositions(container, box.dims, box.count, indices, span)
@@ -320,5 +346,6 @@ extension Interpreter {
 /// An engine object that supports `x[i]`.
 protocol IndexableObject: AnyObject {
   func index(_ indices: [Value], _ session: Interpreter, _ span: SourceSpan) throws -> Value
-  func setIndex(_ indices: [Value], _ value: Value, _ session: Interpreter, _ span: SourceSpan) throws
+  func setIndex(_ indices: [Value], _ value: Value, _ session: Interpreter, _ span: SourceSpan)
+    throws
 }

@@ -28,7 +28,8 @@ extension Interpreter {
       guard passed else {
         var message = "Test Failed\n  Expression: \(text)"
         if case .binary(let op, let lhs, let rhs, false, _) = code,
-          [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .approximately].contains(op)
+          [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .approximately]
+            .contains(op)
         {
           let a = try eval(lhs, frame)
           let b = try eval(rhs, frame)
@@ -40,7 +41,8 @@ extension Interpreter {
     case .gradcheck(let callee, let arguments, let text):
       let function = try eval(callee, frame)
       let inputs = try arguments.map { try untracked(try eval($0, frame), span) }
-      guard case .tuple(let engine) = try gradientBuiltin(.gradient, [function] + inputs, span) else {
+      guard case .tuple(let engine) = try gradientBuiltin(.gradient, [function] + inputs, span)
+      else {
         return .bool(false)
       }
       var worst: (index: String, engine: Double, numeric: Double, error: Double)?

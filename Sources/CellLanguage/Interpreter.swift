@@ -103,7 +103,8 @@ final class Interpreter {
 
   // MARK: Variables
 
-  @inline(__always) func read(_ frame: Frame, _ slot: Int, _ name: String, _ span: SourceSpan) throws
+  @inline(__always) func read(_ frame: Frame, _ slot: Int, _ name: String, _ span: SourceSpan)
+    throws
     -> Value
   {
     guard let value = frame.slots[slot] else {

@@ -55,7 +55,9 @@ indirect enum JuliaType: Hashable, Sendable {
     case .namedTuple(let names, let items):
       "NamedTuple{(\(names.map { ":" + $0 }.joined(separator: ", "))\(names.count == 1 ? "," : "")),Tuple{\(items.map(\.name).joined(separator: ","))}}"
     case .range(let element):
-      element == .int64 ? "UnitRange{Int64}" : "StepRangeLen{Float64,Base.TwicePrecision{Float64},Base.TwicePrecision{Float64}}"
+      element == .int64
+        ? "UnitRange{Int64}"
+        : "StepRangeLen{Float64,Base.TwicePrecision{Float64},Base.TwicePrecision{Float64}}"
     case .dataType: "DataType"
     case .module: "Module"
     case .other(let name): name
@@ -67,8 +69,11 @@ indirect enum JuliaType: Hashable, Sendable {
     if self == other { return true }
     switch other {
     case .any: return true
-    case .number: return [.int64, .float64, .bool, .trackedReal, .number, .real, .integer, .abstractFloat].contains(self)
-    case .real: return [.int64, .float64, .bool, .trackedReal, .real, .integer, .abstractFloat].contains(self)
+    case .number:
+      return [.int64, .float64, .bool, .trackedReal, .number, .real, .integer, .abstractFloat]
+        .contains(self)
+    case .real:
+      return [.int64, .float64, .bool, .trackedReal, .real, .integer, .abstractFloat].contains(self)
     case .integer: return self == .int64 || self == .bool
     case .abstractFloat: return self == .float64 || self == .trackedReal
     case .abstractArray(let element, let n):

@@ -278,7 +278,9 @@ struct Scanner {
   }
 
   private mutating func skipDigits() {
-    while let scalar = peek(), Self.isDigit(scalar) || (scalar == "_" && peek(1).map(Self.isDigit) ?? false) {
+    while let scalar = peek(),
+      Self.isDigit(scalar) || (scalar == "_" && peek(1).map(Self.isDigit) ?? false)
+    {
       advance()
     }
   }

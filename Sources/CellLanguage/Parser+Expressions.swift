@@ -20,7 +20,9 @@ extension Parser {
   ]
 
   static let plusOperators: Set<String> = ["+", "-", "|", "⊻"]
-  static let timesOperators: Set<String> = ["*", "/", "÷", "%", "\\", "&", "∘", "⋅", "×", "//", "<<", ">>", ">>>"]
+  static let timesOperators: Set<String> = [
+    "*", "/", "÷", "%", "\\", "&", "∘", "⋅", "×", "//", "<<", ">>", ">>>",
+  ]
   static let prefixOperators: Set<String> = ["-", "+", "!", "√", "~"]
 
   /// Splits `.op` into (`op`, dotted).
@@ -201,7 +203,8 @@ extension Parser {
     while accept("|>", .operator) {
       skipNewlines()
       let function = try parseRange()
-      lhs = .call(function, [Argument(value: lhs, splat: false)], [], broadcast: false, span(from: start))
+      lhs = .call(
+        function, [Argument(value: lhs, splat: false)], [], broadcast: false, span(from: start))
     }
     return lhs
   }
@@ -422,12 +425,21 @@ extension Parser {
         switch value {
         case .assign(.name(let name, _), let rhs, nil, false, let span):
           let keyword = KeywordArgument(name: name, type: nil, value: rhs, span: span)
-          if afterSemicolon { list.afterSemicolon.append(keyword) } else { list.keywords.append(keyword) }
+          if afterSemicolon {
+            list.afterSemicolon.append(keyword)
+          } else {
+            list.keywords.append(keyword)
+          }
         case .assign(.typed(.name(let name, _), let type, _), let rhs, nil, false, let span):
           let keyword = KeywordArgument(name: name, type: type, value: rhs, span: span)
-          if afterSemicolon { list.afterSemicolon.append(keyword) } else { list.keywords.append(keyword) }
+          if afterSemicolon {
+            list.afterSemicolon.append(keyword)
+          } else {
+            list.keywords.append(keyword)
+          }
         case .name(let name, let span) where afterSemicolon:
-          list.afterSemicolon.append(KeywordArgument(name: name, type: nil, value: value, span: span))
+          list.afterSemicolon.append(
+            KeywordArgument(name: name, type: nil, value: value, span: span))
         case .splat(let inner, _):
           if afterSemicolon {
             list.bareAfterSemicolon.append(Argument(value: inner, splat: true))

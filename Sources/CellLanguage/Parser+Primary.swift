@@ -2,6 +2,11 @@ extension Parser {
   /// primary := literal | name | "(" … ")" | "[" … "]" | keyword-form | macro
   mutating func parsePrimary() throws -> Syntax {
     let token = current
+    nesting += 1
+    defer { nesting -= 1 }
+    guard nesting <= Self.maximumNesting else {
+      throw error("expression nested more than \(Self.maximumNesting) levels deep", at: token)
+    }
     switch token.kind {
     case .integer:
       advance()
@@ -48,7 +53,8 @@ extension Parser {
         return .colon(token.span)
       }
       throw error("unexpected \":\"", at: token)
-    case .operator where BinaryOperator(spelling: token.text) != nil
+    case .operator
+    where BinaryOperator(spelling: token.text) != nil
       && [",", ")", ";"].contains(peekToken().text):
       // An operator used as a value: `reduce(+, xs)`.
       advance()
@@ -74,9 +80,15 @@ extension Parser {
 
   static func integerValue(_ text: String) -> Int? {
     let digits = text.filter { $0 != "_" }
-    if digits.hasPrefix("0x") { return UInt64(digits.dropFirst(2), radix: 16).map { Int(bitPattern: UInt($0)) } }
-    if digits.hasPrefix("0b") { return UInt64(digits.dropFirst(2), radix: 2).map { Int(bitPattern: UInt($0)) } }
-    if digits.hasPrefix("0o") { return UInt64(digits.dropFirst(2), radix: 8).map { Int(bitPattern: UInt($0)) } }
+    if digits.hasPrefix("0x") {
+      return UInt64(digits.dropFirst(2), radix: 16).map { Int(bitPattern: UInt($0)) }
+    }
+    if digits.hasPrefix("0b") {
+      return UInt64(digits.dropFirst(2), radix: 2).map { Int(bitPattern: UInt($0)) }
+    }
+    if digits.hasPrefix("0o") {
+      return UInt64(digits.dropFirst(2), radix: 8).map { Int(bitPattern: UInt($0)) }
+    }
     return Int(digits)
   }
 
@@ -120,7 +132,8 @@ extension Parser {
       if parser.accept(";") {
         let arguments = try parser.parseArguments(closing: ")", open: open)
         return .namedTuple(
-          arguments.afterSemicolon.map { ($0.name, $0.value) } + arguments.keywords.map { ($0.name, $0.value) },
+          arguments.afterSemicolon.map { ($0.name, $0.value) }
+            + arguments.keywords.map { ($0.name, $0.value) },
           parser.span(from: open.span))
       }
       let start = parser.current.span
@@ -250,7 +263,9 @@ extension Parser {
       let arguments = try parseArguments(closing: ")", open: open)
       var values = arguments.positional.map(\.value)
       for keyword in arguments.keywords {
-        values.append(.assign(.name(keyword.name, keyword.span), keyword.value, op: nil, dotted: false, keyword.span))
+        values.append(
+          .assign(
+            .name(keyword.name, keyword.span), keyword.value, op: nil, dotted: false, keyword.span))
       }
       return .macro(name, values, span(from: token.span))
     }

@@ -54,7 +54,8 @@ extension Parser {
           errors.append(
             ParseError(
               message: "invalid escape sequence \"\\\(next)\"",
-              span: SourceSpan(start: location, end: SourceLocation(line: line, column: column + 2))))
+              span: SourceSpan(start: location, end: SourceLocation(line: line, column: column + 2))
+            ))
           step(2)
           continue
         }
@@ -120,7 +121,9 @@ extension Parser {
   }
 
   /// Parses the expression inside `$( … )` at its place in the cell.
-  mutating func parseInterpolation(_ source: String, at location: SourceLocation, outer: SourceLocation)
+  mutating func parseInterpolation(
+    _ source: String, at location: SourceLocation, outer: SourceLocation
+  )
     throws -> Syntax
   {
     var inner = Parser(tokens: Lexer.tokenize(source, keepComments: false, from: location))
@@ -128,7 +131,8 @@ extension Parser {
     let expression = try inner.parseExpression()
     errors.append(contentsOf: inner.errors)
     if inner.current.kind != .endOfInput {
-      throw inner.error("extra token \(Self.describe(inner.current)) in interpolation", at: inner.current)
+      throw inner.error(
+        "extra token \(Self.describe(inner.current)) in interpolation", at: inner.current)
     }
     return expression
   }

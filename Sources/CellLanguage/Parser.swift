@@ -13,6 +13,9 @@ struct Parser {
   var indexDepth = 0
   /// Inside the then-branch of `?:`, where a spaced `:` ends the branch.
   var ternaryDepth = 0
+  /// How deeply primaries nest (parentheses, brackets, blocks); bounded to keep the stack safe.
+  var nesting = 0
+  static let maximumNesting = 400
 
   init(tokens: [Token]) {
     self.tokens = tokens
@@ -134,6 +137,7 @@ struct Parser {
     spaceSeparates = [false]
     indexDepth = 0
     ternaryDepth = 0
+    nesting = 0
     var depth = 0
     var brackets = 0
     while current.kind != .endOfInput {
@@ -267,7 +271,8 @@ struct Parser {
       }
     }
     guard check("(") else {
-      throw error("expected \"(\" after the function name, found \(Self.describe(current))", at: current)
+      throw error(
+        "expected \"(\" after the function name, found \(Self.describe(current))", at: current)
     }
     let open = advance()
     let arguments = try parseArguments(closing: ")", open: open)
@@ -327,7 +332,8 @@ struct Parser {
         target = .name(token.text, token.span)
       }
       guard accept("in", .keyword) || accept("=", .operator) || accept("∈", .operator) else {
-        throw error("expected \"in\" after the loop variable, found \(Self.describe(current))", at: current)
+        throw error(
+          "expected \"in\" after the loop variable, found \(Self.describe(current))", at: current)
       }
       clauses.append((target, try parseExpression()))
     } while accept(",")

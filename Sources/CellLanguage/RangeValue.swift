@@ -28,7 +28,8 @@ final class RangeValue {
   @inline(__always) func element(_ k: Int) -> Value {
     switch kind {
     case .integer(let start, let step): return .int(start &+ k &* step)
-    case .rational(let start, let step, let den): return .float(Double(start + k * step) / Double(den))
+    case .rational(let start, let step, let den):
+      return .float(Double(start + k * step) / Double(den))
     case .float(let start, let step): return .float(start + Double(k) * step)
     }
   }

@@ -62,8 +62,11 @@ extension Resolver {
       return .ternary(resolve(a), resolve(b), resolve(c), span)
     case .call(let callee, let arguments, let keywords, let broadcast, let span):
       return .call(
-        resolve(callee), arguments.map { CodeArgument(value: resolve($0.value), splat: $0.splat) },
-        keywords.map { ($0.name, resolve($0.value)) }, broadcast: broadcast, span)
+        CallCode(
+          callee: resolve(callee),
+          arguments: arguments.map { CodeArgument(value: resolve($0.value), splat: $0.splat) },
+          keywords: keywords.map { ($0.name, resolve($0.value)) }, isBroadcast: broadcast,
+          span: span))
     case .index(let base, let indices, let span):
       return .index(resolve(base), indices.map { resolve($0) }, span)
     case .field(let base, let name, let span):
@@ -107,12 +110,14 @@ extension Resolver {
       var values: [(String, Code?)] = []
       for binding in bindings {
         switch binding {
-        case .assign(.name(let name, _), let value, nil, false, _): values.append((name, resolve(value)))
+        case .assign(.name(let name, _), let value, nil, false, _):
+          values.append((name, resolve(value)))
         case .name(let name, _): values.append((name, referenceCode(name, binding.span)))
         default: report("invalid let binding", at: binding.span)
         }
       }
-      return withScope(fresh: values.map(\.0) + Self.declaredLocals([body]), body: [body]) { slots in
+      return withScope(fresh: values.map(\.0) + Self.declaredLocals([body]), body: [body]) {
+        slots in
         var statements: [Code] = []
         for (index, (name, value)) in values.enumerated() {
           if let value { statements.append(.assign(.local(slots[index], name), value, span)) }
@@ -181,7 +186,9 @@ extension Resolver {
   }
 
   private func argument(_ syntax: Syntax) -> CodeArgument {
-    if case .splat(let inner, _) = syntax { return CodeArgument(value: resolve(inner), splat: true) }
+    if case .splat(let inner, _) = syntax {
+      return CodeArgument(value: resolve(inner), splat: true)
+    }
     return CodeArgument(value: resolve(syntax), splat: false)
   }
 
@@ -226,7 +233,8 @@ extension Resolver {
         return .constant(.nothing, span)
       }
       return .macro(
-        .assert(resolve(condition), condition.juliaText, arguments.dropFirst().first.map { resolve($0) }),
+        .assert(
+          resolve(condition), condition.juliaText, arguments.dropFirst().first.map { resolve($0) }),
         span)
     case "test":
       guard let expression = arguments.first else {
@@ -242,7 +250,8 @@ extension Resolver {
         return .constant(.nothing, span)
       }
       return .macro(
-        .gradcheck(resolve(callee), callArguments.map { resolve($0.value) }, arguments[0].juliaText),
+        .gradcheck(
+          resolve(callee), callArguments.map { resolve($0.value) }, arguments[0].juliaText),
         span)
     case "__DIR__":
       return .constant(.string("."), span)

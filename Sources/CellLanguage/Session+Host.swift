@@ -20,7 +20,8 @@ extension Session {
       interpreter.steps = 0
       interpreter.stepBudget = interpreter.limits.operations
       interpreter.depth = 0
-      let result = try interpreter.untracked(try interpreter.call(value, [.float(x)], [], span), span)
+      let result = try interpreter.untracked(
+        try interpreter.call(value, [.float(x)], [], span), span)
       guard let number = result.doubleValue else {
         throw LanguageError(
           kind: .type,

@@ -54,10 +54,12 @@ package final class Session {
     let resolver = Resolver(globals: interpreter.globals)
     let (code, frameSize) = resolver.resolveCell(program)
     if let first = resolver.errors.first {
-      return CellResult(outputs: [], error: first, parseErrors: resolver.errors.filter { $0.kind == .syntax })
+      return CellResult(
+        outputs: [], error: first, parseErrors: resolver.errors.filter { $0.kind == .syntax })
     }
     do {
-      let value = try interpreter.run(code, frameSize: frameSize, budget: budget ?? interpreter.limits.operations)
+      let value = try interpreter.run(
+        code, frameSize: frameSize, budget: budget ?? interpreter.limits.operations)
       var outputs = interpreter.outputs
       if !Self.endsWithSemicolon(source) {
         if let figure = interpreter.figureOutput(value) {
@@ -71,9 +73,11 @@ package final class Session {
     } catch let error as LanguageError {
       return CellResult(outputs: interpreter.outputs, error: error)
     } catch {
-      let span = SourceSpan(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))
+      let span = SourceSpan(
+        start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))
       return CellResult(
-        outputs: interpreter.outputs, error: LanguageError(kind: .error, message: "\(error)", span: span))
+        outputs: interpreter.outputs,
+        error: LanguageError(kind: .error, message: "\(error)", span: span))
     }
   }
 

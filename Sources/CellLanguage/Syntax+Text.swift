@@ -26,13 +26,15 @@ extension Syntax {
       return "(" + fields.map { "\($0.0) = \($0.1.juliaText)" }.joined(separator: ", ") + ")"
     case .vector(let items, _): return "[" + items.map(\.juliaText).joined(separator: ", ") + "]"
     case .matrix(let rows, _):
-      return "[" + rows.map { $0.map(\.juliaText).joined(separator: " ") }.joined(separator: "; ") + "]"
+      return "[" + rows.map { $0.map(\.juliaText).joined(separator: " ") }.joined(separator: "; ")
+        + "]"
     case .curly(let base, let items, _):
       return base.juliaText + "{" + items.map(\.juliaText).joined(separator: ",") + "}"
     case .comprehension(let comprehension, _):
       var text = comprehension.body.juliaText
       for group in comprehension.groups {
-        text += " for " + group.map { "\($0.0.juliaText) = \($0.1.juliaText)" }.joined(separator: ", ")
+        text +=
+          " for " + group.map { "\($0.0.juliaText) = \($0.1.juliaText)" }.joined(separator: ", ")
       }
       if let filter = comprehension.filter { text += " if " + filter.juliaText }
       return comprehension.isGenerator ? "(" + text + ")" : "[" + text + "]"
@@ -55,7 +57,9 @@ extension Syntax {
     case .call(let callee, let arguments, let keywords, let broadcast, _):
       var items = arguments.map { $0.value.juliaText + ($0.splat ? "..." : "") }
       let named = keywords.map { "\($0.name) = \($0.value.juliaText)" }
-      if !named.isEmpty { items.append((items.isEmpty ? "; " : "; ") + named.joined(separator: ", ")) }
+      if !named.isEmpty {
+        items.append((items.isEmpty ? "; " : "; ") + named.joined(separator: ", "))
+      }
       let joined = items.joined(separator: ", ").replacingSemicolonSpacing()
       return callee.juliaOperand + (broadcast ? "." : "") + "(" + joined + ")"
     case .index(let base, let indices, _):
@@ -67,7 +71,8 @@ extension Syntax {
     case .typed(let inner, let type, _): return inner.juliaText + "::" + type.juliaText
     case .lambda(let definition, _):
       let parameters = definition.parameters.map(\.name)
-      let head = parameters.count == 1 ? parameters[0] : "(" + parameters.joined(separator: ", ") + ")"
+      let head =
+        parameters.count == 1 ? parameters[0] : "(" + parameters.joined(separator: ", ") + ")"
       return head + " -> " + definition.body.juliaText
     case .assign(let lhs, let rhs, let op, let dotted, _):
       return lhs.juliaText + " " + (dotted ? "." : "") + (op ?? "") + "= " + rhs.juliaText

@@ -35,7 +35,7 @@ struct Script {
       }
       if let range = line.range(of: "# expect: ") {
         expected.append(String(line[range.upperBound...]))
-      } else if let range = line.range(of: "# expect:") , line[range.upperBound...].isEmpty {
+      } else if let range = line.range(of: "# expect:"), line[range.upperBound...].isEmpty {
         expected.append("")
       } else if let range = line.range(of: "# error: ") {
         error = String(line[range.upperBound...])
@@ -59,9 +59,13 @@ struct Script {
         case .printed(let text):
           var body = text
           if body.hasSuffix("\n") { body.removeLast() }
-          lines.append(contentsOf: body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+          lines.append(
+            contentsOf: body.split(separator: "\n", omittingEmptySubsequences: false).map(
+              String.init))
         case .value(let text):
-          lines.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+          lines.append(
+            contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map(
+              String.init))
         case .figure(let figure):
           lines.append("[figure: \(figure.traces.count) traces]")
         case .textFigure:

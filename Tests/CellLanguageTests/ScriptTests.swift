@@ -7,8 +7,10 @@ import Testing
 /// `# error:` lines (see `Script`).
 @Suite struct ScriptTests {
   static let scripts: [String] = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Scripts")
-    guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Scripts")
+    guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+    else {
       return []
     }
     var paths: [String] = []
@@ -24,14 +26,16 @@ import Testing
 
   @Test(arguments: scripts)
   func scriptPrintsWhatItExpects(_ path: String) throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Scripts")
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Scripts")
     let source = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
     let script = Script(source)
     let outcome = script.run()
     #expect(outcome.actual == script.expected, "\(path): outputs differ")
     for (index, expected) in script.expectedErrors.enumerated() {
       let actual = index < outcome.errors.count ? outcome.errors[index] : nil
-      #expect(Script.matches(expected, actual), "\(path): cell \(index + 1) error: \(actual ?? "none")")
+      #expect(
+        Script.matches(expected, actual), "\(path): cell \(index + 1) error: \(actual ?? "none")")
     }
   }
 }

@@ -67,7 +67,9 @@ nonisolated(unsafe) let languageBenchmarks: [Benchmark] = {
   let baseline = "language: notebook epoch (Autodiff API)"
   return [
     // Handles do not keep their tape alive: the closure holds it.
-    Benchmark(name: baseline, run: { withExtendedLifetime(tape) { blackHole(LanguageEpoch.swiftEpoch(w)) } }),
+    Benchmark(
+      name: baseline, run: { withExtendedLifetime(tape) { blackHole(LanguageEpoch.swiftEpoch(w)) } }
+    ),
     Benchmark(
       name: "language: notebook epoch (CellLanguage)", baseline: baseline, target: 10,
       run: { blackHole(session.evaluate("training_epoch(abs, f_tracked)")) }),
