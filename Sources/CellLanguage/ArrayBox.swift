@@ -84,6 +84,11 @@ final class ArrayBox {
   }
 
   func append(_ value: Value) {
+    if let doubles = storage as? DoubleStorage {
+      doubles.values.append(value.doubleValue ?? .nan)
+      dims = [doubles.values.count]
+      return
+    }
     elements.append(value)
     dims = [elements.count]
   }
@@ -104,6 +109,24 @@ protocol ArrayStorage: AnyObject {
   func write(_ values: [Double])
   func element(_ index: Int) -> Double
   func setElement(_ index: Int, _ value: Double)
+  /// Gives `body` the elements to change in place.
+  func modify(_ body: (UnsafeMutableBufferPointer<Double>) -> Void)
+}
+
+/// `Float64` elements held as `Double`s (results of arithmetic on `Float64` arrays).
+final class DoubleStorage: ArrayStorage {
+  var values: [Double]
+
+  init(_ values: [Double]) { self.values = values }
+
+  var count: Int { values.count }
+  func read() -> [Double] { values }
+  func write(_ values: [Double]) { self.values = values }
+  func element(_ index: Int) -> Double { values[index] }
+  func setElement(_ index: Int, _ value: Double) { values[index] = value }
+  func modify(_ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
+    values.withUnsafeMutableBufferPointer { body($0) }
+  }
 }
 
 extension Value {

@@ -34,7 +34,9 @@ extension Interpreter {
     case .push:
       guard args.count >= 1 else { throw noMethod("push!", args, span) }
       let array = try box(args[0])
-      guard array.storage == nil, array.dims.count == 1 else { throw noMethod("push!", args, span) }
+      guard array.storage == nil || array.storage is DoubleStorage, array.dims.count == 1 else {
+        throw noMethod("push!", args, span)
+      }
       for value in args.dropFirst() {
         try allocate(1, span)
         array.append(try convertElement(value, to: array.elementType, span))

@@ -77,6 +77,23 @@ extension Interpreter {
       {
         // `a[:] op= b` on a Float64 array: one pass over the doubles, in place.
         let value = try eval(valueCode, frame)
+        if let storage = box.storage {
+          try tick(span)
+          if let scalar = value.doubleValue {
+            storage.modify { buffer in for k in buffer.indices { buffer[k] = op(buffer[k], scalar) }
+            }
+            return .array(box)
+          }
+          if case .array(let other) = value, other.elementType == .float64,
+            other.count == box.count,
+            let values = other.doubles
+          {
+            storage.modify { buffer in
+              for k in buffer.indices { buffer[k] = op(buffer[k], values[k]) }
+            }
+            return .array(box)
+          }
+        }
         if let current = box.doubles, let updated = try combineDoubles(current, op, value, span) {
           box.setDoubles(updated)
           return .array(box)
@@ -139,7 +156,11 @@ extension Interpreter {
       if indices.count == 1, case .colon = indices[0], case .array(let box) = container,
         box.elementType == .float64, let scalar = value.doubleValue
       {
-        box.setDoubles([Double](repeating: scalar, count: box.count))
+        if let storage = box.storage {
+          storage.modify { $0.update(repeating: scalar) }
+        } else {
+          box.setDoubles([Double](repeating: scalar, count: box.count))
+        }
         return
       }
       let positions = try evalIndices(indices, of: container, frame)
@@ -316,11 +337,17 @@ final class TrackedStorage: ArrayStorage {
     }
   }
 
-  func element(_ index: Int) -> Double { read()[index] }
+  func element(_ index: Int) -> Double {
+    (try? array.withStorage { data, grad in isGrad ? grad[index] : data[index] }) ?? .nan
+  }
 
   func setElement(_ index: Int, _ value: Double) {
     _ = try? array.withStorage { data, grad in
       if isGrad { grad[index] = value } else { data[index] = value }
     }
+  }
+
+  func modify(_ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
+    _ = try? array.withStorage { data, grad in body(isGrad ? grad : data) }
   }
 }

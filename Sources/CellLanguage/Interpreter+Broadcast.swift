@@ -133,19 +133,19 @@ extension Interpreter {
     let count = dims.reduce(1, *)
     try allocate(count, span)
     try tick(span)
-    var result = [Value]()
+    var result = [Double]()
     result.reserveCapacity(count)
     for k in 0..<count {
       let p = x.count == 1 ? x[0] : x[k]
       let q = y.count == 1 ? y[0] : y[k]
       switch op {
-      case .add: result.append(.float(p + q))
-      case .subtract: result.append(.float(p - q))
-      case .multiply: result.append(.float(p * q))
-      default: result.append(.float(p / q))
+      case .add: result.append(p + q)
+      case .subtract: result.append(p - q)
+      case .multiply: result.append(p * q)
+      default: result.append(p / q)
       }
     }
-    return .array(ArrayBox(result, elementType: .float64, dims: dims))
+    return .array(ArrayBox(storage: DoubleStorage(result), dims: dims))
   }
 
   static func engineOperator(_ op: BinaryOperator) -> BinaryOp? {
