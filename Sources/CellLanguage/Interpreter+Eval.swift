@@ -19,11 +19,11 @@ extension Interpreter {
       return try evalString(code, frame)
     case .binary(let op, let lhs, let rhs, let dotted, let span):
       try tick(span)
-      let a = try eval(lhs, frame)
+      let a = try leaf(lhs, frame)
       if op == .power, !dotted, case .constant(.int(let p), _) = rhs {
         return try literalPower(a, p, span)
       }
-      let b = try eval(rhs, frame)
+      let b = try leaf(rhs, frame)
       if dotted {
         if op == .power, case .constant(.int(let p), _) = rhs {
           if Self.isScalar(a) { return try literalPower(a, p, span) }
@@ -37,23 +37,23 @@ extension Interpreter {
       return try binary(op, a, b, span)
     case .unary(let op, let operand, let dotted, let span):
       try tick(span)
-      let value = try eval(operand, frame)
+      let value = try leaf(operand, frame)
       if dotted { return try broadcast([value], span) { try self.unary(op, $0[0], span) } }
       return try unary(op, value, span)
     case .call(let node):
       let span = node.span
       try tick(span)
-      let function = try eval(node.callee, frame)
+      let function = try leaf(node.callee, frame)
       let arguments = node.arguments
       if node.isPlain {
         if arguments.count == 1, case .builtin(let builtin) = function {
-          let argument = try eval(arguments[0].value, frame)
+          let argument = try leaf(arguments[0].value, frame)
           if let result = try fastBuiltin(builtin, argument, span) { return result }
           return try callBuiltin(builtin, [argument], [], span)
         }
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
-        for argument in arguments { values.append(try eval(argument.value, frame)) }
+        for argument in arguments { values.append(try leaf(argument.value, frame)) }
         if case .function(let box) = function, box.methods.count == 1,
           box.methods[0].accepts(values)
         {
@@ -66,7 +66,7 @@ extension Interpreter {
       var values: [Value] = []
       values.reserveCapacity(arguments.count)
       for argument in arguments {
-        let value = try eval(argument.value, frame)
+        let value = try leaf(argument.value, frame)
         if argument.splat {
           values.append(contentsOf: try iterate(value, span))
         } else {
@@ -74,18 +74,18 @@ extension Interpreter {
         }
       }
       var named: [(String, Value)] = []
-      for (name, value) in keywords { named.append((name, try eval(value, frame))) }
+      for (name, value) in keywords { named.append((name, try leaf(value, frame))) }
       if isBroadcast {
         return try broadcast(values, span) { try self.call(function, $0, named, span) }
       }
       return try call(function, values, named, span)
     case .index(let base, let indices, let span):
       try tick(span)
-      let container = try eval(base, frame)
+      let container = try leaf(base, frame)
       if indices.count == 1 {
         switch indices[0] {
         case .local, .constant, .global, .captured:
-          let position = try eval(indices[0], frame)
+          let position = try leaf(indices[0], frame)
           if case .int(let n) = position {
             switch container {
             case .trackedArray(let box) where n >= 1 && n <= box.value.shape.count:
@@ -103,10 +103,10 @@ extension Interpreter {
       return try index(container, values, span)
     case .field(let base, let name, let span):
       try tick(span)
-      return try field(try eval(base, frame), name, span)
+      return try field(try leaf(base, frame), name, span)
     case .assign(let target, let value, let span):
       try tick(span)
-      let result = try eval(value, frame)
+      let result = try leaf(value, frame)
       try assign(target, result, frame, span)
       return result
     case .update(let target, let op, let value, let dotted, let span):
@@ -114,7 +114,7 @@ extension Interpreter {
       return try update(target, op, value, dotted: dotted, frame, span)
     case .dotAssign(let target, let value, let span):
       try tick(span)
-      let result = try eval(value, frame)
+      let result = try leaf(value, frame)
       try dotAssign(target, result, frame, span)
       return result
     case .block(let statements, _):
@@ -195,6 +195,21 @@ extension Interpreter {
       return try evalMacro(code, frame)
     case .using:
       return try evalUsing(code, frame)
+    }
+  }
+
+  /// Evaluates an operand, reading variables and constants without a full `eval` call.
+  @inline(__always) func leaf(_ code: Code, _ frame: Frame) throws -> Value {
+    switch code {
+    case .local(let slot, let name, let span):
+      try tick(span)
+      if let value = frame.slots[slot] { return value }
+      throw fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+    case .constant(let value, let span):
+      try tick(span)
+      return value
+    default:
+      return try eval(code, frame)
     }
   }
 

@@ -3,9 +3,13 @@ import Foundation
 /// The language for one page: its globals, random stream and autodiff tape persist from cell
 /// to cell.
 ///
-/// Each `evaluate` runs on a thread of its own with a large stack (`stackSize`), so that deep
-/// recursion stops at the recursion limit with an error, never with a crash. Calls are
-/// synchronous; a session is used from one thread at a time.
+/// The language is a subset of Julia interpreted by sitegen, not Julia: where it accepts Julia
+/// code it means what Julia means, and it cannot reach files, the network, processes, the
+/// environment or the clock.
+///
+/// Cells run on the session's own thread, made once with a large stack (`stackSize`), so that
+/// deep recursion stops at the recursion limit with an error, never with a crash, whatever
+/// thread calls `evaluate`. Calls are synchronous; a session is used from one thread at a time.
 package final class Session {
   let interpreter: Interpreter
   private var worker: CellWorker?
