@@ -48,6 +48,23 @@ public enum BinaryOp: UInt8, Sendable, CaseIterable {
     }
   }
 
+  /// Both partial derivatives with one dispatch, each computed as ``derivativeA(_:_:)`` and
+  /// ``derivativeB(_:_:)`` compute it; `∂/∂b` only when `wantsB` (else 0), since for `^` it
+  /// costs a `pow` and a `log`.
+  @inlinable @inline(__always) func derivatives(_ a: Double, _ b: Double, wantsB: Bool)
+    -> (Double, Double)
+  {
+    switch self {
+    case .add: (1, 1)
+    case .subtract: (1, -1)
+    case .multiply: (b, a)
+    case .divide: (1 / b, -(a / b / b))
+    case .power: (b * JuliaMath.pow(a, b - 1), wantsB ? JuliaMath.pow(a, b) * libmLog(a) : 0)
+    case .max: a > b ? (1, 0) : (0, 1)
+    case .min: a > b ? (0, 1) : (1, 0)
+    }
+  }
+
   /// `∂/∂b`: `1`, `-1`, `a`, `-(a / b / b)`, `a^b * log(a)`, `a > b ? 0 : 1`, `a > b ? 1 : 0`.
   @inlinable public func derivativeB(_ a: Double, _ b: Double) -> Double {
     switch self {

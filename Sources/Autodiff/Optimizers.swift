@@ -41,8 +41,10 @@ extension Optimizer {
       }
       let (data, grad) = (tape.leaves.values(k), tape.leaves.gradient(k))
       apply(grad, key: ParameterKey(tape: ObjectIdentifier(tape), serial: parameter.serial))
-      for i in data.indices { data[i] -= grad[i] }
-      for i in grad.indices { grad[i] = 0 }
+      for i in data.indices {
+        data[i] -= grad[i]
+        grad[i] = 0
+      }
       return true
     }
   }

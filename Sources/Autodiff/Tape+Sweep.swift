@@ -132,8 +132,9 @@ extension Tape {
         deliver(d, to: a, below: i, &carry, &carried)
       case .binary(let op):
         let (x, y) = (node.pointee.x, node.pointee.y)
-        if a != .constant { deliver(g * op.derivativeA(x, y), to: a, below: i, &carry, &carried) }
-        if b != .constant { deliver(g * op.derivativeB(x, y), to: b, below: i, &carry, &carried) }
+        let (da, db) = op.derivatives(x, y, wantsB: b != .constant)
+        if a != .constant { deliver(g * da, to: a, below: i, &carry, &carried) }
+        if b != .constant { deliver(g * db, to: b, below: i, &carry, &carried) }
       case .l2:
         let (x, y) = (node.pointee.x, node.pointee.y)
         let d = ScalarL2.pullback(g, y: x, yHat: y, value: node.pointee.value, startsAtZero: true)
@@ -142,8 +143,21 @@ extension Tape {
         let k = Int(node.pointee.index)
         switch a.kind {
         case .leaf(let leaf):
-          let grad = leaves.gradient(leaf)
-          for j in grad.indices { grad[j] = grad[j] + (j == k ? g : 0) }
+          // `grad .+= Δ′` with `Δ′` zero but at `k`; the zeros still turn a -0.0 into 0.0.
+          let info = leaves.info.base + leaf
+          let grad = leaves.grads.base + info.pointee.offset
+          let n = info.pointee.count
+          var j = 0
+          while j < k {
+            grad[j] = grad[j] + 0
+            j &+= 1
+          }
+          grad[k] = grad[k] + g
+          j = k &+ 1
+          while j < n {
+            grad[j] = grad[j] + 0
+            j &+= 1
+          }
         case .node, .constant, .dead: continue
         }
       case .sum, .mean:

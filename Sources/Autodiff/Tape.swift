@@ -210,6 +210,13 @@ public final class Tape {
   /// Pops consumed nodes (and the constants they used) off the end of the tape.
   func trimConsumedTail() {
     trimPending = false
+    if count > 0 && consumedBelow == count && arrayShapes.isEmpty {
+      // A fast `back!` consumed the whole tape, which holds no array: start afresh.
+      count = 0
+      consumedBelow = 0
+      resetStatistics()
+      return
+    }
     var end = count
     while end > consumedBelow {
       let node = nodes[end - 1]

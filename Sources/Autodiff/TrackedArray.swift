@@ -156,16 +156,7 @@ public struct TrackedArray {
 
   /// `x[i]`: the element at a 0-based linear index (which must be in bounds).
   @inlinable public subscript(index: Int) -> TrackedReal {
-    withTape { tape in
-      let operand = tape.resolve(self.operand, serial)
-      let value: Double
-      if case .leaf(let k) = operand.kind {
-        value = tape.leaves.values(k)[index]
-      } else {
-        value = cached[index]
-      }
-      return tape.scalar(.element, operand, .constant, x: 0, y: 0, value: value, index: index)
-    }
+    withTape { $0.element(operand, serial, index, cached) }
   }
 
   /// `x[i, j]`: the element at a 0-based row and column.
@@ -181,6 +172,21 @@ extension Tape {
     nextSerial &+= 1
     let k = leaves.append(shape: x.shape, values: x.scalars, serial: serial)
     return TrackedArray(tape: self, operand: .leaf(k), serial: serial, shape: x.shape, cached: [])
+  }
+
+  /// Records `x[index]` for the array handle (`operand`, `serial`) whose node elements are
+  /// `cached`.
+  @inlinable func element(_ operand: Operand, _ serial: UInt64, _ index: Int, _ cached: [Double])
+    -> TrackedReal
+  {
+    let operand = resolve(operand, serial)
+    let value: Double
+    if case .leaf(let k) = operand.kind {
+      value = leaves.values(k)[index]
+    } else {
+      value = cached[index]
+    }
+    return scalar(.element, operand, .constant, x: 0, y: 0, value: value, index: index)
   }
 
   /// Records an array node whose elements are `data`.
