@@ -253,9 +253,11 @@ extension Interpreter {
   }
 
   /// Runs nested `for` clauses (`for i in a, j in b` nests `j` inside `i`).
+  /// - Returns: whether the body ran `break` (which ends all the clauses).
+  @discardableResult
   func runLoop(
     _ clauses: [LoopClause], _ level: Int, _ body: Code, _ frame: Frame, _ span: SourceSpan
-  ) throws {
+  ) throws -> Bool {
     let clause = clauses[level]
     let iterable = try eval(clause.iterable, frame)
     let isInnermost = level == clauses.count - 1
@@ -272,11 +274,12 @@ extension Interpreter {
         } catch Unwind.continueLoop {
           return true
         }
-      } else {
-        try runLoop(clauses, level + 1, body, frame, span)
+      } else if try runLoop(clauses, level + 1, body, frame, span) {
+        stop = true
       }
       return !stop
     }
+    return stop
   }
 }
 

@@ -76,3 +76,12 @@ for c in "ab"
 end
 # expect: a
 # expect: b
+# ---
+# `break` leaves a loop over several variables entirely.
+pairs = 0
+for i in 1:3, j in 1:3
+    pairs += 1
+    j == 2 && break
+end
+pairs
+# expect: 2
