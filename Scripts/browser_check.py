@@ -1,0 +1,323 @@
+#!/usr/bin/env python3
+"""Loads every page of a built site in headless Chromium and fails on console errors, failed
+resource loads or a blank render; saves a PNG screenshot of each page.
+
+    browser_check.py SITE_FOLDER SCREENSHOT_FOLDER
+
+Speaks the DevTools protocol over --remote-debugging-pipe (file descriptors 3 and 4, messages
+ended by NUL), with the standard library only.
+"""
+
+import base64
+import fcntl
+import json
+import os
+import pathlib
+import select
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+
+WIDTH, HEIGHT = 1280, 900
+# The tallest screenshot taken, in CSS pixels; a longer page is cut there.
+MAX_SCREENSHOT_HEIGHT = 12000
+PAGE_TIMEOUT = 30.0
+
+
+class Browser:
+    """A headless Chromium driven through its DevTools pipe."""
+
+    def __init__(self, executable):
+        self.profile = tempfile.mkdtemp(prefix="sitegen-chromium-")
+        command_read, self.to_browser = os.pipe()
+        self.from_browser, reply_write = os.pipe()
+        # Out of the way of 3 and 4, which the child's ends take over.
+        child_read = fcntl.fcntl(command_read, fcntl.F_DUPFD, 10)
+        child_write = fcntl.fcntl(reply_write, fcntl.F_DUPFD, 10)
+        os.close(command_read)
+        os.close(reply_write)
+
+        def give_pipe_ends():
+            # The browser reads commands on fd 3 and writes replies on fd 4.
+            os.dup2(child_read, 3)
+            os.dup2(child_write, 4)
+
+        self.process = subprocess.Popen(
+            [
+                executable,
+                "--headless=new",
+                "--remote-debugging-pipe",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions",
+                "--hide-scrollbars",
+                "--user-data-dir=" + self.profile,
+                "about:blank",
+            ],
+            pass_fds=(3, 4),
+            preexec_fn=give_pipe_ends,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(child_read)
+        os.close(child_write)
+        self.buffer = b""
+        self.next_id = 0
+        self.events = []
+
+    def send(self, method, params=None, session=None):
+        """Sends a command and returns its result; events that arrive meanwhile are kept."""
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        os.write(self.to_browser, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self.receive(PAGE_TIMEOUT)
+            if reply is None:
+                raise RuntimeError(f"no reply to {method}")
+            if reply.get("id") == self.next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            self.events.append(reply)
+
+    def receive(self, timeout):
+        """The next message, or None when none comes within `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while b"\0" not in self.buffer:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            ready, _, _ = select.select([self.from_browser], [], [], remaining)
+            if not ready:
+                return None
+            chunk = os.read(self.from_browser, 1 << 20)
+            if not chunk:
+                raise RuntimeError("the browser closed its pipe")
+            self.buffer += chunk
+        message, self.buffer = self.buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def wait_for(self, method, timeout):
+        """Waits for an event named `method`; True when it came."""
+        deadline = time.monotonic() + timeout
+        while True:
+            if any(event.get("method") == method for event in self.events):
+                return True
+            message = self.receive(max(0.0, deadline - time.monotonic()))
+            if message is None:
+                return False
+            self.events.append(message)
+
+    def drain(self, seconds):
+        """Collects the events of the next `seconds`."""
+        deadline = time.monotonic() + seconds
+        while True:
+            message = self.receive(max(0.0, deadline - time.monotonic()))
+            if message is None:
+                return
+            self.events.append(message)
+
+    def close(self):
+        try:
+            self.send("Browser.close")
+        except Exception:
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def png_colours(data, limit=16):
+    """How many distinct colours a PNG holds (counted up to `limit`), decoded here."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    position, chunks, header = 8, [], None
+    while position < len(data):
+        length, kind = struct.unpack(">I4s", data[position : position + 8])
+        body = data[position + 8 : position + 8 + length]
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            chunks.append(body)
+        position += 12 + length
+    width, height, depth, colour_type, _, _, interlace = header
+    if depth != 8 or colour_type not in (2, 6) or interlace:
+        return limit  # a form this decoder does not read: assume it is not blank
+    channels = 3 if colour_type == 2 else 4
+    stride = width * channels
+    raw = zlib.decompress(b"".join(chunks))
+    previous = bytearray(stride)
+    colours = set()
+    for row in range(height):
+        start = row * (stride + 1)
+        kind = raw[start]
+        line = bytearray(raw[start + 1 : start + 1 + stride])
+        for i in range(stride):
+            left = line[i - channels] if i >= channels else 0
+            up = previous[i]
+            upper_left = previous[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 0xFF
+            elif kind == 2:
+                line[i] = (line[i] + up) & 0xFF
+            elif kind == 3:
+                line[i] = (line[i] + ((left + up) >> 1)) & 0xFF
+            elif kind == 4:
+                estimate = left + up - upper_left
+                distances = (abs(estimate - left), abs(estimate - up), abs(estimate - upper_left))
+                nearest = (left, up, upper_left)[distances.index(min(distances))]
+                line[i] = (line[i] + nearest) & 0xFF
+        # Every 7th pixel of every 5th row is plenty to tell text from a blank page.
+        if row % 5 == 0:
+            for x in range(0, width, 7):
+                colours.add(bytes(line[x * channels : x * channels + 3]))
+                if len(colours) >= limit:
+                    return limit
+        previous = line
+    return len(colours)
+
+
+# Facts about the rendered page, measured in the page itself.
+PAGE_FACTS = """(() => {
+  const box = (element) => { const r = element.getBoundingClientRect(); return r.width * r.height; };
+  const main = document.querySelector('main') || document.body;
+  const images = [...document.images];
+  return JSON.stringify({
+    title: document.title,
+    text: (main.innerText || '').trim().length,
+    mainArea: box(main),
+    height: Math.ceil(document.documentElement.scrollHeight),
+    brokenImages: images.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src),
+    emptyMath: [...document.getElementsByTagName('math')].filter(m => box(m) === 0).length,
+    math: document.getElementsByTagName('math').length,
+    emptySvg: [...document.querySelectorAll('figure svg, svg.sgp')].filter(s => box(s) === 0).length,
+    svg: document.querySelectorAll('figure svg, svg.sgp').length,
+    stylesheets: [...document.styleSheets].length,
+  });
+})()"""
+
+
+def check_page(browser, session, path, site, screens):
+    """Loads one page; returns its problems and a one-line summary."""
+    url = path.resolve().as_uri()
+    browser.events = []
+    browser.send("Page.navigate", {"url": url}, session)
+    if not browser.wait_for("Page.loadEventFired", PAGE_TIMEOUT):
+        return [f"the page did not finish loading in {PAGE_TIMEOUT:.0f} s"], ""
+    browser.drain(0.5)
+    problems = []
+    for event in browser.events:
+        method, params = event.get("method"), event.get("params", {})
+        if method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+            text = " ".join(str(a.get("value", a.get("description", ""))) for a in params["args"])
+            problems.append(f"console {params['type']}: {text}")
+        elif method == "Runtime.exceptionThrown":
+            details = params.get("exceptionDetails", {})
+            text = details.get("exception", {}).get("description") or details.get("text")
+            problems.append(f"uncaught exception: {text}")
+        elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
+            entry = params["entry"]
+            problems.append(f"{entry.get('source')} error: {entry.get('text')} {entry.get('url', '')}")
+        elif method == "Network.loadingFailed" and not params.get("canceled"):
+            problems.append(f"resource failed: {params.get('errorText')} ({params.get('requestId')})")
+        elif method == "Network.responseReceived":
+            status = params["response"].get("status", 200)
+            if status >= 400:
+                problems.append(f"resource failed: HTTP {status} {params['response'].get('url')}")
+
+    result = browser.send(
+        "Runtime.evaluate", {"expression": PAGE_FACTS, "returnByValue": True}, session
+    )
+    facts = json.loads(result["result"]["value"])
+    if facts["text"] == 0 or facts["mainArea"] == 0:
+        problems.append("blank render: the main content has no text or no area")
+    if facts["stylesheets"] == 0:
+        problems.append("no stylesheet applied")
+    for source in facts["brokenImages"]:
+        problems.append(f"image did not load: {source}")
+    if facts["emptyMath"]:
+        problems.append(f"{facts['emptyMath']} of {facts['math']} formulas render with no area")
+    if facts["emptySvg"]:
+        problems.append(f"{facts['emptySvg']} of {facts['svg']} figures render with no area")
+
+    height = min(max(facts["height"], HEIGHT), MAX_SCREENSHOT_HEIGHT)
+    shot = browser.send(
+        "Page.captureScreenshot",
+        {
+            "format": "png",
+            "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": WIDTH, "height": height, "scale": 1},
+        },
+        session,
+    )
+    image = base64.b64decode(shot["data"])
+    relative = path.relative_to(site)
+    name = "-".join(relative.with_suffix("").parts) or "index"
+    target = screens / (name + ".png")
+    target.write_bytes(image)
+    colours = png_colours(image)
+    if colours < 2:
+        problems.append("blank render: the screenshot is a single colour")
+    summary = (
+        f"{relative}: «{facts['title']}», {facts['math']} formulas, {facts['svg']} figures, "
+        f"{WIDTH}x{height} screenshot {target}"
+    )
+    return problems, summary
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        return 2
+    site = pathlib.Path(sys.argv[1]).resolve()
+    screens = pathlib.Path(sys.argv[2])
+    screens.mkdir(parents=True, exist_ok=True)
+    pages = sorted(site.rglob("*.html"))
+    if not pages:
+        print(f"no pages in {site}", file=sys.stderr)
+        return 1
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not executable:
+        print("chromium not found", file=sys.stderr)
+        return 2
+
+    browser = Browser(executable)
+    failures = 0
+    try:
+        target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
+            "sessionId"
+        ]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            browser.send(domain + ".enable", {}, session)
+        browser.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False},
+            session,
+        )
+        for path in pages:
+            problems, summary = check_page(browser, session, path, site, screens)
+            if problems:
+                failures += 1
+                print(f"FAIL {path.relative_to(site)}")
+                for problem in problems:
+                    print(f"  {problem}")
+            else:
+                print(f"ok   {summary}")
+    finally:
+        browser.close()
+    print(f"{len(pages)} pages checked, {failures} failed; screenshots in {screens}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
