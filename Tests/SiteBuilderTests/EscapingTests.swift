@@ -47,7 +47,8 @@ import Testing
     let page = try build("---\ntitle: Page\n---\n\n```{julia}\ns = \(Self.hostileJulia)\n```\n")
     try expectNoMarkup(page)
     // A string's value shows as Julia's literal, with its quotes escaped.
-    #expect(page.text.contains(#"<script>alert(1)</script>\" onmouseover=\"alert(2)\" 'q' &amp; ]]>"#))
+    let shown = #"<script>alert(1)</script>\" onmouseover=\"alert(2)\" 'q' &amp; ]]>"#
+    #expect(page.text.contains(shown))
   }
 
   @Test func errorMessageIsText() throws {
@@ -107,7 +108,8 @@ import Testing
 
   @Test func texSourceIsText() throws {
     let tex = #"\text{<script>alert(1)</script>} a < b \& c ]]>"#
-    let page = try build("---\ntitle: Page\n---\n\nInline $\(tex)$ and display:\n\n$$\n\(tex)\n$$\n")
+    let page = try build(
+      "---\ntitle: Page\n---\n\nInline $\(tex)$ and display:\n\n$$\n\(tex)\n$$\n")
     try expectNoMarkup(page)
     let annotations = try page.elements(named: "annotation").compactMap(\.stringValue)
     #expect(annotations.count == 2)

@@ -43,6 +43,21 @@ struct ScratchSite {
   func remove() {
     try? FileManager.default.removeItem(at: root)
   }
+
+  /// The most memory a test process building scratch sites may ever hold, in bytes.
+  static let memoryCeiling = 4 << 30
+
+  /// The process's peak resident memory so far, in bytes.
+  static func peakMemory() -> Int {
+    var usage = rusage()
+    #if canImport(Glibc)
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+      return usage.ru_maxrss * 1024
+    #else
+      getrusage(RUSAGE_SELF, &usage)
+      return usage.ru_maxrss
+    #endif
+  }
 }
 
 /// A built page read as XML: the theme writes polyglot XHTML, with math and figures inline.
