@@ -12,10 +12,10 @@
     @usableFromInline var scanEdges: Int32 = 0
     /// Whether an edge brings a whole-array (or scalar) gradient rather than one element's.
     @usableFromInline var scanDense = false
-    /// The same counts kept while nodes are recorded (valid when `recordEpoch` matches).
-    @usableFromInline var recordEpoch: UInt32 = 0
-    @usableFromInline var recordEdges: Int32 = 0
-    @usableFromInline var recordDense = false
+    /// While nodes are recorded: the record epoch of the last edge into this leaf, and of the
+    /// last whole-array (or scalar) edge.
+    @usableFromInline var recordAnyEpoch: UInt32 = 0
+    @usableFromInline var recordDenseEpoch: UInt32 = 0
   }
 
   @usableFromInline var info = Stack<Info>(capacity: 8)

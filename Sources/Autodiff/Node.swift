@@ -10,7 +10,10 @@
   /// A consumed, reclaimed node: its value is known, its graph is gone.
   @inlinable static var dead: Operand { Operand(raw: .min + 1) }
 
-  @inlinable static func node(_ index: Int) -> Operand { Operand(raw: Int32(index)) }
+  /// A node's operand; node indices stay below the tape's capacity, at most `Int32.max`.
+  @inlinable static func node(_ index: Int) -> Operand {
+    Operand(raw: Int32(truncatingIfNeeded: index))
+  }
   @inlinable static func leaf(_ index: Int) -> Operand { Operand(raw: -1 - Int32(index)) }
 
   /// The operand as a case to switch over.
@@ -84,6 +87,8 @@
   /// `shape == nil`, kept apart for the back-propagation loop.
   @usableFromInline var isScalar: Bool
   @usableFromInline var op: Op
+  /// `op` as one flat code, for the reverse sweep's single dispatch.
+  @usableFromInline var code: SweepCode
 
   @inlinable init(
     op: Op, a: Operand, b: Operand, isScalar: Bool, x: Double, y: Double, value: Double,
@@ -104,5 +109,36 @@
     self.consumed = false
     self.isScalar = isScalar
     self.op = op
+    self.code = op.sweepCode
+  }
+}
+
+/// A node's operation for the reverse sweep: each binary primitive apart, so that the sweep
+/// dispatches once per node.
+@usableFromInline enum SweepCode: UInt8 {
+  case unary, add, subtract, multiply, divide, power, max, min, l2, element, sum, mean, other
+}
+
+extension Op {
+  /// The flat code of the operation.
+  @inlinable var sweepCode: SweepCode {
+    switch self {
+    case .unary: .unary
+    case .binary(let op):
+      switch op {
+      case .add: .add
+      case .subtract: .subtract
+      case .multiply: .multiply
+      case .divide: .divide
+      case .power: .power
+      case .max: .max
+      case .min: .min
+      }
+    case .l2: .l2
+    case .element: .element
+    case .sum: .sum
+    case .mean: .mean
+    case .constant, .matmul, .transpose: .other
+    }
   }
 }

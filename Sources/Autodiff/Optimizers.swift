@@ -75,6 +75,30 @@ public final class Descent: Optimizer {
 
   public init(_ eta: Double = 0.1) { self.eta = eta }
 
+  /// One step on a parameter, `x.data .-= x.grad .* η; x.grad .= 0`, in one pass (the same
+  /// operations as the general ``Optimizer/update(_:)-(TrackedArray)``).
+  /// - Throws: ``AutodiffError/notAParameter``.
+  @inlinable public func update(_ parameter: TrackedArray) throws {
+    if !descend(parameter) { throw AutodiffError.notAParameter }
+  }
+
+  /// The step of ``update(_:)``; `false` (nothing done) for an intermediate value. Not
+  /// inlined into the throwing caller (see ``Optimizer/step(_:)``).
+  @inlinable @inline(never) func descend(_ parameter: TrackedArray) -> Bool {
+    parameter.withTape { tape in
+      guard case .leaf(let k) = tape.peek(parameter.operand, parameter.serial).kind else {
+        return false
+      }
+      let (data, grad) = (tape.leaves.values(k), tape.leaves.gradient(k))
+      let eta = self.eta
+      for i in data.indices {
+        data[i] -= grad[i] * eta
+        grad[i] = 0
+      }
+      return true
+    }
+  }
+
   @inlinable public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
     let eta = self.eta
     for i in gradient.indices { gradient[i] *= eta }

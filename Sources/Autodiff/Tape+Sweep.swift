@@ -126,15 +126,18 @@ extension Tape {
         node.pointee.grad = g
       }
       let (a, b) = (node.pointee.a, node.pointee.b)
-      switch node.pointee.op {
-      case .unary(let op):
+      switch node.pointee.code {
+      case .unary:
+        guard case .unary(let op) = node.pointee.op else { continue }
         let d = g * op.derivative(node.pointee.x, value: node.pointee.value)
         deliver(d, to: a, below: i, &carry, &carried)
-      case .binary(let op):
-        let (x, y) = (node.pointee.x, node.pointee.y)
-        let (da, db) = op.derivatives(x, y, wantsB: b != .constant)
-        if a != .constant { deliver(g * da, to: a, below: i, &carry, &carried) }
-        if b != .constant { deliver(g * db, to: b, below: i, &carry, &carried) }
+      case .add: binary(.add, node, g, below: i, &carry, &carried)
+      case .subtract: binary(.subtract, node, g, below: i, &carry, &carried)
+      case .multiply: binary(.multiply, node, g, below: i, &carry, &carried)
+      case .divide: binary(.divide, node, g, below: i, &carry, &carried)
+      case .power: binary(.power, node, g, below: i, &carry, &carried)
+      case .max: binary(.max, node, g, below: i, &carry, &carried)
+      case .min: binary(.min, node, g, below: i, &carry, &carried)
       case .l2:
         let (x, y) = (node.pointee.x, node.pointee.y)
         let d = ScalarL2.pullback(g, y: x, yHat: y, value: node.pointee.value, startsAtZero: true)
@@ -168,10 +171,21 @@ extension Tape {
         let d: Double
         if case .mean = nodes[i].op { d = 0 + g / Double(grad.count) } else { d = 0 + g }
         for j in grad.indices { grad[j] = grad[j] + d }
-      case .constant, .matmul, .transpose:
+      case .other:
         preconditionFailure("array operation recorded as a scalar")
       }
     }
+  }
+
+  /// A binary node's pullback: `Δ * ∂a` to `a`, then `Δ * ∂b` to `b` (constants skipped).
+  @inline(__always) private func binary(
+    _ op: BinaryOp, _ node: UnsafeMutablePointer<Node>, _ g: Double, below i: Int,
+    _ carry: inout Double, _ carried: inout Int
+  ) {
+    let (a, b) = (node.pointee.a, node.pointee.b)
+    let (da, db) = op.derivatives(node.pointee.x, node.pointee.y, wantsB: b != .constant)
+    if a != .constant { deliver(g * da, to: a, below: i, &carry, &carried) }
+    if b != .constant { deliver(g * db, to: b, below: i, &carry, &carried) }
   }
 
   /// The node just below `i` takes it in `carry` (once); others add it in memory.

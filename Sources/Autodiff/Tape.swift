@@ -187,36 +187,38 @@ public final class Tape {
   /// Counts an edge into leaf `k` while recording; `false` when its gradient could depend on
   /// the order of accumulation (the same test as the scan's, without reading the gradient).
   @inlinable @inline(__always) func noteLeafEdge(_ k: Int, element: Int) -> Bool {
+    // The test: no element reached twice, and no whole-array edge beside any other edge.
     let info = leaves.info.base + k
-    if info.pointee.recordEpoch != recordEpoch {
-      info.pointee.recordEpoch = recordEpoch
-      info.pointee.recordEdges = 0
-      info.pointee.recordDense = false
-    }
-    info.pointee.recordEdges &+= 1
+    let epoch = recordEpoch
     if element >= 0 {
       let mark = leaves.recordMarks.base + (info.pointee.offset &+ element)
-      if mark.pointee == recordEpoch { return false }
-      mark.pointee = recordEpoch
-    } else {
-      info.pointee.recordDense = true
+      let ok = mark.pointee != epoch && info.pointee.recordDenseEpoch != epoch
+      mark.pointee = epoch
+      info.pointee.recordAnyEpoch = epoch
+      return ok
     }
-    return !(info.pointee.recordDense && info.pointee.recordEdges >= 2)
+    let ok = info.pointee.recordAnyEpoch != epoch
+    info.pointee.recordAnyEpoch = epoch
+    info.pointee.recordDenseEpoch = epoch
+    return ok
   }
 
   /// The cold path of `resolve`: reclaims the consumed tail.
-  @usableFromInline @inline(never) func reclaim() { trimConsumedTail() }
-
-  /// Pops consumed nodes (and the constants they used) off the end of the tape.
-  func trimConsumedTail() {
-    trimPending = false
+  @usableFromInline @inline(never) func reclaim() {
     if count > 0 && consumedBelow == count && arrayShapes.isEmpty {
       // A fast `back!` consumed the whole tape, which holds no array: start afresh.
+      trimPending = false
       count = 0
       consumedBelow = 0
       resetStatistics()
       return
     }
+    trimConsumedTail()
+  }
+
+  /// Pops consumed nodes (and the constants they used) off the end of the tape.
+  func trimConsumedTail() {
+    trimPending = false
     var end = count
     while end > consumedBelow {
       let node = nodes[end - 1]
@@ -262,13 +264,16 @@ public final class Tape {
     (nodes + count).initialize(
       to: Node(
         op: op, a: a, b: b, isScalar: shape == nil, x: x, y: y, value: value,
-        slot: Int32(arrayValues.count), serial: serial, index: Int32(index)))
+        slot: Int32(truncatingIfNeeded: arrayValues.count), serial: serial, index: Int32(index)))
     if let shape { arrayShapes.append(shape) }
     count &+= 1
     return (count &- 1, serial)
   }
 
+  /// Doubles the node storage; node indices (and array slots, at most one per node) must fit
+  /// an `Int32`.
   @usableFromInline @inline(never) func grow() {
+    precondition(capacity <= Int(Int32.max) / 2, "too many nodes on one tape")
     let bigger = UnsafeMutablePointer<Node>.allocate(capacity: capacity * 2)
     bigger.moveInitialize(from: nodes, count: count)
     nodes.deallocate()

@@ -77,10 +77,10 @@ public struct TrackedReal {
   /// - Throws: ``AutodiffError/lossIsInfinite``, ``AutodiffError/lossIsNaN`` (checked in that
   ///   order, as Tracker does), ``AutodiffError/backAlreadyUsed``.
   public func back() throws {
+    if sweptPlainly() { return }
     let v = data
     if v.isInfinite { throw AutodiffError.lossIsInfinite }
     if v.isNaN { throw AutodiffError.lossIsNaN }
-    if sweptPlainly() { return }
     let outcome = withTape { tape in
       Result {
         try tape.backPropagate(from: tape.peek(operand, serial), seed: 1, sink: .parameters)
@@ -92,8 +92,10 @@ public struct TrackedReal {
   /// The common `back!`: the reverse sweep without a scan, when the tape's statistics allow
   /// it (kept apart from the throwing caller, whose error register the unretained tape
   /// access has been seen to clobber).
+  /// A finite node value is the value `back!` checks (only a parameter's can change).
   @inline(never) func sweptPlainly() -> Bool {
-    withTape { tape in tape.sweepIfPlain(from: tape.peek(operand, serial), seed: 1) }
+    guard value.isFinite else { return false }
+    return withTape { tape in tape.sweepIfPlain(from: tape.peek(operand, serial), seed: 1) }
   }
 
   /// `back!(x, Δ)`: back-propagates a seed other than 1, without the NaN/Inf checks.
