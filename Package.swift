@@ -29,6 +29,7 @@ let package = Package(
       name: "PreviewServer",
       dependencies: [
         "SiteBuilder", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox"),
+        .product(name: "FlyingSocks", package: "FlyingFox"),
       ]),
     // The driver: load → parse → execute → render → write. The only target that touches files.
     .target(

@@ -49,8 +49,26 @@ struct ContentLoader {
     let config = loadConfig(&diagnostics)
     var pages: [Page] = []
     var staticFiles: [String: Data] = [:]
+    let root = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
     for path in relativePaths {
       let url = contentDirectory.appendingPathComponent(path)
+      let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
+      guard resolved == root || resolved.hasPrefix(root + "/") else {
+        diagnostics.append(
+          .error(
+            "the file links to a place outside the content folder", file: display(path),
+            notes: ["sitegen never reads or publishes files from outside content/"]))
+        continue
+      }
+      var isDirectory: ObjCBool = false
+      if fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+      {
+        diagnostics.append(
+          .warning(
+            "a link to a folder is not followed", file: display(path),
+            notes: ["copy the folder into content/ instead of linking it"]))
+        continue
+      }
       guard let data = fileManager.contents(atPath: url.path) else {
         diagnostics.append(.error("cannot read the file", file: display(path)))
         continue
@@ -92,9 +110,14 @@ struct ContentLoader {
         var isDirectory: ObjCBool = false
         _ = fileManager.fileExists(
           atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory)
-        if isDirectory.boolValue {
+        let attributes = try? fileManager.attributesOfItem(
+          atPath: directory.appendingPathComponent(path).path)
+        let isLink = attributes?[.type] as? FileAttributeType == .typeSymbolicLink
+        if isDirectory.boolValue && !isLink {
           if !name.hasPrefix(".") { try walk(path) }
         } else {
+          // A linked folder is listed as one entry, never followed (no loops, nothing from
+          // outside); the loader reports it.
           result.append(path)
         }
       }

@@ -175,3 +175,26 @@ struct FixtureError: Error, CustomStringConvertible {
     #expect(names.sorted() == ["content", "expected.txt", "site"])
   }
 }
+
+@Suite struct SymbolicLinkTests {
+  @Test func linksOutOfTheContentFolderAreErrorsAndNeverPublished() throws {
+    let site = try FixtureSite("basic")
+    defer { site.remove() }
+    let outside = site.root.appendingPathComponent("secret.txt")
+    try Data("password".utf8).write(to: outside)
+    try FileManager.default.createSymbolicLink(
+      at: site.content.appendingPathComponent("media/leak.txt"), withDestinationURL: outside)
+    try FileManager.default.createSymbolicLink(
+      at: site.content.appendingPathComponent("loop"), withDestinationURL: site.content)
+    let result = try site.builder.assemble()
+    let lines = site.lines(result.diagnostics)
+    #expect(
+      lines.contains {
+        $0.hasPrefix("content/media/leak.txt: error: the file links to a place outside")
+      })
+    #expect(
+      lines.contains { $0.hasPrefix("content/loop: warning: a link to a folder is not followed") })
+    #expect(result.files["media/leak.txt"] == nil)
+    #expect(!result.files.values.contains(Array("password".utf8)))
+  }
+}
