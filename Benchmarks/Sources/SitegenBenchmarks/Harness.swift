@@ -15,6 +15,8 @@ struct Benchmark {
   var budget: Double = 2
   /// The fewest timed repetitions, whatever the budget.
   var minSamples: Int = 5
+  /// Whether one untimed repetition runs first (off for work too long to repeat needlessly).
+  var warmUp = true
   /// Extra figures the benchmark reports (bytes, allocations, …), by label.
   var figures: () -> [(String, String)] = { [] }
   /// One repetition of the measured work.
@@ -27,8 +29,10 @@ struct Measurement {
   var samples: [Double]  // seconds, sorted
   /// The figures the benchmark reported after its repetitions.
   var figures: [(String, String)] = []
-  /// The ratio of its time per unit to its baseline's, when it has a baseline.
+  /// The ratio of its median time per unit to its baseline's, when it has a baseline.
   var ratio: Double?
+  /// The same ratio of the minimum times.
+  var ratioOfMins: Double?
 
   var min: Double { samples.first ?? .nan }
   var median: Double { samples.isEmpty ? .nan : samples[samples.count / 2] }
@@ -47,9 +51,9 @@ func now() -> Double {
 }
 
 /// Times `benchmark` until its budget has passed or `maxSamples` are taken (at least its
-/// `minSamples`), after one warm-up repetition.
+/// `minSamples`), after one warm-up repetition unless the benchmark has none.
 func measure(_ benchmark: Benchmark, maxSamples: Int = 1000) -> Measurement {
-  benchmark.run()
+  if benchmark.warmUp { benchmark.run() }
   var samples: [Double] = []
   let started = now()
   while samples.count < benchmark.minSamples
@@ -72,6 +76,11 @@ func formatSeconds(_ seconds: Double) -> String {
   }
 }
 
+/// A ratio with three significant digits, e.g. `9.71×`, `0.0101×`.
+func formatRatio(_ value: Double) -> String {
+  String(format: value >= 100 ? "%.0f×" : "%.3g×", value)
+}
+
 /// Measures every benchmark and prints the table as it goes: min, median, the ratio of time per
 /// unit to the baseline, the target, and the change of the median since `previous` run.
 func runBenchmarks(_ benchmarks: [Benchmark], previous: [String: Double] = [:]) -> [Measurement] {
@@ -81,16 +90,23 @@ func runBenchmarks(_ benchmarks: [Benchmark], previous: [String: Double] = [:]) 
   func pad(_ text: String, _ width: Int) -> String {
     text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
   }
-  print(pad("benchmark", nameWidth), "  min         median      ratio     target       last run")
+  print(
+    pad("benchmark", nameWidth),
+    "  min         median      ratio     (of mins)  target         last run")
   for benchmark in benchmarks {
     var measurement = measure(benchmark)
     measurement.figures = benchmark.figures()
     var ratio = ""
+    var ratioOfMins = ""
     var target = ""
     if let baseline = benchmark.baseline, let base = results[baseline] {
       let value = (measurement.median / benchmark.units) / (base.median / base.benchmark.units)
       measurement.ratio = value
-      ratio = String(format: "%.2f×", value)
+      ratio = formatRatio(value)
+      // Minimums are steadier than medians when other processes share the cores.
+      let mins = (measurement.min / benchmark.units) / (base.min / base.benchmark.units)
+      measurement.ratioOfMins = mins
+      ratioOfMins = formatRatio(mins)
       if let limit = benchmark.target {
         target = String(format: "≤ %g× %@", limit, value <= limit ? "ok" : "MISSED")
       }
@@ -105,7 +121,7 @@ func runBenchmarks(_ benchmarks: [Benchmark], previous: [String: Double] = [:]) 
       pad(benchmark.name, nameWidth),
       " ", pad(formatSeconds(measurement.min), 11),
       pad(formatSeconds(measurement.median), 11),
-      pad(ratio, 9), pad(target, 12), change)
+      pad(ratio, 9), pad(ratioOfMins, 10), pad(target, 14), change)
     for (label, value) in measurement.figures {
       print(pad("", nameWidth), "   \(label): \(value)")
     }

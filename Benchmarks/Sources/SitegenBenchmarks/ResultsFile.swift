@@ -11,6 +11,7 @@ struct ResultsFile: Codable {
     var min: Double
     var median: Double
     var ratio: Double?
+    var ratioOfMins: Double?
     var samples: [Double]
     var figures: [String: String]
   }
@@ -31,7 +32,8 @@ struct ResultsFile: Codable {
       return Entry(
         name: benchmark.name, baseline: benchmark.baseline, target: benchmark.target,
         units: benchmark.units, min: measurement.min, median: measurement.median,
-        ratio: measurement.ratio, samples: measurement.samples,
+        ratio: measurement.ratio, ratioOfMins: measurement.ratioOfMins,
+        samples: measurement.samples,
         figures: Dictionary(measurement.figures, uniquingKeysWith: { first, _ in first }))
     }
   }

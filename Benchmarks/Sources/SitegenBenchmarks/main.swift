@@ -56,10 +56,19 @@ if !filters.isEmpty {
   }
 }
 
+/// The machine's one-minute load average: the timings mean little when it exceeds the cores.
+func loadAverage() -> String {
+  var loads = [0.0, 0.0, 0.0]
+  guard getloadavg(&loads, 3) > 0 else { return "unknown" }
+  return String(format: "%.1f", loads[0])
+}
+
+print(
+  "\(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(loadAverage()) at start")
 let previous = resultsPath.map(ResultsFile.medians(at:)) ?? [:]
 let measurements = runBenchmarks(benchmarks, previous: previous)
 let suiteSeconds = now() - started
-print(String(format: "suite time: %.1f s", suiteSeconds))
+print(String(format: "suite time: %.1f s, load average %@ at the end", suiteSeconds, loadAverage()))
 if let resultsPath {
   do {
     try ResultsFile(measurements, suiteSeconds: suiteSeconds).write(to: resultsPath)
