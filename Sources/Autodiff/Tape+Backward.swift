@@ -39,7 +39,7 @@ extension Tape {
   /// show that every node from the bottom of the tape up to `root`, the last node, is reached,
   /// has at most two consumers and is a scalar; `false` (nothing done) otherwise.
   @inline(__always) func sweepIfPlain(from root: Operand, seed: Double) -> Bool {
-    guard case .node(let r) = root.kind, statsValid, irregular == 0, unconsumed == 1,
+    guard case .node(let r) = root.kind, statsValid, irregular == 0, count &- consumers == 1,
       r == count - 1, usesReverseSweep
     else { return false }
     sweep(from: r, to: 0, seed: seed, everyNode: true)

@@ -107,7 +107,7 @@ extension Tape {
   /// A gradient for the node right below the current one is carried in a register rather
   /// than through memory (`carry`), and added last: with at most two terms per node, and the
   /// first added to 0, every order gives the same bits.
-  func sweep(from root: Int, to low: Int, seed: Double, everyNode: Bool) {
+  @inline(__always) func sweep(from root: Int, to low: Int, seed: Double, everyNode: Bool) {
     var carry = seed
     var carried = root
     var i = root

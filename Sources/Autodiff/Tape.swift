@@ -84,10 +84,10 @@ public final class Tape {
   @exclusivity(unchecked) var scanStack = Stack<Int32>()
   @exclusivity(unchecked) var scanEpoch: UInt32 = 0
   /// Shape statistics kept while recording, valid from the moment the tape was last empty
-  /// until the next `back!` (see `Tape+Sweep.swift`): nodes nobody consumes yet, and events
-  /// that rule out the reverse sweep.
+  /// until the next `back!` (see `Tape+Sweep.swift`): nodes that some node consumes (so
+  /// `count - consumers` are consumed by none), and events that rule out the reverse sweep.
   @exclusivity(unchecked) @usableFromInline var statsValid = true
-  @exclusivity(unchecked) @usableFromInline var unconsumed = 0
+  @exclusivity(unchecked) @usableFromInline var consumers = 0
   @exclusivity(unchecked) @usableFromInline var irregular = 0
   @exclusivity(unchecked) @usableFromInline var recordEpoch: UInt32 = 1
   /// Every node below this index is consumed (a fast `back!` consumes the whole tape at once
@@ -164,7 +164,7 @@ public final class Tape {
   /// Starts the shape statistics afresh on an empty tape.
   func resetStatistics() {
     statsValid = true
-    unconsumed = 0
+    consumers = 0
     irregular = 0
     recordEpoch &+= 1
   }
@@ -176,7 +176,7 @@ public final class Tape {
       let node = nodes + j
       let uses = node.pointee.uses &+ 1
       node.pointee.uses = uses
-      if uses == 1 { unconsumed &-= 1 } else if uses == 3 { irregular &+= 1 }
+      if uses == 1 { consumers &+= 1 } else if uses == 3 { irregular &+= 1 }
     case .leaf(let k):
       if !noteLeafEdge(k, element: element) { irregular &+= 1 }
     case .dead: irregular &+= 1
@@ -257,7 +257,6 @@ public final class Tape {
       if case .element = op { element = index } else { element = -1 }
       noteEdge(a, element: element)
       noteEdge(b, element: element)
-      unconsumed &+= 1
     }
     let serial = nextSerial
     nextSerial = serial &+ 1

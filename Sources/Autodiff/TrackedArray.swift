@@ -155,7 +155,11 @@ public struct TrackedArray {
   }
 
   /// `x[i]`: the element at a 0-based linear index (which must be in bounds).
-  @inlinable public subscript(index: Int) -> TrackedReal {
+  @inlinable public subscript(index: Int) -> TrackedReal { recordElement(index) }
+
+  /// Records `x[index]`. One function around the whole recording, so that the tape closure is
+  /// inlined in it and the handle comes back in registers.
+  @inlinable @inline(never) func recordElement(_ index: Int) -> TrackedReal {
     withTape { $0.element(operand, serial, index, cached) }
   }
 
@@ -176,7 +180,9 @@ extension Tape {
 
   /// Records `x[index]` for the array handle (`operand`, `serial`) whose node elements are
   /// `cached`.
-  @inlinable func element(_ operand: Operand, _ serial: UInt64, _ index: Int, _ cached: [Double])
+  @inlinable @inline(__always) func element(
+    _ operand: Operand, _ serial: UInt64, _ index: Int, _ cached: [Double]
+  )
     -> TrackedReal
   {
     let operand = resolve(operand, serial)
