@@ -180,7 +180,7 @@ extension Tape {
 
   /// Records `x[index]` for the array handle (`operand`, `serial`) whose node elements are
   /// `cached`.
-  @inlinable @inline(__always) func element(
+  @inlinable @inline(never) func element(
     _ operand: Operand, _ serial: UInt64, _ index: Int, _ cached: [Double]
   )
     -> TrackedReal
