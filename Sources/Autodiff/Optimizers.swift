@@ -85,12 +85,11 @@ public final class Descent: Optimizer {
   /// The step of ``update(_:)``; `false` (nothing done) for an intermediate value. Not
   /// inlined into the throwing caller (see ``Optimizer/step(_:)``).
   @inlinable @inline(never) func descend(_ parameter: TrackedArray) -> Bool {
-    parameter.withTape { tape in
-      guard case .leaf(let k) = tape.peek(parameter.operand, parameter.serial).kind else {
-        return false
-      }
+    // The closure captures plain values only, so that it is inlined.
+    let (operand, serial, eta) = (parameter.operand, parameter.serial, self.eta)
+    return parameter.withTape { tape in
+      guard case .leaf(let k) = tape.peek(operand, serial).kind else { return false }
       let (data, grad) = (tape.leaves.values(k), tape.leaves.gradient(k))
-      let eta = self.eta
       for i in data.indices {
         data[i] -= grad[i] * eta
         grad[i] = 0
