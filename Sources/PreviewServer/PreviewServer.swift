@@ -139,7 +139,8 @@ package actor PreviewServer {
 
   /// Waits until `server` listens, or its run fails.
   private func waitUntilListening(_ server: HTTPServer) async throws(PreviewError) -> String {
-    let deadline = ContinuousClock.now + .seconds(10)
+    // Generous: under load the cooperative threads may be busy for a while before it binds.
+    let deadline = ContinuousClock.now + .seconds(60)
     while ContinuousClock.now < deadline {
       if let address = await server.listeningAddress {
         switch address {

@@ -8,7 +8,7 @@ enum PageTemplate {
   ) -> String {
     let root = page.rootPrefix
     func link(_ target: Page) -> [String: Any] {
-      ["title": target.title, "href": root + target.outputPath]
+      ["title": xmlText(target.title), "href": root + target.outputPath]
     }
     let (previous, next) = navigation.neighbours(of: page)
     let nav: [[String: Any]] = navigation.pages.map { target in
@@ -17,12 +17,12 @@ enum PageTemplate {
       return item
     }
     let toc: [[String: Any]] = body.toc.map { entry in
-      ["level": entry.level, "title": entry.title, "id": entry.id]
+      ["level": entry.level, "title": xmlText(entry.title), "id": entry.id]
     }
     var context: [String: Any] = [
-      "language": config.language,
-      "siteTitle": config.title,
-      "pageTitle": page.title,
+      "language": xmlText(config.language),
+      "siteTitle": xmlText(config.title),
+      "pageTitle": xmlText(page.title),
       "isHome": page.isHome,
       "root": root,
       "nav": nav,
@@ -31,11 +31,27 @@ enum PageTemplate {
       "body": body.html,
     ]
     if let description = page.description ?? (page.isHome ? config.description : nil) {
-      context["pageDescription"] = description
+      context["pageDescription"] = xmlText(description)
     }
-    if let description = config.description { context["siteDescription"] = description }
+    if let description = config.description { context["siteDescription"] = xmlText(description) }
     if let previous { context["prev"] = link(previous) }
     if let next { context["next"] = link(next) }
     return theme.page.render(context)
   }
+}
+
+/// `text` with the control characters XML forbids even as references (C0 other than tab, line
+/// feed and carriage return) replaced by U+FFFD, before the template escapes it, so a title
+/// can never make a page ill-formed.
+func xmlText(_ text: String) -> String {
+  guard text.unicodeScalars.contains(where: isForbiddenInXML) else { return text }
+  var result = String.UnicodeScalarView()
+  for scalar in text.unicodeScalars {
+    result.append(isForbiddenInXML(scalar) ? "\u{FFFD}" : scalar)
+  }
+  return String(result)
+}
+
+private func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
+  scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r"
 }

@@ -69,7 +69,7 @@ final class EventStreamReader: NSObject, URLSessionDataDelegate, @unchecked Send
   /// The next event not yet returned that is named `name` and satisfies `predicate`; earlier
   /// events are passed over.
   func next(
-    _ name: String, within timeout: Duration = .seconds(10),
+    _ name: String, within timeout: Duration = .seconds(60),
     where predicate: (ReceivedEvent) -> Bool = { _ in true }
   ) async throws -> ReceivedEvent {
     let deadline = ContinuousClock.now + timeout

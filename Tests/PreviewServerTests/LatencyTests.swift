@@ -37,7 +37,7 @@ import Testing
           chapterName, original + "\n```{julia}\nx = \(edit)\nx^2 + 1\n```\n")
         // A real chapter runs its cells again on every edit: allow for them.
         let reload = try await events.next(
-          "reload", within: source == nil ? .seconds(10) : .seconds(600))
+          "reload", within: source == nil ? .seconds(60) : .seconds(600))
         samples.append(written.duration(to: reload.receivedAt))
       }
       #expect(try await eventually { preview.log.builds.count == 10 })

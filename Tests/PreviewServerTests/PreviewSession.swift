@@ -49,7 +49,7 @@ struct PreviewSession {
     var request = URLRequest(url: target)
     request.httpMethod = method
     request.cachePolicy = .reloadIgnoringLocalCacheData
-    request.timeoutInterval = 10
+    request.timeoutInterval = 60
     for (name, value) in headers {
       request.setValue(value, forHTTPHeaderField: name)
     }
@@ -115,7 +115,7 @@ struct TestFailure: Error, CustomStringConvertible {
 
 /// Polls `condition` every few milliseconds until it holds or `timeout` passes.
 func eventually(
-  within timeout: Duration = .seconds(10), _ condition: () async throws -> Bool
+  within timeout: Duration = .seconds(60), _ condition: () async throws -> Bool
 ) async throws -> Bool {
   let deadline = ContinuousClock.now + timeout
   while ContinuousClock.now < deadline {

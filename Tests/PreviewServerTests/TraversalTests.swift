@@ -37,7 +37,8 @@ import Testing
       "sitegen-outside-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: outside) }
-    try Data("secret\n".utf8).write(to: outside.appendingPathComponent("secret.txt"))
+    try Data("the password is swordfish\n".utf8).write(
+      to: outside.appendingPathComponent("secret.txt"))
 
     let linkOut: (TemporarySite) throws -> Void = { site in
       let fileManager = FileManager.default
@@ -52,16 +53,18 @@ import Testing
         withDestinationURL: site.content.appendingPathComponent("notes.txt"))
     }
     try await withPreview(prepare: linkOut) { preview in
-      // The pipeline follows links as it reads the content; the preview is what refuses them.
+      // The pipeline never reads through a link out of the content folder, and the preview
+      // refuses to serve one too.
       let built = try #require(preview.log.builds.first?.result.files)
-      #expect(built["secret.txt"] == Array("secret\n".utf8))
+      #expect(built["secret.txt"] == nil)
+      #expect(!built.values.contains(Array("the password is swordfish\n".utf8)))
       let port = try #require(preview.url.port)
       #expect(try await rawStatus(port: port, target: "/secret.txt") == 404)
       #expect(try await rawStatus(port: port, target: "/linked/secret.txt") == 404)
       let alias = try await preview.get("/alias.txt")
       #expect(alias.status == 200)
       #expect(alias.text == "plain notes\n")
-      #expect(!(try await preview.get("/secret.txt").text.contains("secret")))
+      #expect(!(try await preview.get("/secret.txt").text.contains("swordfish")))
     }
   }
 }
