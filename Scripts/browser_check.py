@@ -24,7 +24,7 @@ import zlib
 
 WIDTH, HEIGHT = 1280, 900
 # The tallest screenshot taken, in CSS pixels; a longer page is cut there.
-MAX_SCREENSHOT_HEIGHT = 12000
+MAX_SCREENSHOT_HEIGHT = 30000
 PAGE_TIMEOUT = 30.0
 
 
