@@ -206,11 +206,14 @@ extension Interpreter {
     if let result = try trackedBinary(op, a, b, span) { return result }
     if let result = try arrayBinary(op, a, b, span) { return result }
     switch (op, a, b) {
-    case (.multiply, .string(let x), .string(let y)): return .string(x + y)
+    case (.multiply, .string(let x), .string(let y)):
+      try allocateText(x.utf8.count + y.utf8.count, span)
+      return .string(x + y)
     case (.multiply, .string(let x), .char(let y)): return .string(x + String(y))
     case (.multiply, .char(let x), .string(let y)): return .string(String(x) + y)
     case (.multiply, .char(let x), .char(let y)): return .string(String(x) + String(y))
     case (.power, .string(let x), .int(let n)) where n >= 0:
+      try allocateText(x.utf8.count, times: n, span)
       return .string(String(repeating: x, count: n))
     case (.less, .string(let x), .string(let y)): return .bool(x < y)
     case (.greater, .string(let x), .string(let y)): return .bool(x > y)
@@ -287,7 +290,7 @@ extension Interpreter {
       return true
     case (.type(let x), .type(let y)): return x == y
     default:
-      if let (xs, dx) = try arrayContents(a), let (ys, dy) = try arrayContents(b) {
+      if let (xs, dx) = try arrayContents(a, span), let (ys, dy) = try arrayContents(b, span) {
         guard dx == dy else { return false }
         for (p, q) in zip(xs, ys) where !(try valuesEqual(p, q, span)) { return false }
         return true

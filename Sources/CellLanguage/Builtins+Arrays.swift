@@ -6,7 +6,11 @@ extension Interpreter {
   func dimsArguments(_ args: ArraySlice<Value>, _ name: String, _ span: SourceSpan) throws -> [Int]
   {
     if args.count == 1, case .tuple(let items) = args[args.startIndex] {
-      return try items.map { try intArgument($0, span) }
+      let dims = try items.map { try intArgument($0, span) }
+      guard dims.allSatisfy({ $0 >= 0 }) else {
+        throw fail(.argument, "ArgumentError: invalid dimensions for \(name): \(dims)", span)
+      }
+      return dims
     }
     let dims = try args.map { try intArgument($0, span) }
     guard !dims.isEmpty, dims.count <= 2, dims.allSatisfy({ $0 >= 0 }) else {
@@ -75,7 +79,8 @@ extension Interpreter {
         rest = args.dropFirst()
       }
       let dims = try dimsArguments(rest, builtin.name, span)
-      let count = dims.reduce(1, *)
+      let count = try elementCount(dims, span)
+      try ensureRoom(count, span)
       let one: Value =
         type == .int64 ? .int(builtin == .ones ? 1 : 0) : .float(builtin == .ones ? 1 : 0)
       return .array(
@@ -83,7 +88,8 @@ extension Interpreter {
     case .fill:
       guard args.count >= 2 else { throw noMethod("fill", args, span) }
       let dims = try dimsArguments(args.dropFirst(), "fill", span)
-      let count = dims.reduce(1, *)
+      let count = try elementCount(dims, span)
+      try ensureRoom(count, span)
       return .array(
         try makeArray(
           [Value](repeating: args[0], count: count), elementType: args[0].type, dims: dims, span))
@@ -103,14 +109,14 @@ extension Interpreter {
     case .collect:
       try arity(1...2)
       let subject = args.last ?? .nothing
-      if let (values, dims) = try arrayContents(subject) {
+      if let (values, dims) = try arrayContents(subject, span) {
         return .array(try makeArray(values, dims: dims, span))
       }
       let values = try iterate(subject, span)
       return .array(try makeArray(values, span))
     case .vec:
       try arity(1...1)
-      let (values, _) = try arrayContents(args[0]) ?? (try iterate(args[0], span), [])
+      let (values, _) = try arrayContents(args[0], span) ?? (try iterate(args[0], span), [])
       return .array(try makeArray(values, span))
     case .reverse:
       try arity(1...1)
@@ -129,7 +135,7 @@ extension Interpreter {
       }
       if case .tuple = args[1] { return .tuple(results) }
       var dims: [Int]?
-      if args.count == 2, let (_, d) = try arrayContents(args[1]) { dims = d }
+      if args.count == 2, let (_, d) = try arrayContents(args[1], span) { dims = d }
       return .array(
         try makeArray(Self.converted(results, to: Self.elementType(of: results)), dims: dims, span))
     case .filter:
@@ -185,6 +191,7 @@ extension Interpreter {
       if args.isEmpty { return try makeVector([], span) }
       let columns = try args.map { value -> Value in
         if let dims = broadcastDims(value), dims.count == 1 {
+          try ensureRoom(dims[0], span)
           return .array(
             ArrayBox(
               broadcastElements(value), elementType: Self.elementType(of: broadcastElements(value)),
@@ -196,11 +203,11 @@ extension Interpreter {
     case .cat:
       return try concatenate(args.map { [$0] }, span)
     case .reshape:
-      guard args.count >= 2, let (values, _) = try arrayContents(args[0]) else {
+      guard args.count >= 2, let (values, _) = try arrayContents(args[0], span) else {
         throw noMethod("reshape", args, span)
       }
       let dims = try dimsArguments(args.dropFirst(), "reshape", span)
-      guard dims.reduce(1, *) == values.count else {
+      guard try elementCount(dims, span) == values.count else {
         throw fail(
           .dimensionMismatch,
           "DimensionMismatch(\"new dimensions \(dimsText(dims)) must be consistent with array size \(values.count)\")",
@@ -210,9 +217,10 @@ extension Interpreter {
         try makeArray(values, elementType: Self.elementType(of: values), dims: dims, span))
     case .similar:
       try arity(1...1)
-      guard let (values, dims) = try arrayContents(args[0]) else {
+      guard let (values, dims) = try arrayContents(args[0], span) else {
         throw noMethod("similar", args, span)
       }
+      try ensureRoom(values.count, span)
       let type = Self.elementType(of: values)
       let zero: Value = type == .int64 ? .int(0) : .float(0)
       return .array(
@@ -256,6 +264,7 @@ extension Interpreter {
         throw noMethod(builtin.name, args, span)
       }
       let n = try intArgument(lengthValue, span)
+      try ensureRoom(n, span)
       var values: [Value] = []
       for k in 0..<max(n, 0) {
         let t = n == 1 ? 0 : Double(k) / Double(n - 1)
@@ -271,10 +280,11 @@ extension Interpreter {
     case .zip:
       let collections = try args.map { try iterate($0, span) }
       let count = collections.map(\.count).min() ?? 0
+      try ensureRoom(count, span)
       return .array(try makeArray((0..<count).map { k in .tuple(collections.map { $0[k] }) }, span))
     case .eachindex, .keys:
       try arity(1...1)
-      let count = try iterate(args[0], span).count
+      let count = try elementTotal(args[0], span)
       return .range(RangeValue(kind: .integer(start: 1, step: 1), count: count))
     case .values:
       try arity(1...1)
@@ -293,7 +303,7 @@ extension Interpreter {
       return .int(broadcastDims(args[0])?.count ?? 0)
     case .isempty:
       try arity(1...1)
-      return .bool(try iterate(args[0], span).isEmpty)
+      return .bool(try elementTotal(args[0], span) == 0)
     case .transpose, .permutedims:
       try arity(1...1)
       return try adjoint(args[0], span)
@@ -308,9 +318,11 @@ extension Interpreter {
       try arity(2...2)
       let n = try intArgument(args[1], span)
       if case .string(let text) = args[0] {
+        try allocateText(text.utf8.count, times: n, span)
         return .string(String(repeating: text, count: max(n, 0)))
       }
       let values = try iterate(args[0], span)
+      try ensureRoom(try elementCount([values.count, max(n, 0)], span), span)
       return .array(
         try makeArray(Array([[Value]](repeating: values, count: max(n, 0)).joined()), span))
     case .insert:

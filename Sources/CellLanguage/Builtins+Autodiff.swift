@@ -4,7 +4,7 @@ import Autodiff
 /// and layers, on the session's tape.
 extension Interpreter {
   func tensor(_ value: Value, _ span: SourceSpan) throws -> Tensor {
-    guard let (values, dims) = try arrayContents(value) else {
+    guard let (values, dims) = try arrayContents(value, span) else {
       throw fail(.method, "MethodError: no method matching Tensor(::\(value.type.name))", span)
     }
     let doubles = try values.map { element -> Double in
@@ -134,8 +134,11 @@ extension Interpreter {
         let activation = args.count > 2 ? args[2] : .builtin(.identity)
         // Flux's glorot_uniform: (rand(out, in) .- 0.5) .* sqrt(24 / (in + out)).
         let scale = (24.0 / Double(inputs + outputs)).squareRoot()
+        guard inputs >= 0, outputs >= 0 else {
+          throw fail(.argument, "ArgumentError: invalid dimensions for Dense", span)
+        }
+        try allocate(try elementCount([outputs, inputs + 1], span), span)
         let weights = random.rand(rows: outputs, columns: inputs).map { ($0 - 0.5) * scale }
-        try allocate(outputs * inputs + outputs, span)
         let w = tape.param(Tensor(shape: .matrix(rows: outputs, columns: inputs), scalars: weights))
         let b = tape.param(Tensor(zeros: .vector(outputs)))
         return .object(

@@ -34,7 +34,7 @@ extension Interpreter {
           span)
       }
       let dims = try dimsArguments(rest, builtin.name, span)
-      try allocate(dims.reduce(1, *), span)
+      try allocate(try elementCount(dims, span), span)
       let values: [Double]
       switch (builtin, dims.count) {
       case (.rand, 1): values = random.rand(count: dims[0])

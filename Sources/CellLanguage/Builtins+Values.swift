@@ -155,6 +155,7 @@ extension Interpreter {
       let width = try intArgument(args[1], span)
       let padding = args.count == 3 ? printString(args[2]) : " "
       let missing = max(0, width - value.count)
+      try allocateText(padding.utf8.count, times: missing, span)
       let pad = String(String(repeating: padding, count: missing).prefix(missing))
       return .string(builtin == .lpad ? pad + value : value + pad)
     default:

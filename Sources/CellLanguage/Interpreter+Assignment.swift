@@ -252,7 +252,8 @@ extension Interpreter {
   func setField(_ value: Value, _ name: String, _ newValue: Value, _ span: SourceSpan) throws {
     switch value {
     case .trackedArray(let box) where name == "data" || name == "grad":
-      guard let (values, _) = try arrayContents(newValue), values.count == box.value.shape.count
+      guard let (values, _) = try arrayContents(newValue, span),
+        values.count == box.value.shape.count
       else {
         throw fail(
           .dimensionMismatch, "DimensionMismatch(\"new \(name) must have the same shape\")", span)

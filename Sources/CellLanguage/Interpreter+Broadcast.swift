@@ -43,7 +43,7 @@ extension Interpreter {
         dims[d] = size
       }
     }
-    let count = dims.reduce(1, *)
+    let count = try elementCount(dims, span)
     try allocate(count, span)
     let elements = args.map { broadcastElements($0) }
     var results: [Value] = []
@@ -79,8 +79,8 @@ extension Interpreter {
     if let result = try doublesBroadcast(op, a, b, span) { return result }
     switch (a, b) {
     case (.trackedArray, _), (_, .trackedArray):
-      if let engineOp = Self.engineOperator(op), let x = try broadcastable(a),
-        let y = try broadcastable(b)
+      if let engineOp = Self.engineOperator(op), let x = try broadcastable(a, span),
+        let y = try broadcastable(b, span)
       {
         do {
           switch try Autodiff.broadcast(engineOp, x, y) {
@@ -130,7 +130,7 @@ extension Interpreter {
     case (nil, let q?): dims = q
     default: return nil
     }
-    let count = dims.reduce(1, *)
+    let count = try elementCount(dims, span)
     try allocate(count, span)
     try tick(span)
     var result = [Double]()
@@ -171,7 +171,7 @@ extension Interpreter {
   }
 
   /// A value as an engine broadcast operand, when it is numeric.
-  func broadcastable(_ value: Value) throws -> Broadcastable? {
+  func broadcastable(_ value: Value, _ span: SourceSpan) throws -> Broadcastable? {
     switch value {
     case .trackedArray(let box): return .trackedArray(box.value)
     case .trackedReal(let x): return .trackedScalar(x)
@@ -180,6 +180,7 @@ extension Interpreter {
       guard let doubles = box.doubles, box.elementType != .trackedReal else { return nil }
       return .array(Tensor(shape: shape(of: box.dims), scalars: doubles))
     case .range(let range):
+      try ensureRoom(range.count, span)
       let doubles = (0..<range.count).compactMap { range.element($0).doubleValue }
       return .array(Tensor(doubles))
     default: return nil
@@ -237,10 +238,14 @@ extension Interpreter {
 
   /// `A * B` for matrices and vectors (a vector is an n×1 matrix on the right).
   func matrixProduct(_ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value {
-    if case .trackedArray = a, let x = try broadcastable(a), let y = try broadcastable(b) {
+    if case .trackedArray = a, let x = try broadcastable(a, span),
+      let y = try broadcastable(b, span)
+    {
       return try engineProduct(x, y, span)
     }
-    if case .trackedArray = b, let x = try broadcastable(a), let y = try broadcastable(b) {
+    if case .trackedArray = b, let x = try broadcastable(a, span),
+      let y = try broadcastable(b, span)
+    {
       return try engineProduct(x, y, span)
     }
     guard let da = broadcastDims(a), let db = broadcastDims(b) else {
@@ -258,9 +263,11 @@ extension Interpreter {
         "DimensionMismatch(\"matrix A has dimensions (\(m),\(k)), matrix B has dimensions (\(k2),\(n))\")",
         span)
     }
+    try ensureRoom(try elementCount(da, span), span)
+    try ensureRoom(try elementCount(db, span), span)
+    try allocate(try elementCount([m, n], span), span)
     let x = broadcastElements(a)
     let y = broadcastElements(b)
-    try allocate(m * n, span)
     var result: [Value] = []
     result.reserveCapacity(m * n)
     for j in 0..<n {
@@ -297,6 +304,7 @@ extension Interpreter {
       guard let dims = broadcastDims(value) else {
         throw fail(.method, "MethodError: no method matching adjoint(::\(value.type.name))", span)
       }
+      try allocate(try elementCount(dims, span), span)
       let elements = broadcastElements(value)
       let rows = dims[0]
       let columns = dims.count > 1 ? dims[1] : 1

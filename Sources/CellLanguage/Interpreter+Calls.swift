@@ -89,7 +89,12 @@ extension Interpreter {
   func convert(_ args: [Value], to type: JuliaType, _ span: SourceSpan) throws -> Value {
     guard args.count == 1 else {
       if case .array = type, args.count >= 2, case .nothing = args[0] {
-        let count = try args.dropFirst().map { try intArgument($0, span) }.reduce(1, *)
+        let dims = try args.dropFirst().map { try intArgument($0, span) }
+        guard dims.allSatisfy({ $0 >= 0 }) else {
+          throw fail(.argument, "ArgumentError: invalid Array dimensions", span)
+        }
+        let count = try elementCount(dims, span)
+        try ensureRoom(count, span)
         return .array(
           try makeArray([Value](repeating: .float(0), count: count), elementType: .float64, span))
       }
@@ -137,7 +142,7 @@ extension Interpreter {
     case .any:
       return value
     case .array(let element, _):
-      if let (values, dims) = try arrayContents(value) {
+      if let (values, dims) = try arrayContents(value, span) {
         return .array(
           try makeArray(Self.converted(values, to: element), elementType: element, dims: dims, span)
         )

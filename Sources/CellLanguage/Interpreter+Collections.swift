@@ -63,7 +63,7 @@ extension Interpreter {
     for row in rows {
       var pieces: [(values: [Value], rows: Int, columns: Int)] = []
       for item in row {
-        if let (values, dims) = try arrayContents(item) {
+        if let (values, dims) = try arrayContents(item, span) {
           pieces.append((values, dims[0], dims.count > 1 ? dims[1] : 1))
         } else {
           pieces.append(([item], 1, 1))
@@ -105,17 +105,21 @@ extension Interpreter {
     let type = Self.elementType(of: result)
     let isVector =
       rows.count > 1 && rows.allSatisfy { $0.count == 1 } && width == 1
-      && rows.allSatisfy { row in row.allSatisfy { (try? arrayContents($0))??.1.count ?? 1 == 1 } }
+      && rows.allSatisfy { row in
+        row.allSatisfy { (try? arrayContents($0, span))??.1.count ?? 1 == 1 }
+      }
     let dims = isVector ? [totalRows] : [totalRows, width]
     return .array(
       try makeArray(Self.converted(result, to: type), elementType: type, dims: dims, span))
   }
 
   /// The elements and dims of an array-like value (arrays, ranges, tracked arrays' data).
-  func arrayContents(_ value: Value) throws -> ([Value], [Int])? {
+  func arrayContents(_ value: Value, _ span: SourceSpan) throws -> ([Value], [Int])? {
     switch value {
     case .array(let box): return (box.values, box.dims)
-    case .range(let range): return ((0..<range.count).map { range.element($0) }, [range.count])
+    case .range(let range):
+      try ensureRoom(range.count, span)
+      return ((0..<range.count).map { range.element($0) }, [range.count])
     case .trackedArray(let box):
       return ((0..<box.value.shape.count).map { .trackedReal(box.value[$0]) }, box.dims)
     default: return nil
@@ -174,10 +178,23 @@ extension Interpreter {
     }
   }
 
+  /// How many elements an iterable has, without listing them when it knows.
+  func elementTotal(_ value: Value, _ span: SourceSpan) throws -> Int {
+    switch value {
+    case .range(let range): return range.count
+    case .array(let box): return box.count
+    case .tuple(let items): return items.count
+    case .trackedArray(let box): return box.value.shape.count
+    default: return try iterate(value, span).count
+    }
+  }
+
   /// All elements of an iterable.
   func iterate(_ value: Value, _ span: SourceSpan) throws -> [Value] {
     if case .tuple(let items) = value { return items }
     if case .array(let box) = value { return box.values }
+    if case .range(let range) = value { try ensureRoom(range.count, span) }
+    if case .string(let text) = value { try ensureRoom(text.utf8.count, span) }
     var result: [Value] = []
     try forEach(value, span) {
       result.append($0)
@@ -199,7 +216,12 @@ extension Interpreter {
         case .int(let stop) = try eval(stopCode, frame)
       {
         // `[e for i in a:b]` with integers: no range object, no intermediate arrays.
-        if stop >= start { results.reserveCapacity(stop - start + 1) }
+        if stop >= start {
+          let (count, overflow) = stop.subtractingReportingOverflow(start)
+          if overflow { throw memoryBudgetError(span) }
+          try ensureRoom(count &+ 1, span)
+          results.reserveCapacity(count &+ 1)
+        }
         var i = start
         while i <= stop {
           try tick(span)
@@ -212,6 +234,7 @@ extension Interpreter {
       }
       if clauses.count == 1, case .range(let range) = try eval(clauses[0].iterable, frame) {
         // The common `[e for i in a:b]`: no intermediate arrays.
+        try ensureRoom(range.count, span)
         results.reserveCapacity(range.count)
         for k in 0..<range.count {
           try tick(span)
@@ -225,6 +248,7 @@ extension Interpreter {
         let outer = try iterate(try eval(clauses[0].iterable, frame), span)
         let inner = try iterate(try eval(clauses[1].iterable, frame), span)
         shape = [outer.count, inner.count]
+        try ensureRoom(try elementCount([outer.count, inner.count], span), span)
       }
     }
     try collectComprehension(comprehension, 0, 0, frame, span, &results)
@@ -241,6 +265,8 @@ extension Interpreter {
       if let filter = comprehension.filter, !(try truth(try eval(filter, frame), filter.span)) {
         return
       }
+      // Counted as they come: a filtered comprehension over a huge range stops at the budget.
+      try ensureRoom(results.count + 1, span)
       results.append(try eval(comprehension.body, frame))
       return
     }

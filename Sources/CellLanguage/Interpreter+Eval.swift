@@ -316,6 +316,7 @@ extension Interpreter {
       case .interpolation(let inner): text += printString(try eval(inner, frame))
       }
     }
+    try allocateText(text.utf8.count, span)
     return .string(text)
   }
 

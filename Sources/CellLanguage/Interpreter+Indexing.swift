@@ -272,7 +272,7 @@ extension Interpreter {
         box[selected[0]] = try convertElement(value, to: box.elementType, span)
         return
       }
-      guard let (source, _) = try arrayContents(value) else {
+      guard let (source, _) = try arrayContents(value, span) else {
         throw fail(
           .argument,
           "ArgumentError: indexed assignment with a single value to many locations is not supported; perhaps use broadcasting `.=` instead?",
@@ -321,7 +321,7 @@ extension Interpreter {
   /// Writes `value` (a scalar, or an array of matching length) into `box` at `positions`.
   func fill(_ box: ArrayBox, positions: [Int], with value: Value, _ span: SourceSpan) throws {
     var values = box.values
-    if let (source, _) = try arrayContents(value) {
+    if let (source, _) = try arrayContents(value, span) {
       if source.count == 1 {
         let element = try convertElement(source[0], to: box.elementType, span)
         for position in positions { values[position] = element }

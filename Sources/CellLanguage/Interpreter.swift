@@ -71,15 +71,43 @@ final class Interpreter {
     }
   }
 
-  /// Counts `count` new array elements against the memory budget.
+  /// Counts `count` new array elements against the memory budget (checked before the elements
+  /// are made: a cell that asks for too much fails, it never makes the process run out).
   @inline(__always) func allocate(_ count: Int, _ span: SourceSpan) throws {
+    try ensureRoom(count, span)
     allocated &+= count
-    if allocated > limits.arrayElements || count < 0 {
-      throw fail(
-        .memoryBudget,
-        "memory budget exceeded: more than \(limits.arrayElements) array elements (line \(span.start.line))",
-        span)
+  }
+
+  /// Checks that `count` more elements fit the memory budget, without counting them: for
+  /// temporaries (a range's elements listed, a string's bytes) about to be made.
+  @inline(__always) func ensureRoom(_ count: Int, _ span: SourceSpan) throws {
+    if count < 0 || count > limits.arrayElements - allocated { throw memoryBudgetError(span) }
+  }
+
+  /// The error of a cell that asks for more memory than its budget.
+  func memoryBudgetError(_ span: SourceSpan) -> LanguageError {
+    fail(
+      .memoryBudget,
+      "memory budget exceeded: more than \(limits.arrayElements) array elements (line \(span.start.line))",
+      span)
+  }
+
+  /// The element count of an array with these dims; a product that overflows `Int` is over
+  /// the memory budget too.
+  func elementCount(_ dims: [Int], _ span: SourceSpan) throws -> Int {
+    var count = 1
+    for size in dims {
+      let (product, overflow) = count.multipliedReportingOverflow(by: size)
+      if overflow || product < 0 { throw memoryBudgetError(span) }
+      count = product
     }
+    return count
+  }
+
+  /// Counts the bytes of a string about to be made (`count` copies of `bytes` bytes) against
+  /// the memory budget.
+  func allocateText(_ bytes: Int, times count: Int = 1, _ span: SourceSpan) throws {
+    try allocate(try elementCount([bytes, max(count, 0)], span), span)
   }
 
   // MARK: Cells
