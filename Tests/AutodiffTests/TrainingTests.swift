@@ -44,6 +44,34 @@ import Testing
     #expect(w.grad == Tensor([0, 0]))
   }
 
+  /// `Descent`'s own one-pass step gives the bits of the general optimiser step.
+  @Test func descentStepMatchesTheGeneralStep() throws {
+    var rng = SeededGenerator(seed: 3)
+    for _ in 0..<200 {
+      let data = (0..<4).map { _ in Double.random(in: -1e3...1e3, using: &rng) }
+      let grad = (0..<4).map { _ in Double.random(in: -1e3...1e3, using: &rng) }
+      let eta = Double.random(in: 1e-6...1, using: &rng)
+      var results: [[UInt64]] = []
+      for general in [false, true] {
+        let tape = Tape()
+        let w = tape.param(Tensor(data))
+        let s = tape.param(data[0])
+        w.grad = Tensor(grad)
+        s.grad = grad[1]
+        let descent = Descent(eta)
+        if general {
+          let optimizer: any Optimizer = descent
+          try optimizer.update(Params([w], scalars: [s]))
+        } else {
+          try descent.update(w)
+          try descent.update(s)
+        }
+        results.append((w.data.scalars + [s.data]).map(\.bitPattern))
+      }
+      #expect(results[0] == results[1])
+    }
+  }
+
   @Test func momentumAccumulatesVelocity() throws {
     let tape = Tape()
     let w = tape.param(Tensor([1]))
