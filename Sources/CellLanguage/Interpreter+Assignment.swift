@@ -76,7 +76,24 @@ extension Interpreter {
         box.elementType == .float64, let op = Self.doubleOperator(op)
       {
         // `a[:] op= b` on a Float64 array: one pass over the doubles, in place.
-        let value = try eval(valueCode, frame)
+        let value: Value
+        if let storage = box.storage,
+          case .binary(let inner, let lhs, let rhs, dotted: true, let innerSpan) = valueCode,
+          inner != .power
+        {
+          // `a[:] op= x .inner y`: the operands are read as the broadcast reads them, then
+          // combined element by element without the broadcast's temporary array.
+          try tick(innerSpan)
+          let x = try leaf(lhs, frame)
+          let y = try leaf(rhs, frame)
+          if try fusedUpdate(storage, box.count, op, inner, x, y, innerSpan) {
+            try tick(span)
+            return .array(box)
+          }
+          value = try broadcastBinary(inner, x, y, innerSpan)
+        } else {
+          value = try eval(valueCode, frame)
+        }
         if let storage = box.storage {
           try tick(span)
           if let scalar = value.doubleValue {
@@ -120,6 +137,53 @@ extension Interpreter {
     case .tuple(_, let tupleSpan):
       throw fail(.syntax, "invalid assignment location", tupleSpan)
     }
+  }
+
+  /// `target[:] op= x .inner y` where one of `x`, `y` is a `Float64` array of the target's length
+  /// with engine or double storage and the other a `Float64`: each element gets
+  /// `op(target[k], inner(x[k], y))` (or `inner(x, y[k])`), the doubles the broadcast's temporary
+  /// would have held, counted against the budgets as that temporary is.
+  /// - Returns: false (having done nothing) when the operands are of another kind.
+  func fusedUpdate(
+    _ storage: ArrayStorage, _ count: Int, _ op: (Double, Double) -> Double,
+    _ inner: BinaryOperator, _ x: Value, _ y: Value, _ span: SourceSpan
+  ) throws -> Bool {
+    guard let combine = Self.doubleOperator(inner) else { return false }
+    let source: ArrayBox
+    let scalar: Double
+    let arrayFirst: Bool
+    switch (x, y) {
+    case (.array(let box), .float(let s)): (source, scalar, arrayFirst) = (box, s, true)
+    case (.float(let s), .array(let box)): (source, scalar, arrayFirst) = (box, s, false)
+    default: return false
+    }
+    guard source.elementType == .float64, let sourceStorage = source.storage,
+      source.count == count
+    else { return false }
+    try allocate(count, span)
+    try tick(span)
+    func run(_ target: UnsafeMutableBufferPointer<Double>, _ from: UnsafeBufferPointer<Double>) {
+      if arrayFirst {
+        for k in 0..<count { target[k] = op(target[k], combine(from[k], scalar)) }
+      } else {
+        for k in 0..<count { target[k] = op(target[k], combine(scalar, from[k])) }
+      }
+    }
+    if let target = storage as? TrackedStorage, let other = sourceStorage as? TrackedStorage,
+      target.owner == other.owner
+    {
+      // A parameter's data updated from its own gradient (or the other way): one access.
+      _ = try? target.array.withStorage { data, grad in
+        let from = other.isGrad ? grad : data
+        let values = UnsafeBufferPointer(start: from.baseAddress, count: from.count)
+        // When both are the same buffer, element k is read before it is written.
+        run(target.isGrad ? grad : data, values)
+      }
+      return true
+    }
+    let values = sourceStorage.read()
+    values.withUnsafeBufferPointer { from in storage.modify { run($0, from) } }
+    return true
   }
 
   static func doubleOperator(_ op: BinaryOperator) -> ((Double, Double) -> Double)? {
@@ -202,7 +266,8 @@ extension Interpreter {
       case "data":
         if let view = box.dataView { return .array(view) }
         if box.value.isParameter {
-          let view = ArrayBox(storage: TrackedStorage(box.value, grad: false), dims: box.dims)
+          let view = ArrayBox(
+            storage: TrackedStorage(box.value, grad: false, owner: box), dims: box.dims)
           box.dataView = view
           return .array(view)
         }
@@ -212,7 +277,8 @@ extension Interpreter {
       case "grad":
         if let view = box.gradView { return .array(view) }
         if box.value.isParameter {
-          let view = ArrayBox(storage: TrackedStorage(box.value, grad: true), dims: box.dims)
+          let view = ArrayBox(
+            storage: TrackedStorage(box.value, grad: true, owner: box), dims: box.dims)
           box.gradView = view
           return .array(view)
         }
@@ -315,10 +381,13 @@ protocol MutableObject: AnyObject {
 final class TrackedStorage: ArrayStorage {
   let array: TrackedArray
   let isGrad: Bool
+  /// The language's box of the parameter: views with the same owner share one tape entry.
+  let owner: ObjectIdentifier
 
-  init(_ array: TrackedArray, grad: Bool) {
+  init(_ array: TrackedArray, grad: Bool, owner: TrackedArrayBox) {
     self.array = array
     self.isGrad = grad
+    self.owner = ObjectIdentifier(owner)
   }
 
   var count: Int { array.shape.count }

@@ -14,6 +14,13 @@ extension Interpreter {
 
   /// The element type Julia gives an array literal of these values.
   static func elementType(of values: [Value]) -> JuliaType {
+    // Arrays of one kind of number (the common case) are told without building types.
+    switch values.first {
+    case .float?: if values.allSatisfy(\.isFloat) { return .float64 }
+    case .trackedReal?: if values.allSatisfy(\.isTrackedReal) { return .trackedReal }
+    case .int?: if values.allSatisfy(\.isInt) { return .int64 }
+    default: break
+    }
     guard var type = values.first?.type else { return .any }
     for value in values.dropFirst() {
       let next = value.type

@@ -87,6 +87,8 @@ package final class Session {
 
   /// Whether a cell's last token is `;` (IJulia then shows no result).
   static func endsWithSemicolon(_ source: String) -> Bool {
+    // Without a `;` anywhere there is nothing to look for.
+    guard source.utf8.contains(UInt8(ascii: ";")) else { return false }
     let tokens = Lexer.tokenize(source)
     guard let last = tokens.last(where: { $0.kind != .newline && $0.kind != .endOfInput }) else {
       return false

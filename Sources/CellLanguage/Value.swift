@@ -49,6 +49,24 @@ enum Value {
     }
   }
 
+  /// Whether the value is a `Float64`.
+  var isFloat: Bool {
+    if case .float = self { return true }
+    return false
+  }
+
+  /// Whether the value is an `Int64`.
+  var isInt: Bool {
+    if case .int = self { return true }
+    return false
+  }
+
+  /// Whether the value is a tracked scalar.
+  var isTrackedReal: Bool {
+    if case .trackedReal = self { return true }
+    return false
+  }
+
   /// Whether the value is a number (the language's `Number`).
   var isNumber: Bool {
     switch self {
