@@ -170,7 +170,13 @@ final class FunctionTemplate {
     self.span = span
     minimumArity = parameters.filter { $0.defaultValue == nil && !$0.isVararg }.count
     maximumArity = parameters.contains { $0.isVararg } ? nil : parameters.count
+    isPlain =
+      keywordParameters.isEmpty
+      && parameters.allSatisfy { $0.defaultValue == nil && !$0.isVararg && $0.type == nil }
   }
+
+  /// Positional parameters only: no defaults, varargs, types or keywords.
+  let isPlain: Bool
 
   /// The fewest positional arguments a call needs.
   let minimumArity: Int

@@ -85,6 +85,33 @@ extension Interpreter {
     }
   }
 
+  /// Runs a method whose parameters are all positional, untyped and without defaults, with
+  /// its arguments evaluated straight into the new frame (no argument array). The arguments
+  /// are evaluated before the call counts towards the recursion limit, as in `invoke`.
+  func invokePlain(
+    _ method: Method, _ arguments: [CodeArgument], _ caller: Frame, _ span: SourceSpan
+  ) throws -> Value {
+    let template = method.template
+    let frame = Frame.make(size: template.frameSize, parent: method.environment)
+    let slots = frame.slots
+    for (parameter, argument) in zip(template.parameters, arguments) {
+      slots[parameter.slot] = try leaf(argument.value, caller)
+    }
+    depth += 1
+    defer { depth -= 1 }
+    if depth > limits.recursionDepth {
+      throw fail(
+        .recursionLimit,
+        "recursion limit exceeded: calls nested more than \(limits.recursionDepth) deep (line \(span.start.line))",
+        span)
+    }
+    do {
+      return try eval(template.body, frame)
+    } catch Unwind.returnValue(let value) {
+      return value
+    }
+  }
+
   /// `T(x)`: conversions such as `Float64(x > 0)`, `Int(3.0)`, `String(x)`.
   func convert(_ args: [Value], to type: JuliaType, _ span: SourceSpan) throws -> Value {
     guard args.count == 1 else {

@@ -51,6 +51,12 @@ extension Interpreter {
           if let result = try fastBuiltin(builtin, argument, span) { return result }
           return try callBuiltin(builtin, [argument], [], span)
         }
+        if case .function(let box) = function, box.methods.count == 1,
+          box.methods[0].template.isPlain, box.methods[0].types.isEmpty,
+          box.methods[0].template.parameters.count == arguments.count
+        {
+          return try invokePlain(box.methods[0], arguments, frame, span)
+        }
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
         for argument in arguments { values.append(try leaf(argument.value, frame)) }
