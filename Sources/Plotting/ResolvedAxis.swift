@@ -84,7 +84,12 @@ public struct ResolvedAxis: Sendable, Equatable {
   public func ticks(targetCount: Int) -> [Tick] {
     switch scale {
     case .linear: Tick.linear(in: lower...upper, targetCount: targetCount)
-    case .log: Tick.logarithmic(in: dataRange, targetCount: targetCount)
+    case .log:
+      // Padding may carry a log axis past the largest double; its ticks stay within finite values.
+      Tick.logarithmic(
+        in: min(
+          dataRange.lowerBound, .greatestFiniteMagnitude)...min(
+            dataRange.upperBound, .greatestFiniteMagnitude), targetCount: targetCount)
     }
   }
 

@@ -97,6 +97,16 @@ import Testing
     #expect(svg.texts.contains("0"))
   }
 
+  @Test func logAxesUpToTheLargestDoubleStillGetTickLabels() throws {
+    var figure = Figure(Trace(y: [1e-2, 1, 1e100, 1e308]))
+    figure.layout.yAxis.scale = .log
+    let (_, y) = figure.resolvedAxes()
+    let labels = y.ticks(targetCount: 5).map(\.label)
+    #expect(labels.count >= 3, "\(labels)")
+    let svg = try renderChecked(figure)
+    #expect(svg.texts.contains { $0.contains("10") })
+  }
+
   @Test func rangesBelowFloatingPointResolutionAreTreatedAsConstant() throws {
     let figure = Figure(Trace(y: [1, 1 + 2e-16, 1]))
     let (_, y) = figure.resolvedAxes()
