@@ -263,8 +263,9 @@ extension Interpreter {
         "DimensionMismatch(\"matrix A has dimensions (\(m),\(k)), matrix B has dimensions (\(k2),\(n))\")",
         span)
     }
-    try ensureRoom(try elementCount(da, span), span)
-    try ensureRoom(try elementCount(db, span), span)
+    // A range operand is listed first: it must fit (arrays exist already).
+    if case .range(let range) = a { try ensureRoom(range.count, span) }
+    if case .range(let range) = b { try ensureRoom(range.count, span) }
     try allocate(try elementCount([m, n], span), span)
     let x = broadcastElements(a)
     let y = broadcastElements(b)
