@@ -65,7 +65,17 @@ extension Interpreter {
 
   /// `[a b; c d]`, `[a; b]`, `[a b]`: Julia's `hvcat`/`vcat`/`hcat` of scalars and arrays.
   func concatenate(_ rows: [[Value]], _ span: SourceSpan) throws -> Value {
-    // Each row is joined horizontally; rows are stacked vertically.
+    // Phase 1: the result's size, checked against the memory budget before anything is copied.
+    var total = 0
+    for row in rows {
+      for item in row {
+        let (sum, overflow) = total.addingReportingOverflow(Self.elementCount(of: item))
+        guard !overflow else { throw memoryBudgetError(span) }
+        total = sum
+      }
+    }
+    try ensureRoom(total, span)
+    // Phase 2: each row is joined horizontally; rows are stacked vertically.
     var blocks: [(values: [Value], rows: Int, columns: Int)] = []
     for row in rows {
       var pieces: [(values: [Value], rows: Int, columns: Int)] = []
@@ -118,6 +128,16 @@ extension Interpreter {
     let dims = isVector ? [totalRows] : [totalRows, width]
     return .array(
       try makeArray(Self.converted(result, to: type), elementType: type, dims: dims, span))
+  }
+
+  /// How many elements an operand of a concatenation contributes (1 for a scalar).
+  static func elementCount(of value: Value) -> Int {
+    switch value {
+    case .array(let box): box.count
+    case .range(let range): range.count
+    case .trackedArray(let box): box.value.shape.count
+    default: 1
+    }
   }
 
   /// The elements and dims of an array-like value (arrays, ranges, tracked arrays' data).

@@ -40,7 +40,10 @@ struct ExecutionCache: Sendable {
     do {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       try data.write(to: temporary)
-      _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+      // rename(2) replaces an earlier entry atomically, and creates the first one.
+      if rename(temporary.path, url.path) != 0 {
+        try? FileManager.default.removeItem(at: temporary)
+      }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
     }

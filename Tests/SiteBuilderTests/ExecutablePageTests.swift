@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 import Testing
 
 @testable import SiteBuilder
@@ -113,8 +114,34 @@ import Testing
     defer { site.remove() }
     let first = try site.builder.build()
     #expect(first.wrote)
+    let cache = site.root.appendingPathComponent(".sitegen-cache")
+    let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+    #expect(entries.filter { $0.hasSuffix(".json") }.count == 2, "\(entries)")
     let cached = try site.builder.assemble()
     #expect(cached.files == first.files)
+    // A cached run takes its cells' timings from the cache: the same numbers, to the bit.
+    #expect(cached.cellTimings == first.cellTimings)
     #expect(try site.builder.check().diagnostics.isEmpty)
+  }
+
+  @Test func aChangedPageRunsAgainAndTheOthersComeFromTheCache() throws {
+    let site = try FixtureSite("executable")
+    defer { site.remove() }
+    let first = try site.builder.assemble()
+    let page = site.content.appendingPathComponent("02-training.md")
+    let text = try String(contentsOf: page, encoding: .utf8)
+    try Data((text + "\nOne more line.\n").utf8).write(to: page)
+    let second = try site.builder.assemble()
+    let unchanged = { (timings: [SiteModel.CellTiming]) in
+      timings.filter { $0.file.hasSuffix("01-cells.md") }
+    }
+    let changed = { (timings: [SiteModel.CellTiming]) in
+      timings.filter { $0.file.hasSuffix("02-training.md") }
+    }
+    #expect(unchanged(second.cellTimings) == unchanged(first.cellTimings))
+    #expect(changed(second.cellTimings) != changed(first.cellTimings))
+    #expect(
+      second.files["training/index.html"].map { String(decoding: $0, as: UTF8.self) }?.contains(
+        "One more line.") == true)
   }
 }

@@ -5,15 +5,8 @@ import Testing
 @testable import SiteBuilder
 
 /// Cells that ask for more memory than any budget allows stop with a diagnostic naming the
-/// budget, and the rest of the site builds.
-///
-/// Today each of these ends the whole process or overshoots the memory ceiling (the storage is
-/// built before the element budget is checked, strings are not budgeted, and a product of
-/// dimensions can overflow), so the suite runs only when `SITEGEN_RUNAWAY_TESTS=1` is set; it
-/// is the check for the fix.
-@Suite(
-  .serialized,
-  .enabled(if: ProcessInfo.processInfo.environment["SITEGEN_RUNAWAY_TESTS"] == "1"))
+/// budget, before the memory is taken, and the rest of the site builds.
+@Suite(.serialized)
 struct RunawayAllocationTests {
   static let home = "---\ntitle: Home\n---\n\nWelcome.\n"
   static let goodPage = "---\ntitle: Good\n---\n\n```{julia}\nprintln(40 + 2)\n```\n"

@@ -92,3 +92,8 @@ length(zeros(1000, 1000)), length(collect(1:10^6)), length("a"^1000)
 A = ones(6000, 5000)
 length(A * ones(5000))
 # expect: 6000
+# ---
+# A concatenation is sized before its pieces are copied.
+x = zeros(10^7)
+y = [x; x; x; x; x; x]
+# error: memory budget exceeded: more than 50000000 array elements (line 3)
