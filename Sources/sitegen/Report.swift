@@ -24,6 +24,15 @@ enum Report {
     }
   }
 
+  /// Prints the problems found in one file; whether any of them is an error.
+  static func diagnostics(_ diagnostics: [Diagnostic], file: String, source: String) -> Bool {
+    var result = BuildResult()
+    result.diagnostics = diagnostics
+    result.sources[file] = source
+    Report.diagnostics(result)
+    return result.hasErrors
+  }
+
   /// The ten slowest cells, slowest first (`build --timings`).
   static func slowestCells(_ result: BuildResult) {
     let slowest = result.cellTimings.sorted { $0.seconds > $1.seconds }.prefix(10)

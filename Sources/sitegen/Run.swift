@@ -24,11 +24,7 @@ struct Run: ParsableCommand {
         Report.terminalCell(cell)
       }
     }
-    var result = BuildResult()
-    result.diagnostics = diagnostics
-    result.sources[file] = source
-    Report.diagnostics(result)
-    if result.hasErrors { throw ExitCode(1) }
+    if Report.diagnostics(diagnostics, file: file, source: source) { throw ExitCode(1) }
   }
 }
 

@@ -126,12 +126,9 @@ struct Render: ParsableCommand {
     let (html, diagnostics, source) = try runPipeline { () throws(EnvironmentError) in
       try SiteBuilder.render(file: file, fragment: fragment)
     }
-    var result = BuildResult()
-    result.diagnostics = diagnostics
-    result.sources[file] = source
-    Report.diagnostics(result)
+    let failed = Report.diagnostics(diagnostics, file: file, source: source)
     print(html, terminator: "")
-    if result.hasErrors { throw ExitCode(1) }
+    if failed { throw ExitCode(1) }
   }
 }
 
