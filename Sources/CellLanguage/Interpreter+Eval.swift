@@ -18,95 +18,13 @@ extension Interpreter {
     case .string:
       return try evalString(code, frame)
     case .binary(let op, let lhs, let rhs, let dotted, let span):
-      try tick(span)
-      let a = try leaf(lhs, frame)
-      if op == .power, !dotted, case .constant(.int(let p), _) = rhs {
-        return try literalPower(a, p, span)
-      }
-      let b = try leaf(rhs, frame)
-      if dotted {
-        if op == .power, case .constant(.int(let p), _) = rhs {
-          if Self.isScalar(a) { return try literalPower(a, p, span) }
-          if case .trackedArray = a {
-            return try broadcastBinary(.power, a, .float(Double(p)), span)
-          }
-          return try broadcast([a], span) { args in try self.literalPower(args[0], p, span) }
-        }
-        return try broadcastBinary(op, a, b, span)
-      }
-      return try binary(op, a, b, span)
+      return try evalBinary(op, lhs, rhs, dotted, span, frame)
     case .unary(let op, let operand, let dotted, let span):
-      try tick(span)
-      let value = try leaf(operand, frame)
-      if dotted { return try broadcast([value], span) { try self.unary(op, $0[0], span) } }
-      return try unary(op, value, span)
+      return try evalUnary(op, operand, dotted, span, frame)
     case .call(let node):
-      let span = node.span
-      try tick(span)
-      let function = try leaf(node.callee, frame)
-      let arguments = node.arguments
-      if node.isPlain {
-        if arguments.count == 1, case .builtin(let builtin) = function {
-          let argument = try leaf(arguments[0].value, frame)
-          if let result = try fastBuiltin(builtin, argument, span) { return result }
-          return try callBuiltin(builtin, [argument], [], span)
-        }
-        if case .function(let box) = function, box.methods.count == 1,
-          box.methods[0].template.isPlain, box.methods[0].types.isEmpty,
-          box.methods[0].template.parameters.count == arguments.count
-        {
-          return try invokePlain(box.methods[0], arguments, frame, span)
-        }
-        var values: [Value] = []
-        values.reserveCapacity(arguments.count)
-        for argument in arguments { values.append(try leaf(argument.value, frame)) }
-        if case .function(let box) = function, box.methods.count == 1,
-          box.methods[0].accepts(values)
-        {
-          return try invoke(box.methods[0], values, [], span)
-        }
-        return try call(function, values, [], span)
-      }
-      let keywords = node.keywords
-      let isBroadcast = node.isBroadcast
-      var values: [Value] = []
-      values.reserveCapacity(arguments.count)
-      for argument in arguments {
-        let value = try leaf(argument.value, frame)
-        if argument.splat {
-          values.append(contentsOf: try iterate(value, span))
-        } else {
-          values.append(value)
-        }
-      }
-      var named: [(String, Value)] = []
-      for (name, value) in keywords { named.append((name, try leaf(value, frame))) }
-      if isBroadcast {
-        return try broadcast(values, span) { try self.call(function, $0, named, span) }
-      }
-      return try call(function, values, named, span)
+      return try evalCall(node, frame)
     case .index(let base, let indices, let span):
-      try tick(span)
-      let container = try leaf(base, frame)
-      if indices.count == 1 {
-        switch indices[0] {
-        case .local, .constant, .global, .captured:
-          let position = try leaf(indices[0], frame)
-          if case .int(let n) = position {
-            switch container {
-            case .trackedArray(let box) where n >= 1 && n <= box.value.shape.count:
-              return .trackedReal(box.value[n - 1])
-            case .array(let box) where n >= 1 && n <= box.count:
-              return box[n - 1]
-            default: break
-            }
-          }
-          return try index(container, [position], span)
-        default: break
-        }
-      }
-      let values = try evalIndices(indices, of: container, frame)
-      return try index(container, values, span)
+      return try evalIndex(base, indices, span, frame)
     case .field(let base, let name, let span):
       try tick(span)
       return try field(try leaf(base, frame), name, span)
@@ -210,7 +128,7 @@ extension Interpreter {
     case .local(let slot, let name, let span):
       try tick(span)
       if let value = frame.slots[slot] { return value }
-      throw fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+      throw undefinedVariableError(name, span)
     case .constant(let value, let span):
       try tick(span)
       return value
@@ -286,6 +204,121 @@ extension Interpreter {
       return !stop
     }
     return stop
+  }
+
+  /// Evaluates `lhs op rhs` (or `lhs .op rhs`).
+  @inline(never)
+  func evalBinary(
+    _ op: BinaryOperator, _ lhs: Code, _ rhs: Code, _ dotted: Bool, _ span: SourceSpan,
+    _ frame: Frame
+  ) throws -> Value {
+    try tick(span)
+    let a = try leaf(lhs, frame)
+    if op == .power, !dotted, case .constant(.int(let p), _) = rhs {
+      return try literalPower(a, p, span)
+    }
+    let b = try leaf(rhs, frame)
+    if dotted {
+      if op == .power, case .constant(.int(let p), _) = rhs {
+        if Self.isScalar(a) { return try literalPower(a, p, span) }
+        if case .trackedArray = a {
+          return try broadcastBinary(.power, a, .float(Double(p)), span)
+        }
+        return try broadcast([a], span) { args in try self.literalPower(args[0], p, span) }
+      }
+      return try broadcastBinary(op, a, b, span)
+    }
+    return try binary(op, a, b, span)
+  }
+
+  /// Evaluates `op operand` (or `.op operand`).
+  @inline(never)
+  func evalUnary(
+    _ op: UnaryOperator, _ operand: Code, _ dotted: Bool, _ span: SourceSpan, _ frame: Frame
+  ) throws -> Value {
+    try tick(span)
+    let value = try leaf(operand, frame)
+    if dotted { return try broadcast([value], span) { try self.unary(op, $0[0], span) } }
+    return try unary(op, value, span)
+  }
+
+  /// Evaluates `base[indices…]`.
+  @inline(never)
+  func evalIndex(_ base: Code, _ indices: [Code], _ span: SourceSpan, _ frame: Frame) throws
+    -> Value
+  {
+    try tick(span)
+    let container = try leaf(base, frame)
+    if indices.count == 1 {
+      switch indices[0] {
+      case .local, .constant, .global, .captured:
+        let position = try leaf(indices[0], frame)
+        if case .int(let n) = position {
+          switch container {
+          case .trackedArray(let box) where n >= 1 && n <= box.value.shape.count:
+            return .trackedReal(box.value[n - 1])
+          case .array(let box) where n >= 1 && n <= box.count:
+            return box[n - 1]
+          default: break
+          }
+        }
+        return try index(container, [position], span)
+      default: break
+      }
+    }
+    let values = try evalIndices(indices, of: container, frame)
+    return try index(container, values, span)
+  }
+
+  /// Evaluates a call; out of line so that `eval` keeps a smaller stack frame.
+  @inline(never)
+  func evalCall(_ node: CallCode, _ frame: Frame) throws -> Value {
+    let span = node.span
+    try tick(span)
+    let function = try leaf(node.callee, frame)
+    let arguments = node.arguments
+    if node.isPlain {
+      if arguments.count == 1, case .builtin(let builtin) = function {
+        let argument = try leaf(arguments[0].value, frame)
+        if let result = try fastBuiltin(builtin, argument, span) { return result }
+        return try callBuiltin(builtin, [argument], [], span)
+      }
+      if case .function(let box) = function, box.methods.count == 1 {
+        let method = box.methods[0]
+        if method.template.isPlain, method.types.isEmpty,
+          method.template.parameters.count == arguments.count
+        {
+          return try invokePlain(method, arguments, frame, span)
+        }
+      }
+      var values: [Value] = []
+      values.reserveCapacity(arguments.count)
+      for argument in arguments { values.append(try leaf(argument.value, frame)) }
+      if case .function(let box) = function, box.methods.count == 1,
+        box.methods[0].accepts(values)
+      {
+        return try invoke(box.methods[0], values, [], span)
+      }
+      return try call(function, values, [], span)
+    }
+    let keywords = node.keywords
+    let isBroadcast = node.isBroadcast
+    var values: [Value] = []
+    values.reserveCapacity(arguments.count)
+    for argument in arguments {
+      let value = try leaf(argument.value, frame)
+      if argument.splat {
+        values.append(contentsOf: try iterate(value, span))
+      } else {
+        values.append(value)
+      }
+    }
+    var named: [(String, Value)] = []
+    for (name, value) in keywords { named.append((name, try leaf(value, frame))) }
+    if isBroadcast {
+      return try broadcast(values, span) { try self.call(function, $0, named, span) }
+    }
+    return try call(function, values, named, span)
   }
 }
 

@@ -64,11 +64,21 @@ final class Interpreter {
   /// Counts one step; stops the cell when the operation budget is spent.
   @inline(__always) func tick(_ span: SourceSpan) throws {
     counters[0] &+= 1
-    if counters[0] > counters[1] {
-      throw fail(
-        .operationBudget,
-        "operation budget exceeded: more than \(stepBudget) steps (line \(span.start.line))", span)
-    }
+    if counters[0] > counters[1] { throw operationBudgetError(span) }
+  }
+
+  /// The error of a spent operation budget (out of line: the evaluator's frames stay small).
+  @inline(never)
+  func operationBudgetError(_ span: SourceSpan) -> LanguageError {
+    fail(
+      .operationBudget,
+      "operation budget exceeded: more than \(stepBudget) steps (line \(span.start.line))", span)
+  }
+
+  /// The error of reading an unbound variable (out of line, like `operationBudgetError`).
+  @inline(never)
+  func undefinedVariableError(_ name: String, _ span: SourceSpan) -> LanguageError {
+    fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
   }
 
   /// Counts `count` new array elements against the memory budget (checked before the elements
@@ -136,14 +146,14 @@ final class Interpreter {
     -> Value
   {
     guard let value = frame.slots[slot] else {
-      throw fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+      throw undefinedVariableError(name, span)
     }
     return value
   }
 
   func readGlobal(_ slot: Int, _ name: String, _ span: SourceSpan) throws -> Value {
     guard let value = globals[slot] else {
-      throw fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+      throw undefinedVariableError(name, span)
     }
     return value
   }
