@@ -41,6 +41,8 @@ package enum Lexer {
 /// Walks the Unicode scalars of a source, tracking line, column and UTF-8 offset.
 struct Scanner {
   private let scalars: [Unicode.Scalar]
+  /// The source's UTF-8 bytes: a token's text is copied from them in one step.
+  private let utf8: [UInt8]
   private var index = 0
   private var line = 1
   private var column = 1
@@ -48,6 +50,7 @@ struct Scanner {
 
   init(_ source: String, from location: SourceLocation) {
     scalars = Array(source.unicodeScalars)
+    utf8 = Array(source.utf8)
     line = location.line
     column = location.column
     _ = consumeSpaces()
@@ -85,11 +88,9 @@ struct Scanner {
   /// Reads the next token.
   mutating func next(previous: Token?, spaceBefore: Bool) -> Token {
     let start = location
-    let startIndex = index
     let startOffset = utf8Offset
     func make(_ kind: TokenKind) -> Token {
-      var text = ""
-      text.unicodeScalars.append(contentsOf: scalars[startIndex..<index])
+      let text = String(decoding: utf8[startOffset..<utf8Offset], as: UTF8.self)
       return Token(
         kind: kind, text: text, span: SourceSpan(start: start, end: location),
         utf8Range: startOffset..<utf8Offset, spaceBefore: spaceBefore)
