@@ -2,6 +2,17 @@ import Autodiff
 
 /// Assignment to variables, indices, fields and tuples; `op=` and `.=`; field access.
 extension Interpreter {
+  /// Binds a loop variable: `assign` with a local variable stored directly.
+  @inline(__always) func bind(_ target: Target, _ value: Value, _ frame: Frame, _ span: SourceSpan)
+    throws
+  {
+    if case .local(let slot, _) = target {
+      frame.slots[slot] = value
+    } else {
+      try assign(target, value, frame, span)
+    }
+  }
+
   func assign(_ target: Target, _ value: Value, _ frame: Frame, _ span: SourceSpan) throws {
     switch target {
     case .local(let slot, _):

@@ -252,7 +252,7 @@ extension Interpreter {
         var i = start
         while i <= stop {
           try tick(span)
-          try assign(clauses[0].target, .int(i), frame, span)
+          try bind(clauses[0].target, .int(i), frame, span)
           results.append(try eval(comprehension.body, frame))
           i += 1
         }
@@ -265,7 +265,7 @@ extension Interpreter {
         results.reserveCapacity(range.count)
         for k in 0..<range.count {
           try tick(span)
-          try assign(clauses[0].target, range.element(k), frame, span)
+          try bind(clauses[0].target, range.element(k), frame, span)
           results.append(try eval(comprehension.body, frame))
         }
         let type = Self.elementType(of: results)

@@ -188,7 +188,7 @@ extension Interpreter {
     var stop = false
     try forEach(iterable, span) { element in
       try tick(span)
-      try assign(clause.target, element, frame, span)
+      try bind(clause.target, element, frame, span)
       if isInnermost {
         do {
           _ = try eval(body, frame)
