@@ -132,6 +132,9 @@ extension Interpreter {
     case .constant(let value, let span):
       try tick(span)
       return value
+    case .global(let slot, let name, let span):
+      try tick(span)
+      return try readGlobal(slot, name, span)
     default:
       return try eval(code, frame)
     }
