@@ -122,7 +122,8 @@ extension Interpreter {
     }
   }
 
-  /// Evaluates an operand, reading variables and constants without a full `eval` call.
+  /// Evaluates an operand: variables and constants are read, and calls, binary operators and
+  /// indexing evaluated, without going through `eval`'s large frame.
   @inline(__always) func leaf(_ code: Code, _ frame: Frame) throws -> Value {
     switch code {
     case .local(let slot, let name, let span):
@@ -135,6 +136,12 @@ extension Interpreter {
     case .global(let slot, let name, let span):
       try tick(span)
       return try readGlobal(slot, name, span)
+    case .call(let node):
+      return try evalCall(node, frame)
+    case .binary(let op, let lhs, let rhs, let dotted, let span):
+      return try evalBinary(op, lhs, rhs, dotted, span, frame)
+    case .index(let base, let indices, let span):
+      return try evalIndex(base, indices, span, frame)
     default:
       return try eval(code, frame)
     }
