@@ -22,11 +22,11 @@ extension Interpreter {
     case .global(let slot, _):
       globals.assign(slot, value)
     case .index(let base, let indices, let indexSpan):
-      let container = try eval(base, frame)
+      let container = try leaf(base, frame)
       let values = try evalIndices(indices, of: container, frame)
       try setIndex(container, values, value, indexSpan)
     case .field(let base, let name, let fieldSpan):
-      try setField(try eval(base, frame), name, value, fieldSpan)
+      try setField(try leaf(base, frame), name, value, fieldSpan)
     case .tuple(let targets, let tupleSpan):
       var items: [Value] = []
       var remaining = targets.count
@@ -55,7 +55,7 @@ extension Interpreter {
     switch target {
     case .local(let slot, let name):
       let current = try read(frame, slot, name, span)
-      let result = try combine(current, try eval(valueCode, frame))
+      let result = try combine(current, try leaf(valueCode, frame))
       if dotted, case .array = current {
         try dotAssign(target, result, frame, span)
         return current
@@ -65,7 +65,7 @@ extension Interpreter {
     case .captured(let depth, let slot, let name):
       let owner = frame.ancestor(depth)
       let current = try read(owner, slot, name, span)
-      let result = try combine(current, try eval(valueCode, frame))
+      let result = try combine(current, try leaf(valueCode, frame))
       if dotted, case .array = current {
         try dotAssign(target, result, frame, span)
         return current
@@ -74,7 +74,7 @@ extension Interpreter {
       return result
     case .global(let slot, let name):
       let current = try readGlobal(slot, name, span)
-      let result = try combine(current, try eval(valueCode, frame))
+      let result = try combine(current, try leaf(valueCode, frame))
       if dotted, case .array = current {
         try dotAssign(target, result, frame, span)
         return current
@@ -82,7 +82,7 @@ extension Interpreter {
       globals.assign(slot, result)
       return result
     case .index(let base, let indices, let indexSpan):
-      let container = try eval(base, frame)
+      let container = try leaf(base, frame)
       if indices.count == 1, case .colon = indices[0], case .array(let box) = container,
         box.elementType == .float64, let op = Self.doubleOperator(op)
       {
@@ -103,7 +103,7 @@ extension Interpreter {
           }
           value = try broadcastBinary(inner, x, y, innerSpan)
         } else {
-          value = try eval(valueCode, frame)
+          value = try leaf(valueCode, frame)
         }
         if let storage = box.storage {
           try tick(span)
@@ -132,7 +132,7 @@ extension Interpreter {
       }
       let positions = try evalIndices(indices, of: container, frame)
       let current = try index(container, positions, indexSpan)
-      let result = try combine(current, try eval(valueCode, frame))
+      let result = try combine(current, try leaf(valueCode, frame))
       if dotted {
         try broadcastIntoIndex(container, positions, result, indexSpan)
       } else {
@@ -140,9 +140,9 @@ extension Interpreter {
       }
       return result
     case .field(let base, let name, let fieldSpan):
-      let owner = try eval(base, frame)
+      let owner = try leaf(base, frame)
       let current = try field(owner, name, fieldSpan)
-      let result = try combine(current, try eval(valueCode, frame))
+      let result = try combine(current, try leaf(valueCode, frame))
       try setField(owner, name, result, fieldSpan)
       return result
     case .tuple(_, let tupleSpan):
@@ -227,7 +227,7 @@ extension Interpreter {
   func dotAssign(_ target: Target, _ value: Value, _ frame: Frame, _ span: SourceSpan) throws {
     switch target {
     case .index(let base, let indices, let indexSpan):
-      let container = try eval(base, frame)
+      let container = try leaf(base, frame)
       if indices.count == 1, case .colon = indices[0], case .array(let box) = container,
         box.elementType == .float64, let scalar = value.doubleValue
       {
@@ -248,7 +248,7 @@ extension Interpreter {
         current = try read(frame.ancestor(depth), slot, name, span)
       case .global(let slot, let name): current = try readGlobal(slot, name, span)
       case .field(let base, let name, let fieldSpan):
-        current = try field(try eval(base, frame), name, fieldSpan)
+        current = try field(try leaf(base, frame), name, fieldSpan)
       case .index, .tuple: return
       }
       guard case .array(let box) = current else {

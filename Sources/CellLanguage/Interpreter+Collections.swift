@@ -253,7 +253,7 @@ extension Interpreter {
         while i <= stop {
           try tick(span)
           try bind(clauses[0].target, .int(i), frame, span)
-          results.append(try eval(comprehension.body, frame))
+          results.append(try leaf(comprehension.body, frame))
           i += 1
         }
         let type = Self.elementType(of: results)
@@ -266,7 +266,7 @@ extension Interpreter {
         for k in 0..<range.count {
           try tick(span)
           try bind(clauses[0].target, range.element(k), frame, span)
-          results.append(try eval(comprehension.body, frame))
+          results.append(try leaf(comprehension.body, frame))
         }
         let type = Self.elementType(of: results)
         return .array(try makeArray(Self.converted(results, to: type), elementType: type, span))
@@ -294,7 +294,7 @@ extension Interpreter {
       }
       // Counted as they come: a filtered comprehension over a huge range stops at the budget.
       try ensureRoom(results.count + 1, span)
-      results.append(try eval(comprehension.body, frame))
+      results.append(try leaf(comprehension.body, frame))
       return
     }
     let clauses = comprehension.groups[group]

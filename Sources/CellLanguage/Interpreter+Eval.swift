@@ -173,7 +173,7 @@ extension Interpreter {
       default:
         indexContext.append((container, dimension, indices.count))
         defer { indexContext.removeLast() }
-        values.append(try eval(index, frame))
+        values.append(try leaf(index, frame))
       }
     }
     return values
