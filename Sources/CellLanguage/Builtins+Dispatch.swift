@@ -14,7 +14,7 @@ extension Interpreter {
     case (.sqrt, .trackedReal(let x)) where x.data >= 0: return .trackedReal(Autodiff.sqrt(x))
     case (.sqrt, .float(let x)) where x >= 0: return .float(x.squareRoot())
     case (.sum, .trackedReal), (.sum, .float), (.sum, .int): return value
-    case (.sum, .array(let box)) where box.elementType != .any && box.dims.count == 1:
+    case (.sum, .array(let box)) where !box.elementType.isAny && box.dims.count == 1:
       return try sumValues(box.values, span)
     case (.back, .trackedReal(let x)):
       do {

@@ -84,7 +84,7 @@ extension Interpreter {
     case .index(let base, let indices, let indexSpan):
       let container = try leaf(base, frame)
       if indices.count == 1, case .colon = indices[0], case .array(let box) = container,
-        box.elementType == .float64, let op = Self.doubleOperator(op)
+        box.elementType.isFloat64, let op = Self.doubleOperator(op)
       {
         // `a[:] op= b` on a Float64 array: one pass over the doubles, in place.
         let value: Value
@@ -112,7 +112,7 @@ extension Interpreter {
             }
             return .array(box)
           }
-          if case .array(let other) = value, other.elementType == .float64,
+          if case .array(let other) = value, other.elementType.isFloat64,
             other.count == box.count,
             let values = other.doubles
           {
@@ -168,7 +168,7 @@ extension Interpreter {
     case (.float(let s), .array(let box)): (source, scalar, arrayFirst) = (box, s, false)
     default: return false
     }
-    guard source.elementType == .float64, let sourceStorage = source.storage,
+    guard source.elementType.isFloat64, let sourceStorage = source.storage,
       source.count == count
     else { return false }
     try allocate(count, span)
@@ -215,7 +215,7 @@ extension Interpreter {
   {
     try tick(span)
     if let scalar = value.doubleValue { return current.map { op($0, scalar) } }
-    guard case .array(let other) = value, other.elementType == .float64, let values = other.doubles,
+    guard case .array(let other) = value, other.elementType.isFloat64, let values = other.doubles,
       values.count == current.count
     else { return nil }
     var result = current
@@ -229,7 +229,7 @@ extension Interpreter {
     case .index(let base, let indices, let indexSpan):
       let container = try leaf(base, frame)
       if indices.count == 1, case .colon = indices[0], case .array(let box) = container,
-        box.elementType == .float64, let scalar = value.doubleValue
+        box.elementType.isFloat64, let scalar = value.doubleValue
       {
         if let storage = box.storage {
           storage.modify { $0.update(repeating: scalar) }

@@ -116,7 +116,7 @@ extension Interpreter {
     func operand(_ value: Value) -> ([Double], [Int]?)? {
       switch value {
       case .float(let x): return ([x], nil)
-      case .array(let box) where box.elementType == .float64:
+      case .array(let box) where box.elementType.isFloat64:
         guard let doubles = box.doubles else { return nil }
         return (doubles, box.dims)
       default: return nil
