@@ -26,8 +26,7 @@ extension Interpreter {
     case .index(let base, let indices, let span):
       return try evalIndex(base, indices, span, frame)
     case .field(let base, let name, let span):
-      try tick(span)
-      return try field(try leaf(base, frame), name, span)
+      return try evalField(base, name, span, frame)
     case .assign(let target, let value, let span):
       try tick(span)
       let result = try leaf(value, frame)
@@ -122,8 +121,8 @@ extension Interpreter {
     }
   }
 
-  /// Evaluates an operand: variables and constants are read, and calls, binary operators and
-  /// indexing evaluated, without going through `eval`'s large frame.
+  /// Evaluates an operand: variables and constants are read, and calls, binary operators,
+  /// indexing and fields evaluated, without going through `eval`'s large frame.
   @inline(__always) func leaf(_ code: Code, _ frame: Frame) throws -> Value {
     switch code {
     case .local(let slot, let name, let span):
@@ -142,6 +141,8 @@ extension Interpreter {
       return try evalBinary(op, lhs, rhs, dotted, span, frame)
     case .index(let base, let indices, let span):
       return try evalIndex(base, indices, span, frame)
+    case .field(let base, let name, let span):
+      return try evalField(base, name, span, frame)
     default:
       return try eval(code, frame)
     }
@@ -278,6 +279,13 @@ extension Interpreter {
     }
     let values = try evalIndices(indices, of: container, frame)
     return try index(container, values, span)
+  }
+
+  /// Evaluates `base.name`.
+  @inline(never)
+  func evalField(_ base: Code, _ name: String, _ span: SourceSpan, _ frame: Frame) throws -> Value {
+    try tick(span)
+    return try field(try leaf(base, frame), name, span)
   }
 
   /// Evaluates a call; out of line so that `eval` keeps a smaller stack frame.
