@@ -79,7 +79,7 @@ extension Interpreter {
       }
     }
     do {
-      return try eval(template.body, frame)
+      return try leaf(template.body, frame)
     } catch Unwind.returnValue(let value) {
       return value
     }
@@ -106,7 +106,7 @@ extension Interpreter {
         span)
     }
     do {
-      return try eval(template.body, frame)
+      return try leaf(template.body, frame)
     } catch Unwind.returnValue(let value) {
       return value
     }
