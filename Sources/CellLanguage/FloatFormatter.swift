@@ -34,20 +34,22 @@ enum FloatFormatter {
   /// The shortest digits of a positive finite `x` and the decimal point position `pt`
   /// (x = 0.d₁d₂… × 10^pt), read from Swift's shortest round-trip description.
   static func shortestDigits(_ x: Double) -> (String, Int) {
-    let text = x.description
-    let parts = text.split(separator: "e")
-    let mantissa = parts[0]
-    let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-    var digits = Array(mantissa.filter { $0 != "." })
-    var point =
-      mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
-      ?? mantissa.count
-    while digits.count > 1, digits.first == "0" {
-      digits.removeFirst()
+    // The description is ASCII (`1234.5`, `1e-05`, `5e-324`): read as bytes.
+    let text = Array(x.description.utf8)
+    let exponentMark = text.firstIndex(of: UInt8(ascii: "e"))
+    let mantissa = text[..<(exponentMark ?? text.count)]
+    let exponent =
+      exponentMark.map { Int(String(decoding: text[($0 + 1)...], as: UTF8.self)) ?? 0 } ?? 0
+    var digits = mantissa.filter { $0 != UInt8(ascii: ".") }
+    var point = mantissa.firstIndex(of: UInt8(ascii: ".")) ?? mantissa.count
+    var first = 0
+    while digits.count - first > 1, digits[first] == UInt8(ascii: "0") {
+      first += 1
       point -= 1
     }
-    while digits.count > 1, digits.last == "0" { digits.removeLast() }
-    return (String(digits), point + exponent)
+    digits.removeFirst(first)
+    while digits.count > 1, digits.last == UInt8(ascii: "0") { digits.removeLast() }
+    return (String(decoding: digits, as: UTF8.self), point + exponent)
   }
 
   private static func format(_ x: Double, digits: String, point: Int) -> String {
