@@ -237,6 +237,8 @@ extension Interpreter {
         }
         return try broadcast([a], span) { args in try self.literalPower(args[0], p, span) }
       }
+      // Two scalars broadcast as the plain operator (as `broadcastBinary` does first).
+      if Self.isScalar(a), Self.isScalar(b) { return try binary(op, a, b, span) }
       return try broadcastBinary(op, a, b, span)
     }
     return try binary(op, a, b, span)
