@@ -120,16 +120,20 @@ package struct SiteBuilder: Sendable {
       result.diagnostics += checkLinks(body.links, of: page, resolver: resolver, anchors: anchors)
     }
 
-    // Phase 3: the pages in the theme's template, and the static files.
+    // Phase 3: the pages in the theme's template (in parallel too), and the static files.
     let navigation = Navigation(pages: content.pages)
-    for (index, (page, body)) in zip(content.pages, bodies).enumerated() {
+    let config = content.config
+    let pages = ParallelMap.map(Array(zip(content.pages, bodies)), workers: options.workers) {
+      page, body in
       let started = Date()
       let html = PageTemplate.render(
-        page: page, body: body, config: content.config, navigation: navigation, theme: theme)
-      result.files[page.outputPath] = Array(html.utf8)
+        page: page, body: body, config: config, navigation: navigation, theme: theme)
+      return (Array(html.utf8), Date().timeIntervalSince(started))
+    }
+    for (index, (page, (bytes, seconds))) in zip(content.pages, pages).enumerated() {
+      result.files[page.outputPath] = bytes
       let timing = PageTiming(
-        file: page.file, outputPath: page.outputPath,
-        seconds: elapsed[index] + Date().timeIntervalSince(started))
+        file: page.file, outputPath: page.outputPath, seconds: elapsed[index] + seconds)
       result.timings.append(timing)
       progress(timing)
     }
