@@ -11,11 +11,6 @@ enum PageTemplate {
       ["title": xmlText(target.title), "href": root + target.outputPath]
     }
     let (previous, next) = navigation.neighbours(of: page)
-    let nav: [[String: Any]] = navigation.pages.map { target in
-      var item = link(target)
-      item["current"] = target.slug == page.slug
-      return item
-    }
     let toc: [[String: Any]] = body.toc.map { entry in
       ["level": entry.level, "title": xmlText(entry.title), "id": entry.id]
     }
@@ -25,7 +20,7 @@ enum PageTemplate {
       "pageTitle": xmlText(page.title),
       "isHome": page.isHome,
       "root": root,
-      "nav": nav,
+      "navList": navigation.list(for: page),
       "toc": toc,
       "hasToc": toc.count >= 2,
       "body": body.html,
@@ -36,6 +31,13 @@ enum PageTemplate {
     if let description = config.description { context["siteDescription"] = xmlText(description) }
     if let previous { context["prev"] = link(previous) }
     if let next { context["next"] = link(next) }
+    if theme.iteratesNav {
+      context["nav"] = navigation.pages.map { target in
+        var item = link(target)
+        item["current"] = target.slug == page.slug
+        return item
+      }
+    }
     return theme.page.render(context)
   }
 }

@@ -121,7 +121,7 @@ package struct SiteBuilder: Sendable {
     }
 
     // Phase 3: the pages in the theme's template (in parallel too), and the static files.
-    let navigation = Navigation(pages: content.pages)
+    let navigation = Navigation(pages: content.pages, theme: theme)
     let config = content.config
     let pages = ParallelMap.map(Array(zip(content.pages, bodies)), workers: options.workers) {
       page, body in
@@ -179,7 +179,7 @@ package struct SiteBuilder: Sendable {
     let theme = try Theme.load(overrides: nil)
     let html = PageTemplate.render(
       page: page, body: rendered, config: SiteConfig(title: page.title),
-      navigation: Navigation(pages: [page]), theme: theme)
+      navigation: Navigation(pages: [page], theme: theme), theme: theme)
     return (html, diagnostics, source)
   }
 

@@ -6,6 +6,11 @@ import Mustache
 struct Theme {
   /// The page template, compiled.
   var page: MustacheTemplate
+  /// The template of one sidebar entry (`nav-item.mustache`), rendered once per page of the
+  /// site rather than once per page and entry.
+  var navItem: MustacheTemplate
+  /// Whether the page template iterates `{{#nav}}` itself (themes written before `navList`).
+  var iteratesNav: Bool
   /// Static files copied into the site, by path relative to the site root (`assets/style.css`).
   var assets: [String: Data]
 
@@ -26,14 +31,27 @@ struct Theme {
     else {
       throw EnvironmentError("the theme has no readable page.mustache")
     }
+    guard let itemData = files["nav-item.mustache"],
+      let itemText = String(validating: itemData, as: UTF8.self)
+    else {
+      throw EnvironmentError("the theme has no readable nav-item.mustache")
+    }
     let page: MustacheTemplate
+    let navItem: MustacheTemplate
     do {
       page = try MustacheTemplate(string: templateText)
     } catch {
       throw EnvironmentError("the theme's page.mustache does not parse: \(error)")
     }
+    do {
+      navItem = try MustacheTemplate(string: itemText)
+    } catch {
+      throw EnvironmentError("the theme's nav-item.mustache does not parse: \(error)")
+    }
     let assets = files.filter { $0.key.hasPrefix("assets/") }
-    return Theme(page: page, assets: assets)
+    return Theme(
+      page: page, navItem: navItem, iteratesNav: templateText.contains("{{#nav}}"),
+      assets: assets)
   }
 
   /// Every file below `root`, by relative path.

@@ -198,3 +198,33 @@ struct FixtureError: Error, CustomStringConvertible {
     #expect(!result.files.values.contains(Array("password".utf8)))
   }
 }
+
+@Suite struct ThemeOverrideTests {
+  @Test func aThemeFileReplacesTheBuiltInOneAndMayStillIterateTheSidebar() throws {
+    let site = try FixtureSite("basic")
+    defer { site.remove() }
+    let theme = site.root.appendingPathComponent("theme")
+    try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+    try Data(
+      "<html><body>{{#nav}}[{{title}}{{#current}}*{{/current}}]{{/nav}}{{{body}}}</body></html>"
+        .utf8
+    ).write(to: theme.appendingPathComponent("page.mustache"))
+    let files = try site.builder.assemble().files
+    let first = String(decoding: try #require(files["first/index.html"]), as: UTF8.self)
+    #expect(first.hasPrefix("<html><body>[Home][First*][Second]"))
+    #expect(files["assets/style.css"] != nil)
+  }
+
+  @Test func aThemesSidebarEntryTemplateIsUsedForEveryEntry() throws {
+    let site = try FixtureSite("basic")
+    defer { site.remove() }
+    let theme = site.root.appendingPathComponent("theme")
+    try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+    try Data("<li data-x=\"{{href}}\">{{title}}{{#current}} (here){{/current}}</li>\n".utf8)
+      .write(to: theme.appendingPathComponent("nav-item.mustache"))
+    let files = try site.builder.assemble().files
+    let second = String(decoding: try #require(files["second/index.html"]), as: UTF8.self)
+    #expect(second.contains("<li data-x=\"../second/index.html\">Second (here)</li>"))
+    #expect(second.contains("<li data-x=\"../index.html\">Home</li>"))
+  }
+}
