@@ -173,15 +173,15 @@ struct PageRun {
       actual: actual, expected: expected.text, rtol: options.rtol ?? 0, atol: options.atol ?? 0)
     guard let difference else { return }
     let markerLine = pageLine(expected.markerLine + 1, in: directive)
-    page.diagnostics.append(
-      .error(
-        "the cell's output differs from its expectation: \(difference)", file: file,
-        at: SourceRange(SourceLocation(line: markerLine, column: 1)),
-        notes: ["run `sitegen check --fix` to rewrite the expectation from the actual output"]))
+    let diagnostic = Diagnostic.error(
+      "the cell's output differs from its expectation: \(difference)", file: file,
+      at: SourceRange(SourceLocation(line: markerLine, column: 1)),
+      notes: ["run `sitegen check --fix` to rewrite the expectation from the actual output"])
+    page.diagnostics.append(diagnostic)
     page.fixes.append(
       ExpectationFix(
         file: file, firstLine: markerLine + 1, lastLine: markerLine + expected.lineCount,
-        text: actual))
+        text: actual, diagnostic: diagnostic))
   }
 }
 

@@ -21,11 +21,16 @@ package struct ExpectationFix: Sendable, Hashable, Codable {
   package var firstLine: Int
   package var lastLine: Int
   package var text: String
+  /// The problem this rewrite resolves.
+  package var diagnostic: Diagnostic?
 
-  package init(file: String, firstLine: Int, lastLine: Int, text: String) {
+  package init(
+    file: String, firstLine: Int, lastLine: Int, text: String, diagnostic: Diagnostic? = nil
+  ) {
     self.file = file
     self.firstLine = firstLine
     self.lastLine = lastLine
     self.text = text
+    self.diagnostic = diagnostic
   }
 }

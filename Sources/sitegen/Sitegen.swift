@@ -100,11 +100,8 @@ struct Check: ParsableCommand {
         try SiteBuilder.apply(result.fixes, sources: result.sources)
       }
       for file in rewritten { print("rewrote the expectations of \(file)") }
-      result.diagnostics.removeAll { diagnostic in
-        result.fixes.contains {
-          $0.file == diagnostic.file && $0.firstLine == (diagnostic.range?.start.line ?? 0) + 1
-        }
-      }
+      let resolved = result.fixes.filter { rewritten.contains($0.file) }.compactMap(\.diagnostic)
+      result.diagnostics.removeAll { resolved.contains($0) }
     }
     Report.diagnostics(result)
     Report.summary(result, verb: result.hasErrors ? "check failed" : "check passed", since: started)

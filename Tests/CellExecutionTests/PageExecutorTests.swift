@@ -90,7 +90,11 @@ func cells(_ page: ExecutedPage) -> [ExecutedCell] {
     #expect(page.diagnostics.count == 1)
     #expect(page.diagnostics.first?.message.hasPrefix("the cell's output differs") == true)
     #expect(page.diagnostics.first?.range?.start.line == 4)
-    #expect(page.fixes == [ExpectationFix(file: "page.md", firstLine: 5, lastLine: 6, text: "2")])
+    #expect(
+      page.fixes == [
+        ExpectationFix(
+          file: "page.md", firstLine: 5, lastLine: 6, text: "2", diagnostic: page.diagnostics.first)
+      ])
     // The page shows the actual output, and the code above the marker only.
     #expect(cells(page).first?.outputs == [.value("2")])
     #expect(cells(page).first?.input?.code == "1 + 1")
