@@ -110,9 +110,14 @@ struct SiteWriter {
     for name in names.sorted() where name.hasPrefix(stagingPrefix) || name.hasPrefix(retiredPrefix)
     {
       let url = parent.appendingPathComponent(name)
-      guard fileManager.fileExists(atPath: url.appendingPathComponent(Self.marker).path) else {
-        continue
-      }
+      let marked = fileManager.fileExists(atPath: url.appendingPathComponent(Self.marker).path)
+      // A staging folder killed before its marker was written is ours too, if the build that
+      // named it is gone.
+      let pid = Int32(name.dropFirst(stagingPrefix.count)) ?? 0
+      let orphaned =
+        name.hasPrefix(stagingPrefix) && pid > 0 && pid != getpid() && kill(pid, 0) != 0
+        && errno == ESRCH
+      guard marked || orphaned else { continue }
       if name.hasPrefix(retiredPrefix) && !fileManager.fileExists(atPath: output.path) {
         _ = rename(url.path, output.path)
       } else {
