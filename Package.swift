@@ -49,7 +49,10 @@ let package = Package(
       name: "CellExecution",
       dependencies: ["SiteModel", "CellLanguage", "Autodiff", "JuliaRandom", "Plotting"]),
     // The tutorial language: a subset of Julia run against the engines below.
-    .target(name: "CellLanguage", dependencies: ["Autodiff", "JuliaRandom", "Plotting"]),
+    .target(
+      name: "CellLanguage", dependencies: ["Autodiff", "JuliaRandom", "Plotting", "CCellStack"]),
+    // The large stack cells run on, entered without a thread switch (ucontext).
+    .target(name: "CCellStack"),
     // Reverse-mode automatic differentiation with Flux Tracker's semantics and numbers.
     .target(name: "Autodiff"),
     // Stage 3: Document into HTML.

@@ -18,8 +18,9 @@ let package = Package(
     .target(name: "Autodiff", path: "Engines/Autodiff"),
     .target(name: "Plotting", path: "Engines/Plotting"),
     .target(
-      name: "CellLanguage", dependencies: ["Autodiff", "JuliaRandom", "Plotting"],
+      name: "CellLanguage", dependencies: ["Autodiff", "JuliaRandom", "Plotting", "CCellStack"],
       path: "Engines/CellLanguage"),
+    .target(name: "CCellStack", path: "Engines/CCellStack"),
     // libcmark alone, the floor a site without execution cannot beat.
     .systemLibrary(
       name: "CcmarkFloor", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),

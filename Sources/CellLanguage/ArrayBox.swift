@@ -4,11 +4,12 @@
 /// an engine-owned buffer (a tracked array's `.data` or `.grad`): reads and writes then go
 /// through `storage`.
 final class ArrayBox {
-  var elementType: JuliaType
-  var dims: [Int]
+  // Read on every element access, never accessed overlappingly: no dynamic exclusivity checks.
+  @exclusivity(unchecked) var elementType: JuliaType
+  @exclusivity(unchecked) var dims: [Int]
   /// Julia's `BitArray`: Booleans made by broadcasting (`x .> 0`).
   var isBitArray = false
-  private var elements: [Value]
+  @exclusivity(unchecked) private var elements: [Value]
   let storage: ArrayStorage?
 
   init(_ elements: [Value], elementType: JuliaType, dims: [Int]? = nil) {

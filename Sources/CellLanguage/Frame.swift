@@ -15,13 +15,17 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
       FrameHeader(count: size, parent: parent)
     }
     let frame = unsafeDowncast(buffer, to: Frame.self)
-    frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: size) }
+    // Slot by slot: a bulk `initialize(repeating:count:)` or `deinitialize(count:)` goes
+    // through the runtime's generic array witnesses, several times slower for a few slots.
+    frame.withUnsafeMutablePointerToElements { elements in
+      for index in 0..<size { (elements + index).initialize(to: nil) }
+    }
     return frame
   }
 
   deinit {
     _ = withUnsafeMutablePointers { header, elements in
-      elements.deinitialize(count: header.pointee.count)
+      for index in 0..<header.pointee.count { (elements + index).deinitialize(count: 1) }
     }
   }
 
@@ -44,10 +48,17 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
 }
 
 /// One method of a function: its code, the frame it closes over and its parameter types.
-struct Method {
+/// (An object, so that taking a function's method to call it is one reference, not three.)
+final class Method {
   let template: FunctionTemplate
   let environment: Frame?
   let types: [JuliaType?]
+
+  init(template: FunctionTemplate, environment: Frame?, types: [JuliaType?]) {
+    self.template = template
+    self.environment = environment
+    self.types = types
+  }
 
   /// Whether a call with these positional arguments can use this method.
   func accepts(_ arguments: [Value]) -> Bool {
@@ -88,7 +99,8 @@ struct Method {
 /// A function of the language: a name and its methods (closures have one).
 final class FunctionBox {
   let name: String
-  var methods: [Method]
+  /// Read on every call; replaced only by a definition, never while a call reads it.
+  @exclusivity(unchecked) var methods: [Method]
 
   init(name: String, methods: [Method]) {
     self.name = name

@@ -86,16 +86,17 @@ extension Interpreter {
   }
 
   /// Runs a method whose parameters are all positional, untyped and without defaults, with
-  /// its arguments evaluated straight into the new frame (no argument array). The arguments
-  /// are evaluated before the call counts towards the recursion limit, as in `invoke`.
-  func invokePlain(
-    _ method: Method, _ arguments: [CodeArgument], _ caller: Frame, _ span: SourceSpan
+  /// its arguments (`argument(k)` for the k-th) evaluated straight into the new frame (no
+  /// argument array). The arguments are evaluated before the call counts towards the
+  /// recursion limit, as in `invoke`.
+  @inline(__always) func invokePlain(
+    _ method: Method, _ caller: Frame, _ span: SourceSpan, _ argument: (Int) throws -> Value
   ) throws -> Value {
     let template = method.template
     let frame = Frame.make(size: template.frameSize, parent: method.environment)
     let slots = frame.slots
-    for (parameter, argument) in zip(template.parameters, arguments) {
-      slots[parameter.slot] = try leaf(argument.value, caller)
+    for (k, parameter) in template.parameters.enumerated() {
+      slots[parameter.slot] = try argument(k)
     }
     depth += 1
     defer { depth -= 1 }
@@ -110,6 +111,16 @@ extension Interpreter {
     } catch Unwind.returnValue(let value) {
       return value
     }
+  }
+
+  /// Calls `function` with evaluated positional arguments.
+  func callPositional(_ function: Value, _ values: [Value], _ span: SourceSpan) throws -> Value {
+    if case .function(let box) = function, box.methods.count == 1,
+      box.methods[0].accepts(values)
+    {
+      return try invoke(box.methods[0], values, [], span)
+    }
+    return try call(function, values, [], span)
   }
 
   /// `T(x)`: conversions such as `Float64(x > 0)`, `Int(3.0)`, `String(x)`.

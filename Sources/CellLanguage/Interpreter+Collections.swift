@@ -238,38 +238,27 @@ extension Interpreter {
     var shape: [Int]?
     if comprehension.groups.count == 1, comprehension.filter == nil {
       let clauses = comprehension.groups[0]
-      if clauses.count == 1, case .range(let startCode, nil, let stopCode, _) = clauses[0].iterable,
-        case .int(let start) = try eval(startCode, frame),
-        case .int(let stop) = try eval(stopCode, frame)
-      {
-        // `[e for i in a:b]` with integers: no range object, no intermediate arrays.
-        if stop >= start {
-          let (count, overflow) = stop.subtractingReportingOverflow(start)
-          if overflow { throw memoryBudgetError(span) }
-          try ensureRoom(count &+ 1, span)
-          results.reserveCapacity(count &+ 1)
+      if clauses.count == 1 {
+        let target = clauses[0].target
+        let values: Value
+        if case .range(let startCode, nil, let stopCode, let rangeSpan) = clauses[0].iterable {
+          let first = try eval(startCode, frame)
+          let last = try eval(stopCode, frame)
+          if case .int(let a) = first, case .int(let b) = last {
+            return try collect(from: a, through: b, span) { i in
+              try bind(target, .int(i), frame, span)
+              return try leaf(comprehension.body, frame)
+            }
+          }
+          try tick(rangeSpan)
+          values = try makeRange(first, nil, last, rangeSpan)
+        } else {
+          values = try eval(clauses[0].iterable, frame)
         }
-        var i = start
-        while i <= stop {
-          try tick(span)
-          try bind(clauses[0].target, .int(i), frame, span)
-          results.append(try leaf(comprehension.body, frame))
-          i += 1
+        return try collect(values, span) { element in
+          try bind(target, element, frame, span)
+          return try leaf(comprehension.body, frame)
         }
-        let type = Self.elementType(of: results)
-        return .array(try makeArray(Self.converted(results, to: type), elementType: type, span))
-      }
-      if clauses.count == 1, case .range(let range) = try eval(clauses[0].iterable, frame) {
-        // The common `[e for i in a:b]`: no intermediate arrays.
-        try ensureRoom(range.count, span)
-        results.reserveCapacity(range.count)
-        for k in 0..<range.count {
-          try tick(span)
-          try bind(clauses[0].target, range.element(k), frame, span)
-          results.append(try leaf(comprehension.body, frame))
-        }
-        let type = Self.elementType(of: results)
-        return .array(try makeArray(Self.converted(results, to: type), elementType: type, span))
       }
       if clauses.count == 2 {
         let outer = try iterate(try eval(clauses[0].iterable, frame), span)
@@ -282,6 +271,57 @@ extension Interpreter {
     let type = Self.elementType(of: results)
     return .array(
       try makeArray(Self.converted(results, to: type), elementType: type, dims: shape, span))
+  }
+
+  /// A comprehension's results as an array of the type Julia gives them.
+  func comprehensionArray(_ results: [Value], _ span: SourceSpan) throws -> Value {
+    let type = Self.elementType(of: results)
+    return .array(try makeArray(Self.converted(results, to: type), elementType: type, span))
+  }
+
+  /// `[body(i) for i in a:b]` with integer bounds: no range object, no intermediate arrays.
+  @inline(__always) func collect(
+    from first: Int, through last: Int, _ span: SourceSpan, _ body: (Int) throws -> Value
+  ) throws -> Value {
+    var results: [Value] = []
+    if last >= first {
+      let (count, overflow) = last.subtractingReportingOverflow(first)
+      if overflow { throw memoryBudgetError(span) }
+      try ensureRoom(count &+ 1, span)
+      results.reserveCapacity(count &+ 1)
+    }
+    var i = first
+    while i <= last {
+      try tick(span)
+      results.append(try body(i))
+      i += 1
+    }
+    return try comprehensionArray(results, span)
+  }
+
+  /// `[body(x) for x in iterable]`: the elements' results as an array.
+  @inline(__always) func collect(
+    _ iterable: Value, _ span: SourceSpan, _ body: (Value) throws -> Value
+  ) throws -> Value {
+    var results: [Value] = []
+    if case .range(let range) = iterable {
+      // A range knows its length: room for all of it is checked once.
+      try ensureRoom(range.count, span)
+      results.reserveCapacity(range.count)
+      for k in 0..<range.count {
+        try tick(span)
+        results.append(try body(range.element(k)))
+      }
+    } else {
+      // Counted as they come.
+      try forEach(iterable, span) { element in
+        try tick(span)
+        try ensureRoom(results.count + 1, span)
+        results.append(try body(element))
+        return true
+      }
+    }
+    return try comprehensionArray(results, span)
   }
 
   private func collectComprehension(

@@ -225,23 +225,31 @@ extension Interpreter {
   ) throws -> Value {
     try tick(span)
     let a = try leaf(lhs, frame)
-    if op == .power, !dotted, case .constant(.int(let p), _) = rhs {
-      return try literalPower(a, p, span)
+    var literal: Int?
+    if op == .power, case .constant(.int(let p), _) = rhs {
+      // `x^2` with a literal exponent: the exponent is not evaluated.
+      if !dotted { return try literalPower(a, p, span) }
+      literal = p
     }
     let b = try leaf(rhs, frame)
-    if dotted {
-      if op == .power, case .constant(.int(let p), _) = rhs {
-        if Self.isScalar(a) { return try literalPower(a, p, span) }
-        if case .trackedArray = a {
-          return try broadcastBinary(.power, a, .float(Double(p)), span)
-        }
-        return try broadcast([a], span) { args in try self.literalPower(args[0], p, span) }
-      }
-      // Two scalars broadcast as the plain operator (as `broadcastBinary` does first).
-      if Self.isScalar(a), Self.isScalar(b) { return try binary(op, a, b, span) }
-      return try broadcastBinary(op, a, b, span)
-    }
+    if dotted { return try dottedBinary(op, a, b, literalExponent: literal, span) }
     return try binary(op, a, b, span)
+  }
+
+  /// `a .op b`; `literalExponent` is `p` in `a .^ p` with a literal `p`.
+  func dottedBinary(
+    _ op: BinaryOperator, _ a: Value, _ b: Value, literalExponent: Int?, _ span: SourceSpan
+  ) throws -> Value {
+    if let p = literalExponent {
+      if Self.isScalar(a) { return try literalPower(a, p, span) }
+      if case .trackedArray = a {
+        return try broadcastBinary(.power, a, .float(Double(p)), span)
+      }
+      return try broadcast([a], span) { args in try self.literalPower(args[0], p, span) }
+    }
+    // Two scalars broadcast as the plain operator (as `broadcastBinary` does first).
+    if Self.isScalar(a), Self.isScalar(b) { return try binary(op, a, b, span) }
+    return try broadcastBinary(op, a, b, span)
   }
 
   /// Evaluates `op operand` (or `.op operand`).
@@ -250,7 +258,13 @@ extension Interpreter {
     _ op: UnaryOperator, _ operand: Code, _ dotted: Bool, _ span: SourceSpan, _ frame: Frame
   ) throws -> Value {
     try tick(span)
-    let value = try leaf(operand, frame)
+    return try applyUnary(op, try leaf(operand, frame), dotted: dotted, span)
+  }
+
+  /// `op value` (or `.op value`).
+  func applyUnary(_ op: UnaryOperator, _ value: Value, dotted: Bool, _ span: SourceSpan) throws
+    -> Value
+  {
     if dotted { return try broadcast([value], span) { try self.unary(op, $0[0], span) } }
     return try unary(op, value, span)
   }
@@ -265,22 +279,28 @@ extension Interpreter {
     if indices.count == 1 {
       switch indices[0] {
       case .local, .constant, .global, .captured:
-        let position = try leaf(indices[0], frame)
-        if case .int(let n) = position {
-          switch container {
-          case .trackedArray(let box) where n >= 1 && n <= box.value.shape.count:
-            return .trackedReal(box.value[n - 1])
-          case .array(let box) where n >= 1 && n <= box.count:
-            return box[n - 1]
-          default: break
-          }
-        }
-        return try index(container, [position], span)
+        return try index(container, at: try leaf(indices[0], frame), span)
       default: break
       }
     }
     let values = try evalIndices(indices, of: container, frame)
     return try index(container, values, span)
+  }
+
+  /// `container[position]` with one index, elements of arrays read directly.
+  @inline(__always) func index(_ container: Value, at position: Value, _ span: SourceSpan) throws
+    -> Value
+  {
+    if case .int(let n) = position {
+      switch container {
+      case .trackedArray(let box) where n >= 1 && n <= box.value.shape.count:
+        return .trackedReal(box.value[n - 1])
+      case .array(let box) where n >= 1 && n <= box.count:
+        return box[n - 1]
+      default: break
+      }
+    }
+    return try index(container, [position], span)
   }
 
   /// Evaluates `base.name`.
@@ -308,18 +328,13 @@ extension Interpreter {
         if method.template.isPlain, method.types.isEmpty,
           method.template.parameters.count == arguments.count
         {
-          return try invokePlain(method, arguments, frame, span)
+          return try invokePlain(method, frame, span) { try self.leaf(arguments[$0].value, frame) }
         }
       }
       var values: [Value] = []
       values.reserveCapacity(arguments.count)
       for argument in arguments { values.append(try leaf(argument.value, frame)) }
-      if case .function(let box) = function, box.methods.count == 1,
-        box.methods[0].accepts(values)
-      {
-        return try invoke(box.methods[0], values, [], span)
-      }
-      return try call(function, values, [], span)
+      return try callPositional(function, values, span)
     }
     let keywords = node.keywords
     let isBroadcast = node.isBroadcast

@@ -12,10 +12,11 @@ enum Unwind: Error {
 /// the budgets and the outputs of the cell being run.
 final class Interpreter {
   let globals = GlobalTable()
-  var random = MersenneTwister()
+  // Read on hot paths and never accessed overlappingly: no dynamic exclusivity checks.
+  @exclusivity(unchecked) var random = MersenneTwister()
   let tape = Tape()
-  var limits: Limits
-  var outputs: [Output] = []
+  @exclusivity(unchecked) var limits: Limits
+  @exclusivity(unchecked) var outputs: [Output] = []
 
   /// Counters read and written on every step, kept outside the object's exclusivity checks:
   /// steps taken, the operation budget, array elements allocated, call depth.
@@ -43,7 +44,7 @@ final class Interpreter {
   }
   var anonymousCount = 0
   /// The arrays being indexed, for `end` inside `a[…]`: the array and the dimension.
-  var indexContext: [(Value, Int, Int)] = []
+  @exclusivity(unchecked) var indexContext: [(Value, Int, Int)] = []
 
   init(limits: Limits) {
     self.limits = limits

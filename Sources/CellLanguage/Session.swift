@@ -1,4 +1,4 @@
-import Foundation
+import CCellStack
 
 /// The language for one page: its globals, random stream and autodiff tape persist from cell
 /// to cell.
@@ -7,13 +7,13 @@ import Foundation
 /// code it means what Julia means, and it cannot reach files, the network, processes, the
 /// environment or the clock.
 ///
-/// Cells run on the session's own thread, made once with a large stack (`stackSize`), so that
-/// deep recursion stops at the recursion limit with an error, never with a crash, whatever
-/// thread calls `evaluate`. Calls are synchronous; a session is used from one thread at a time.
+/// Cells run on the session's own stack, reserved once and large (`stackSize`), so that deep
+/// recursion stops at the recursion limit with an error, never with a crash, whatever thread
+/// calls `evaluate`. Calls are synchronous; a session is used from one thread at a time.
 package final class Session {
   let interpreter: Interpreter
-  private var worker: CellWorker?
-  /// The stack of the thread cells run on.
+  private var stack: CellStack?
+  /// The size of the stack cells run on.
   package static let stackSize = 512 << 20
 
   package init(limits: Limits = .default) {
@@ -27,22 +27,15 @@ package final class Session {
 
   /// Runs a cell; `operationBudget` overrides the session's operation budget for this cell.
   package func evaluate(_ source: String, operationBudget: Int?) -> CellResult {
-    if worker == nil { worker = CellWorker(stackSize: Self.stackSize) }
-    guard let worker, worker.isRunning else {
-      // No thread could be made: run here, under the same limits.
-      return run(source, budget: operationBudget)
-    }
+    if stack == nil { stack = CellStack(size: Self.stackSize) }
     var result: CellResult?
-    worker.perform { result = self.run(source, budget: operationBudget) }
-    return result ?? CellResult(outputs: [], error: nil)
-  }
-
-  deinit {
-    worker?.stop()
-  }
-
-  fileprivate func runCell(_ source: String, budget: Int?) -> CellResult {
-    run(source, budget: budget)
+    if let stack, stack.isReady,
+      stack.perform({ result = self.run(source, budget: operationBudget) })
+    {
+      return result ?? CellResult(outputs: [], error: nil)
+    }
+    // No stack could be made or entered: run here, under the same limits.
+    return run(source, budget: operationBudget)
   }
 
   private func run(_ source: String, budget: Int?) -> CellResult {
@@ -97,67 +90,34 @@ package final class Session {
   }
 }
 
-/// The thread a session's cells run on: made once with a large stack, handed one job at a
-/// time; the caller waits for each job to finish.
-private final class CellWorker {
-  private var job: (() -> Void)?
-  private var stopping = false
-  private let start = DispatchSemaphore(value: 0)
-  private let done = DispatchSemaphore(value: 0)
-  #if canImport(Glibc)
-    private var thread = pthread_t()
-  #else
-    private var thread: pthread_t?
-  #endif
-  private(set) var isRunning = false
+/// The stack a session's cells run on: reserved once (`size` bytes, committed only as it is
+/// used), entered and left on the calling thread by switching the stack pointer, which costs
+/// far less than handing each cell to a thread of its own.
+private final class CellStack {
+  private var stack = sitegen_stack()
+  private(set) var isReady = false
 
-  init(stackSize: Int) {
-    var attributes = pthread_attr_t()
-    guard pthread_attr_init(&attributes) == 0 else { return }
-    defer { pthread_attr_destroy(&attributes) }
-    guard pthread_attr_setstacksize(&attributes, stackSize) == 0 else { return }
-    let context = Unmanaged.passRetained(self).toOpaque()
-    let created = pthread_create(
-      &thread, &attributes,
-      { context in
-        guard let context else { return nil }
-        Unmanaged<CellWorker>.fromOpaque(context).takeRetainedValue().loop()
-        return nil
-      }, context)
-    if created == 0 {
-      isRunning = true
-    } else {
-      Unmanaged<CellWorker>.fromOpaque(context).release()
+  init(size: Int) {
+    isReady = sitegen_stack_create(&stack, size) == 0
+  }
+
+  deinit {
+    if isReady { sitegen_stack_destroy(&stack) }
+  }
+
+  /// Runs `work` on this stack and returns when it has finished; `false` (and `work` not run)
+  /// when the switch could not be made.
+  func perform(_ work: () -> Void) -> Bool {
+    withoutActuallyEscaping(work) { work in
+      var job = work
+      return withUnsafeMutablePointer(to: &job) { pointer in
+        sitegen_stack_run(
+          &stack,
+          { context in
+            guard let context else { return }
+            context.assumingMemoryBound(to: (() -> Void).self).pointee()
+          }, pointer) == 0
+      }
     }
-  }
-
-  private func loop() {
-    while true {
-      start.wait()
-      if stopping { return }
-      job?()
-      job = nil
-      done.signal()
-    }
-  }
-
-  /// Runs `work` on the worker thread and returns when it has finished.
-  func perform(_ work: @escaping () -> Void) {
-    job = work
-    start.signal()
-    done.wait()
-  }
-
-  /// Ends the thread and waits for it.
-  func stop() {
-    guard isRunning else { return }
-    isRunning = false
-    stopping = true
-    start.signal()
-    #if canImport(Glibc)
-      pthread_join(thread, nil)
-    #else
-      if let thread { pthread_join(thread, nil) }
-    #endif
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CellLanguage
@@ -65,6 +66,34 @@ import Testing
     #expect(result.error == nil)
     let deeper = session.evaluate("down(10_000)")
     #expect(deeper.error?.kind == .recursionLimit)
+  }
+
+  @Test func cellsRunOnTheSessionsStackWhateverTheCallersStack() throws {
+    // A caller with a 256 KB stack: recursion to the default limit would overflow it, so it
+    // succeeds only if cells run on the session's own stack.
+    let limit = Limits.default.recursionDepth
+    final class Results: @unchecked Sendable { var list: [CellResult] = [] }
+    let box = Results()
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      let session = Session()
+      box.list.append(
+        session.evaluate("down(n) = n == 0 ? 0 : 1 + down(n - 1)\ndown(\(limit - 10))"))
+      box.list.append(session.evaluate("down(\(limit + 10))"))
+      done.signal()
+    }
+    thread.stackSize = 256 << 10
+    thread.start()
+    done.wait()
+    let results = box.list
+    try #require(results.count == 2)
+    #expect(results[0].error == nil)
+    guard case .value(let shown)? = results[0].outputs.last else {
+      Issue.record("no value: \(results[0].outputs)")
+      return
+    }
+    #expect(shown == "\(limit - 10)")
+    #expect(results[1].error?.kind == .recursionLimit)
   }
 
   @Test func figuresAreOutputsOfTheirOwn() {
