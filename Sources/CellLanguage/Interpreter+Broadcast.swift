@@ -217,6 +217,8 @@ extension Interpreter {
       return try matrixProduct(a, b, span)
     case .divide:
       if db == nil { return try broadcastBinary(op, a, b, span) }
+    case .leftDivide:
+      return try leftDivide(a, b, span)
     case .power:
       if let da, da.count == 2, da[0] == da[1], case .int(let n) = b, n >= 1 {
         var result = a

@@ -121,7 +121,7 @@ extension Interpreter {
     }
     let type = Self.elementType(of: result)
     let isVector =
-      rows.count > 1 && rows.allSatisfy { $0.count == 1 } && width == 1
+      rows.allSatisfy { $0.count == 1 } && width == 1
       && rows.allSatisfy { row in
         row.allSatisfy { (try? arrayContents($0, span))??.1.count ?? 1 == 1 }
       }

@@ -210,6 +210,8 @@ extension Parser {
       return .vector(items, span(from: open.span))
     }
     var rows: [[Syntax]] = [[first]]
+    // `[x;]` is `vcat(x)` (a range collected), `[x]` the one-element vector of `x`.
+    var separated = false
     while true {
       let token = tokens[position]
       if token.kind == .punctuation, token.text == "]" {
@@ -217,6 +219,7 @@ extension Parser {
         break
       }
       if token.kind == .newline || (token.kind == .punctuation && token.text == ";") {
+        separated = separated || token.text == ";"
         while tokens[position].kind == .newline || tokens[position].text == ";" { advance() }
         if tokens[position].text == "]" { continue }
         rows.append([])
@@ -231,7 +234,7 @@ extension Parser {
       rows[rows.count - 1].append(try parseExpression())
     }
     let span = span(from: open.span)
-    if rows.count == 1, rows[0].count == 1 { return .vector(rows[0], span) }
+    if rows.count == 1, rows[0].count == 1, !separated { return .vector(rows[0], span) }
     return .matrix(rows, span)
   }
 
@@ -277,7 +280,19 @@ extension Parser {
       spaceSeparates.removeLast()
     }
     while !endsStatement(current) {
-      arguments.append(try parseExpression())
+      let first = try parseExpression()
+      guard current.kind == .punctuation, current.text == "," else {
+        arguments.append(first)
+        continue
+      }
+      // `@show a, b`: one argument, the tuple `(a, b)`, as Julia parses it.
+      var items = [first]
+      while current.kind == .punctuation, current.text == "," {
+        advance()
+        if endsStatement(current) { break }
+        items.append(try parseExpression())
+      }
+      arguments.append(.tuple(items, span(from: first.span)))
     }
     return .macro(name, arguments, span(from: token.span))
   }

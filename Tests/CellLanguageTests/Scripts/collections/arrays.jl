@@ -59,3 +59,13 @@ A'
 # expect: 2-element Array{Any,1}:
 # expect:  1   
 # expect:   "a"
+# ---
+[1:3;]
+# expect: 3-element Array{Int64,1}:
+# expect:  1
+# expect:  2
+# expect:  3
+# ---
+[2.5;]
+# expect: 1-element Array{Float64,1}:
+# expect:  2.5

@@ -35,3 +35,8 @@ sq(w) = sum(w .^ 2)
 kink(w) = sum(relu.(w))
 @gradcheck kink([0.0, 1.0])
 # error: Gradient check failed for kink([0.0, 1.0]): at argument 1[1] the engine gives 1.0, finite differences give 0.5000000000032756
+# ---
+a, b = 1, 2
+@show a, b
+# expect: (a, b) = (1, 2)
+# expect: (1, 2)
