@@ -1,11 +1,24 @@
 /// A position in a cell's source: 1-based line and column (columns count Unicode scalars).
+///
+/// Stored in 32 bits each (saturating), so that a span is two machine words: every node of
+/// resolved code carries one.
 package struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
-  package var line: Int
-  package var column: Int
+  private var storedLine: UInt32
+  private var storedColumn: UInt32
+
+  package var line: Int {
+    get { Int(storedLine) }
+    set { storedLine = UInt32(clamping: newValue) }
+  }
+
+  package var column: Int {
+    get { Int(storedColumn) }
+    set { storedColumn = UInt32(clamping: newValue) }
+  }
 
   package init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
+    storedLine = UInt32(clamping: line)
+    storedColumn = UInt32(clamping: column)
   }
 
   package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
