@@ -24,7 +24,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
   }
 
   deinit {
-    _ = withUnsafeMutablePointers { header, elements in
+    withUnsafeMutablePointers { header, elements in
       for index in 0..<header.pointee.count { (elements + index).deinitialize(count: 1) }
     }
   }
