@@ -80,8 +80,8 @@ extension Interpreter {
     }
     do {
       return try leaf(template.body, frame)
-    } catch Unwind.returnValue(let value) {
-      return value
+    } catch Unwind.returnValue {
+      return takeReturned()
     }
   }
 
@@ -108,8 +108,8 @@ extension Interpreter {
     }
     do {
       return try leaf(template.body, frame)
-    } catch Unwind.returnValue(let value) {
-      return value
+    } catch Unwind.returnValue {
+      return takeReturned()
     }
   }
 

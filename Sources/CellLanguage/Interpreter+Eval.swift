@@ -533,7 +533,8 @@ extension Interpreter {
   private func evalReturnValue(_ code: Code, _ frame: Frame) throws -> Value {
     guard case .returnValue(let value, let span) = code else { return .nothing }
     try tick(span)
-    throw Unwind.returnValue(try value.map { try eval($0, frame) } ?? .nothing)
+    returned = try value.map { try eval($0, frame) } ?? .nothing
+    throw Unwind.returnValue
   }
 
   @inline(never)

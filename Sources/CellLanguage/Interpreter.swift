@@ -1,11 +1,12 @@
 import Autodiff
 import JuliaRandom
 
-/// Why evaluation left a block early: a loop jump or a function return.
+/// Why evaluation left a block early: a loop jump or a function return (whose value waits in
+/// `Interpreter.returned`: an error must be `Sendable`, and values are not).
 enum Unwind: Error {
   case breakLoop
   case continueLoop
-  case returnValue(Value)
+  case returnValue
 }
 
 /// Runs resolved code for one session: the globals, the random stream, the autodiff tape,
@@ -43,6 +44,8 @@ final class Interpreter {
     set { counters[3] = newValue }
   }
   var anonymousCount = 0
+  /// The value of the `return` being unwound.
+  var returned = Value.nothing
   /// The arrays being indexed, for `end` inside `a[…]`: the array and the dimension.
   @exclusivity(unchecked) var indexContext: [(Value, Int, Int)] = []
 
@@ -133,11 +136,17 @@ final class Interpreter {
     let frame = Frame.make(size: frameSize, parent: nil)
     do {
       return try eval(code, frame)
-    } catch Unwind.returnValue(let value) {
-      return value
+    } catch Unwind.returnValue {
+      return takeReturned()
     } catch Unwind.breakLoop, Unwind.continueLoop {
       return .nothing
     }
+  }
+
+  /// The value of the `return` just caught (the slot is emptied).
+  func takeReturned() -> Value {
+    defer { returned = .nothing }
+    return returned
   }
 
   // MARK: Variables
