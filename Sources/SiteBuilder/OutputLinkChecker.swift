@@ -13,13 +13,13 @@ enum OutputLinkChecker {
         continue
       }
       htmlFiles.append((path, html))
-      ids[path] = Set(attributeValues("id", in: html))
+      ids[path] = Set(HTMLAttributes.values(of: "id", in: html))
     }
     var diagnostics: [Diagnostic] = []
     for (path, html) in htmlFiles {
       let directory = (path as NSString).deletingLastPathComponent
       var reported = Set<String>()
-      for value in attributeValues("href", in: html) + attributeValues("src", in: html) {
+      for (_, value) in HTMLAttributes.values(of: ["href", "src"], in: html) {
         if value.isEmpty || value.hasPrefix("//") || value.hasPrefix("data:")
           || LinkResolver.hasScheme(value) || reported.contains(value)
         {
@@ -60,20 +60,5 @@ enum OutputLinkChecker {
       }
     }
     return parts.joined(separator: "/").removingPercentEncoding
-  }
-
-  /// Every value of attribute `name` written as `name="…"` in `html`, with `&amp;` decoded.
-  static func attributeValues(_ name: String, in html: String) -> [String] {
-    var values: [String] = []
-    let marker = " \(name)=\""
-    var rest = html[...]
-    while let found = rest.range(of: marker) {
-      let valueStart = found.upperBound
-      guard let end = rest[valueStart...].firstIndex(of: "\"") else { break }
-      values.append(
-        String(rest[valueStart..<end]).replacingOccurrences(of: "&amp;", with: "&"))
-      rest = rest[end...]
-    }
-    return values
   }
 }

@@ -45,7 +45,7 @@ enum PageBody {
       })
     let rendered = renderer.render(document)
     let toc = rendered.tableOfContents.map { TOCEntry(level: $0.level, title: $0.text, id: $0.id) }
-    let anchors = Set(OutputLinkChecker.attributeValues("id", in: rendered.html))
+    let anchors = Set(HTMLAttributes.values(of: "id", in: rendered.html))
     return RenderedBody(
       html: rendered.html, toc: toc, anchors: anchors, links: document.linkUses,
       diagnostics: parseDiagnostics + executed.diagnostics + rendered.diagnostics,
