@@ -6,18 +6,59 @@
 #include <ucontext.h>
 #include <unistd.h>
 
+// The sanitizers must be told about a switch of stacks (their fiber interfaces, documented in
+// compiler-rt's common_interface_defs.h and tsan_interface.h), or they mistake one stack for the
+// other.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SITEGEN_ASAN 1
+#endif
+#if __has_feature(thread_sanitizer)
+#define SITEGEN_TSAN 1
+#endif
+#endif
+
+#ifdef SITEGEN_ASAN
+void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
+void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old,
+                                     size_t *size_old);
+#endif
+#ifdef SITEGEN_TSAN
+void *__tsan_get_current_fiber(void);
+void *__tsan_create_fiber(unsigned flags);
+void __tsan_destroy_fiber(void *fiber);
+void __tsan_switch_to_fiber(void *fiber, unsigned flags);
+#endif
+
 /// The call being made on the current thread: `makecontext` passes only `int` arguments, so
 /// the entry point finds its job here (stack switches never leave the thread).
 typedef struct job {
   void (*body)(void *);
   void *context;
+#ifdef SITEGEN_ASAN
+  const void *caller_bottom;
+  size_t caller_size;
+#endif
+#ifdef SITEGEN_TSAN
+  void *caller_fiber;
+#endif
 } job;
 
 static _Thread_local job *current_job;
 
 static void entry(void) {
   job *call = current_job;
+#ifdef SITEGEN_ASAN
+  __sanitizer_finish_switch_fiber(NULL, &call->caller_bottom, &call->caller_size);
+#endif
   call->body(call->context);
+#ifdef SITEGEN_ASAN
+  // NULL: this stack's frames are done with (its fake stack may be freed).
+  __sanitizer_start_switch_fiber(NULL, call->caller_bottom, call->caller_size);
+#endif
+#ifdef SITEGEN_TSAN
+  __tsan_switch_to_fiber(call->caller_fiber, 0);
+#endif
   // Returning resumes the context in `uc_link`: the caller's.
 }
 
@@ -36,10 +77,18 @@ int sitegen_stack_create(sitegen_stack *stack, size_t size) {
   }
   stack->base = base;
   stack->size = usable + page;
+  stack->fiber = NULL;
+#ifdef SITEGEN_TSAN
+  stack->fiber = __tsan_create_fiber(0);
+#endif
   return 0;
 }
 
 void sitegen_stack_destroy(sitegen_stack *stack) {
+#ifdef SITEGEN_TSAN
+  if (stack->fiber != NULL) __tsan_destroy_fiber(stack->fiber);
+#endif
+  stack->fiber = NULL;
   if (stack->base != NULL) munmap(stack->base, stack->size);
   stack->base = NULL;
   stack->size = 0;
@@ -56,7 +105,18 @@ int sitegen_stack_run(sitegen_stack *stack, void (*body)(void *), void *context)
   job call = {body, context};
   job *outer = current_job;
   current_job = &call;
+#ifdef SITEGEN_ASAN
+  void *fake_stack = NULL;
+  __sanitizer_start_switch_fiber(&fake_stack, stack->base, stack->size);
+#endif
+#ifdef SITEGEN_TSAN
+  call.caller_fiber = __tsan_get_current_fiber();
+  __tsan_switch_to_fiber(stack->fiber, 0);
+#endif
   int result = swapcontext(&caller, &callee);
+#ifdef SITEGEN_ASAN
+  __sanitizer_finish_switch_fiber(fake_stack, NULL, NULL);
+#endif
   current_job = outer;
   return result;
 }

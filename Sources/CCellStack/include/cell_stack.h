@@ -8,6 +8,8 @@
 typedef struct sitegen_stack {
   void *base;
   size_t size;
+  /// ThreadSanitizer's record of the stack, when built with it.
+  void *fiber;
 } sitegen_stack;
 
 /// Reserves a stack of at least `size` bytes. Returns 0 on success, -1 with errno set.
