@@ -68,7 +68,10 @@ extension PageExecutor {
       }
     }
     var run = PageRun(file: file, textFigures: textFigures)
-    if let last = kept.last {
+    if let last = kept.last, kept.count == directives.count {
+      // Nothing changed: the page is the one the checkpoints hold.
+      run.page = last.page
+    } else if let last = kept.last {
       if let session = last.session.snapshot() {
         run = PageRun(file: file, textFigures: textFigures, session: session)
         run.page = last.page

@@ -9,8 +9,14 @@ struct PreviewPipeline: Sendable {
   var lookAtSources: @Sendable () -> SourceSnapshot
 
   /// `SiteBuilder.assemble` and `SiteBuilder.sourceSnapshot` of one builder value, so that what
-  /// it caches between runs stays warm.
+  /// it caches between runs stays warm; pages keep checkpoints between builds (unless the
+  /// builder has its own), so that an edit re-runs a page from its first changed cell.
   init(_ builder: SiteBuilder) {
+    var withCheckpoints = builder
+    if builder.options.checkpoints == nil {
+      withCheckpoints.options.checkpoints = ExecutionCheckpoints()
+    }
+    let builder = withCheckpoints
     contentName = builder.options.contentDirectory
     assemble = { () throws(EnvironmentError) in try builder.assemble() }
     lookAtSources = { builder.sourceSnapshot() }

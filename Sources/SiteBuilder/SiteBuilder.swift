@@ -14,6 +14,9 @@ package struct BuildOptions: Sendable {
   package var useCache: Bool = true
   /// Where executions are cached; by default `.sitegen-cache/` beside the content folder.
   package var cacheDirectory: String?
+  /// Where the preview keeps each page's checkpoints between builds, so that an edit re-runs a
+  /// page from its first changed cell; `nil` (every page runs from its start) for `build`.
+  package var checkpoints: ExecutionCheckpoints?
   /// Replace a non-empty output folder even if sitegen did not write it.
   package var force: Bool = false
   /// How many pages run at once; by default one per core.
@@ -75,6 +78,7 @@ package struct SiteBuilder: Sendable {
   {
     var fresh = self
     fresh.options.useCache = false
+    fresh.options.checkpoints = nil
     var result = try fresh.assemble(progress: progress)
     result.diagnostics += OutputLinkChecker.check(result.files)
     if !result.hasErrors {
@@ -100,9 +104,12 @@ package struct SiteBuilder: Sendable {
 
     // Phase 1: each page's body, with the links it makes; pages run in parallel.
     let cache = options.useCache ? ExecutionCache(directory: cacheURL) : nil
+    let checkpoints = options.checkpoints
+    checkpoints?.keepOnly(Set(content.pages.map(\.file)))
     let rendered = ParallelMap.map(content.pages, workers: options.workers) { page in
       let started = Date()
-      let body = PageBody.render(page, resolver: resolver, cache: cache)
+      let body = PageBody.render(
+        page, resolver: resolver, cache: cache, checkpoints: checkpoints)
       return (body, Date().timeIntervalSince(started))
     }
     let bodies = rendered.map(\.0)
