@@ -25,39 +25,45 @@ import Testing
   /// Runs the script once through; then again, taking a snapshot before each cell, running
   /// `ahead` cells from there in the snapshot (all the rest when `nil`), and only then the cell
   /// in the session itself: every cell must show the same in all three.
-  /// - Returns: what each cell showed in the straight run.
-  @discardableResult
-  static func checkSnapshots(of script: Script, name: String, ahead: Int? = nil) -> [Transcript] {
+  /// - Returns: what each cell showed in the straight run, and every difference found.
+  static func checkSnapshots(of script: Script, name: String, ahead: Int? = nil) -> (
+    straight: [Transcript], problems: [String]
+  ) {
     let cells = script.cells[...]
     let budgets = script.budgets[...]
     let straight = run(cells, budgets: budgets, in: Session())
     let session = Session()
+    var problems: [String] = []
     for index in cells.indices {
       guard let snapshot = session.snapshot() else {
-        Issue.record("\(name): no snapshot before cell \(index + 1)")
-        return straight
+        return (straight, problems + ["\(name): no snapshot before cell \(index + 1)"])
       }
       let end = ahead.map { min(index + $0, cells.endIndex) } ?? cells.endIndex
       let resumed = run(cells[index..<end], budgets: budgets[index..<end], in: snapshot)
-      #expect(
-        resumed == Array(straight[index..<end]),
-        "\(name): the snapshot before cell \(index + 1) runs on differently")
+      if resumed != Array(straight[index..<end]) {
+        problems.append(
+          "\(name): the snapshot before cell \(index + 1) runs on differently: \(resumed)")
+      }
       let own = run(cells[index...index], budgets: budgets[index...index], in: session)
-      #expect(
-        own == [straight[index]],
-        "\(name): cell \(index + 1) differs after running a snapshot of its session")
+      if own != [straight[index]] {
+        problems.append(
+          "\(name): cell \(index + 1) differs after running a snapshot of its session: \(own)")
+      }
     }
-    return straight
+    return (straight, problems)
   }
 
   @Test(arguments: ScriptTests.scripts)
-  func aSnapshotOfAScriptRunsOnLikeTheScript(_ path: String) throws {
+  func aSnapshotOfAScriptRunsOnLikeTheScript(_ path: String) async throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
       "Scripts")
     let source = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
     // Two cells on from each snapshot keep the work linear in the script's length (some
     // scripts spend whole budgets); the scenarios below run to their end.
-    Self.checkSnapshots(of: Script(source), name: path, ahead: 2)
+    let script = Script(source)
+    let problems = await onOwnThread { Self.checkSnapshots(of: script, name: path, ahead: 2) }
+      .problems
+    #expect(problems.isEmpty, "\(problems)")
   }
 
   /// State a snapshot must carry over: shared arrays, closures and what they captured, the
@@ -162,10 +168,13 @@ import Testing
   ]
 
   @Test(arguments: scenarios.indices)
-  func aSnapshotCarriesTheSessionsState(_ index: Int) {
+  func aSnapshotCarriesTheSessionsState(_ index: Int) async {
     let script = Script(Self.scenarios[index])
     #expect(script.cells.count > 2)
-    let straight = Self.checkSnapshots(of: script, name: "scenario \(index + 1)")
+    let (straight, problems) = await onOwnThread {
+      Self.checkSnapshots(of: script, name: "scenario \(index + 1)")
+    }
+    #expect(problems.isEmpty, "\(problems)")
     #expect(straight.allSatisfy { $0.error == nil && !$0.lines.isEmpty }, "\(straight)")
   }
 

@@ -30,13 +30,12 @@ import Testing
   ) async throws -> [Duration] {
     let interval = PreviewOptions().pollInterval
     var samples: [Duration] = []
-    try await withPreview(
-      pollInterval: interval,
-      prepare: { site in
-        try FileManager.default.removeItem(at: site.content)
-        try FileManager.default.copyItem(at: Self.content, to: site.content)
-      }, pipeline: pipeline
-    ) { preview in
+    let copyContent: (TemporarySite) throws -> Void = { site in
+      try FileManager.default.removeItem(at: site.content)
+      try FileManager.default.copyItem(at: Self.content, to: site.content)
+    }
+    try await withPreview(pollInterval: interval, prepare: copyContent, pipeline: pipeline) {
+      preview in
       let chapterName = try #require(
         try FileManager.default.contentsOfDirectory(atPath: preview.site.content.path)
           .filter { $0.hasPrefix("01-") && $0.hasSuffix(".md") }.sorted().first)
@@ -87,7 +86,8 @@ import Testing
       "edit-to-reload latency, last cell of the first chapter (a copy of content/): "
         + "whole page re-run: median \(Self.milliseconds(median(wholePage))) ms, samples "
         + "\(wholePage.map(Self.milliseconds)) ms; from the changed cell: median "
-        + "\(Self.milliseconds(median(fromCell))) ms, samples \(fromCell.map(Self.milliseconds)) ms")
+        + "\(Self.milliseconds(median(fromCell))) ms, samples \(fromCell.map(Self.milliseconds)) ms"
+    )
     #expect(median(fromCell) < median(wholePage))
   }
 
