@@ -8,19 +8,19 @@ enum PageBody {
   /// The directives this build knows; any other `{name}` block is a warning, shown as code.
   static let knownDirectives = PageExecutor.directives
 
-  /// Parses `page` and runs its cells, through `cache` when one is given; with `checkpoints`,
-  /// from the first cell changed since the page's last run (the cache is then only written).
+  /// Parses `page` and runs its cells, through `cache` when one is given; with `memory`, from
+  /// the first cell changed since the page's last run (the cache is then only written).
   static func execute(
-    _ page: Page, cache: ExecutionCache?, checkpoints: ExecutionCheckpoints? = nil,
+    _ page: Page, cache: ExecutionCache?, memory: BuildMemory? = nil,
     textFigures: Bool = false
   ) -> (Document, [Diagnostic], ExecutedPage) {
     let (document, diagnostics) = MarkdownParser.parse(
       page.body, file: page.file, knownDirectives: knownDirectives)
-    if let checkpoints {
+    if let memory {
       let (executed, kept) = PageExecutor.execute(
         document, file: page.file, textFigures: textFigures,
-        resumingFrom: checkpoints.checkpoints(of: page.file))
-      checkpoints.keep(kept, of: page.file)
+        resumingFrom: memory.checkpoints(of: page.file))
+      memory.keep(kept, of: page.file)
       if kept.directivesRun > 0 && !executed.cells.isEmpty {
         cache?.store(
           executed,
@@ -42,10 +42,9 @@ enum PageBody {
   /// Parses, runs and renders `page`, rewriting its links with `resolver`.
   static func render(
     _ page: Page, resolver: LinkResolver, cache: ExecutionCache?,
-    checkpoints: ExecutionCheckpoints? = nil
+    memory: BuildMemory? = nil
   ) -> RenderedBody {
-    let (document, parseDiagnostics, executed) = execute(
-      page, cache: cache, checkpoints: checkpoints)
+    let (document, parseDiagnostics, executed) = execute(page, cache: cache, memory: memory)
     let renderer = HTMLRenderer(
       headingIDs: true,
       rewriteLink: { resolver.rewrite($0, from: page) },
