@@ -108,7 +108,7 @@ public final class Descent: Optimizer {
 public final class Momentum: Optimizer {
   @exclusivity(unchecked) public var eta: Double
   @exclusivity(unchecked) public var rho: Double
-  private var velocity: [ParameterKey: [Double]] = [:]
+  var velocity: [ParameterKey: [Double]] = [:]
 
   public init(_ eta: Double = 0.01, _ rho: Double = 0.9) {
     self.eta = eta
@@ -132,7 +132,7 @@ public final class Momentum: Optimizer {
 public final class ADAM: Optimizer {
   @exclusivity(unchecked) public var eta: Double
   @exclusivity(unchecked) public var beta: (Double, Double)
-  private var state: [ParameterKey: (mt: [Double], vt: [Double], betaPower: (Double, Double))] =
+  var state: [ParameterKey: (mt: [Double], vt: [Double], betaPower: (Double, Double))] =
     [:]
   /// Flux's `ϵ`.
   static let epsilon = 1e-8

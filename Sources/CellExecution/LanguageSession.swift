@@ -3,7 +3,16 @@ import CellLanguage
 /// A page's tutorial-language session, seen from the execute stage: run a cell, get its outputs
 /// and errors (the one place this stage speaks to `CellLanguage`).
 final class LanguageSession {
-  private let session = Session(limits: .default)
+  private let session: Session
+
+  init(_ session: Session = Session(limits: .default)) {
+    self.session = session
+  }
+
+  /// A copy of the session's state to run on from (`nil` when the state cannot be copied).
+  func snapshot() -> LanguageSession? {
+    session.snapshot().map { LanguageSession($0) }
+  }
 
   /// What one cell produced.
   struct Result {

@@ -14,10 +14,31 @@ package enum PageExecutor {
     _ document: Document, file: String, textFigures: Bool = false
   ) -> ExecutedPage {
     var run = PageRun(file: file, textFigures: textFigures)
-    for block in document.blocks {
-      run.visit(block)
+    for directive in runnableDirectives(of: document) {
+      run.run(directive)
     }
     return run.page
+  }
+
+  /// The directives this stage runs, in page order (inside lists and quotes too).
+  static func runnableDirectives(of document: Document) -> [Directive] {
+    var directives: [Directive] = []
+    func visit(_ block: Block) {
+      switch block {
+      case .directive(let directive):
+        if Self.directives.contains(directive.name) { directives.append(directive) }
+      case .blockQuote(let blocks, _):
+        for inner in blocks { visit(inner) }
+      case .list(_, let items, _):
+        for item in items {
+          for inner in item.blocks { visit(inner) }
+        }
+      case .paragraph, .heading, .thematicBreak, .codeBlock, .htmlBlock, .mathBlock:
+        break
+      }
+    }
+    for block in document.blocks { visit(block) }
+    return directives
   }
 }
 
@@ -25,31 +46,22 @@ package enum PageExecutor {
 struct PageRun {
   let file: String
   let textFigures: Bool
-  let session = LanguageSession()
+  let session: LanguageSession
   var page = ExecutedPage()
   var counter = 0
 
-  init(file: String, textFigures: Bool) {
+  init(file: String, textFigures: Bool, session: LanguageSession = LanguageSession()) {
     self.file = file
     self.textFigures = textFigures
+    self.session = session
   }
 
-  mutating func visit(_ block: Block) {
-    switch block {
-    case .directive(let directive):
-      switch directive.name {
-      case "julia": runCell(directive)
-      case "train": runTraining(directive)
-      default: break
-      }
-    case .blockQuote(let blocks, _):
-      for inner in blocks { visit(inner) }
-    case .list(_, let items, _):
-      for item in items {
-        for inner in item.blocks { visit(inner) }
-      }
-    case .paragraph, .heading, .thematicBreak, .codeBlock, .htmlBlock, .mathBlock:
-      break
+  /// Runs one directive of `PageExecutor.directives`.
+  mutating func run(_ directive: Directive) {
+    switch directive.name {
+    case "julia": runCell(directive)
+    case "train": runTraining(directive)
+    default: break
     }
   }
 

@@ -9,8 +9,13 @@ struct PreviewPipeline: Sendable {
   var lookAtSources: @Sendable () -> SourceSnapshot
 
   /// `SiteBuilder.assemble` and `SiteBuilder.sourceSnapshot` of one builder value, so that what
-  /// it caches between runs stays warm.
+  /// it caches between runs stays warm; pages keep their checkpoints and bodies between builds
+  /// (in the builder's own `BuildMemory` if it has one), so that an edit re-runs a page from its
+  /// first changed cell and other pages are not rendered again.
   init(_ builder: SiteBuilder) {
+    var remembering = builder
+    if builder.options.memory == nil { remembering.options.memory = BuildMemory() }
+    let builder = remembering
     contentName = builder.options.contentDirectory
     assemble = { () throws(EnvironmentError) in try builder.assemble() }
     lookAtSources = { builder.sourceSnapshot() }

@@ -8,12 +8,26 @@ enum PageBody {
   /// The directives this build knows; any other `{name}` block is a warning, shown as code.
   static let knownDirectives = PageExecutor.directives
 
-  /// Parses `page` and runs its cells, through `cache` when one is given.
-  static func execute(_ page: Page, cache: ExecutionCache?, textFigures: Bool = false) -> (
-    Document, [Diagnostic], ExecutedPage
-  ) {
+  /// Parses `page` and runs its cells, through `cache` when one is given; with `memory`, from
+  /// the first cell changed since the page's last run (the cache is then only written).
+  static func execute(
+    _ page: Page, cache: ExecutionCache?, memory: BuildMemory? = nil,
+    textFigures: Bool = false
+  ) -> (Document, [Diagnostic], ExecutedPage) {
     let (document, diagnostics) = MarkdownParser.parse(
       page.body, file: page.file, knownDirectives: knownDirectives)
+    if let memory {
+      let (executed, kept) = PageExecutor.execute(
+        document, file: page.file, textFigures: textFigures,
+        resumingFrom: memory.checkpoints(of: page.file))
+      memory.keep(kept, of: page.file)
+      if kept.directivesRun > 0 && !executed.cells.isEmpty {
+        cache?.store(
+          executed,
+          key: ExecutionCache.key(file: page.file, body: page.body, textFigures: textFigures))
+      }
+      return (document, diagnostics, executed)
+    }
     let key = ExecutionCache.key(file: page.file, body: page.body, textFigures: textFigures)
     if let cached = cache?.load(key) {
       return (document, diagnostics, cached)
@@ -26,8 +40,11 @@ enum PageBody {
   }
 
   /// Parses, runs and renders `page`, rewriting its links with `resolver`.
-  static func render(_ page: Page, resolver: LinkResolver, cache: ExecutionCache?) -> RenderedBody {
-    let (document, parseDiagnostics, executed) = execute(page, cache: cache)
+  static func render(
+    _ page: Page, resolver: LinkResolver, cache: ExecutionCache?,
+    memory: BuildMemory? = nil
+  ) -> RenderedBody {
+    let (document, parseDiagnostics, executed) = execute(page, cache: cache, memory: memory)
     let renderer = HTMLRenderer(
       headingIDs: true,
       rewriteLink: { resolver.rewrite($0, from: page) },

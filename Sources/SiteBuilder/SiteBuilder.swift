@@ -14,6 +14,10 @@ package struct BuildOptions: Sendable {
   package var useCache: Bool = true
   /// Where executions are cached; by default `.sitegen-cache/` beside the content folder.
   package var cacheDirectory: String?
+  /// What the preview keeps between builds (each page's checkpoints and rendered body), so that
+  /// an edit re-runs a page from its first changed cell and leaves other pages alone; `nil`
+  /// (every page runs from its start) for `build`.
+  package var memory: BuildMemory?
   /// Replace a non-empty output folder even if sitegen did not write it.
   package var force: Bool = false
   /// How many pages run at once; by default one per core.
@@ -75,6 +79,7 @@ package struct SiteBuilder: Sendable {
   {
     var fresh = self
     fresh.options.useCache = false
+    fresh.options.memory = nil
     var result = try fresh.assemble(progress: progress)
     result.diagnostics += OutputLinkChecker.check(result.files)
     if !result.hasErrors {
@@ -100,9 +105,19 @@ package struct SiteBuilder: Sendable {
 
     // Phase 1: each page's body, with the links it makes; pages run in parallel.
     let cache = options.useCache ? ExecutionCache(directory: cacheURL) : nil
+    let memory = options.memory
+    memory?.startBuild(of: Set(content.pages.map(\.file)))
+    // What a body depends on besides its page: the pages and files its links may lead to.
+    let site =
+      content.pages.map { "\($0.file)|\($0.fileName)|\($0.slug)|\($0.isHome)" }
+      + content.staticFiles.keys.sorted()
     let rendered = ParallelMap.map(content.pages, workers: options.workers) { page in
       let started = Date()
-      let body = PageBody.render(page, resolver: resolver, cache: cache)
+      if let body = memory?.renderedBody(of: page, site: site) {
+        return (body, Date().timeIntervalSince(started))
+      }
+      let body = PageBody.render(page, resolver: resolver, cache: cache, memory: memory)
+      memory?.keep(body, of: page, site: site)
       return (body, Date().timeIntervalSince(started))
     }
     let bodies = rendered.map(\.0)

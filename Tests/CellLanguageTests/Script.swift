@@ -54,38 +54,47 @@ struct Script {
     var errors: [String?] = []
     for (cell, budget) in zip(cells, budgets) {
       let result = session.evaluate(cell, operationBudget: budget)
-      for output in result.outputs {
-        switch output {
-        case .printed(let text):
-          var body = text
-          if body.hasSuffix("\n") { body.removeLast() }
-          lines.append(
-            contentsOf: body.split(separator: "\n", omittingEmptySubsequences: false).map(
-              String.init))
-        case .value(let text):
-          lines.append(
-            contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map(
-              String.init))
-        case .figure(let figure):
-          lines.append("[figure: \(figure.traces.count) traces]")
-        case .textFigure:
-          lines.append("[text figure]")
-        case .graph:
-          lines.append("[graph]")
-        }
-      }
-      if let error = result.error {
-        let first = error.message.split(separator: "\n").first.map(String.init) ?? ""
-        errors.append("\(error.line):\(error.column) \(first)")
-      } else {
-        errors.append(nil)
-      }
+      lines += Self.lines(of: result)
+      errors.append(Self.errorText(of: result))
     }
     return (lines, errors)
   }
 }
 
 extension Script {
+  /// The output lines of one cell's result (see `Script` for how figures are written).
+  static func lines(of result: CellResult) -> [String] {
+    var lines: [String] = []
+    for output in result.outputs {
+      switch output {
+      case .printed(let text):
+        var body = text
+        if body.hasSuffix("\n") { body.removeLast() }
+        lines.append(
+          contentsOf: body.split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init))
+      case .value(let text):
+        lines.append(
+          contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init))
+      case .figure(let figure):
+        lines.append("[figure: \(figure.traces.count) traces]")
+      case .textFigure:
+        lines.append("[text figure]")
+      case .graph:
+        lines.append("[graph]")
+      }
+    }
+    return lines
+  }
+
+  /// A cell's error as `line:column message` (its first line), `nil` when it ran without one.
+  static func errorText(of result: CellResult) -> String? {
+    guard let error = result.error else { return nil }
+    let first = error.message.split(separator: "\n").first.map(String.init) ?? ""
+    return "\(error.line):\(error.column) \(first)"
+  }
+
   /// Compares an expected error (`message` or `line:column message`) with an actual one.
   static func matches(_ expected: String?, _ actual: String?) -> Bool {
     guard let expected else { return actual == nil }

@@ -14,9 +14,11 @@ struct PreviewSession {
   let url: URL
   let log: BuildLog
 
-  /// Starts a server over a fresh temporary site; `prepare` may change the site first.
+  /// Starts a server over a fresh temporary site; `prepare` may change the site first, and
+  /// `pipeline` make the pipeline of the site's builder (by default the preview's own).
   static func start(
-    pollInterval: Duration = .milliseconds(20), prepare: (TemporarySite) throws -> Void = { _ in }
+    pollInterval: Duration = .milliseconds(20), prepare: (TemporarySite) throws -> Void = { _ in },
+    pipeline: (SiteBuilder) -> PreviewPipeline = { PreviewPipeline($0) }
   ) async throws -> PreviewSession {
     let site = try TemporarySite()
     do {
@@ -24,7 +26,7 @@ struct PreviewSession {
       let builds = BuildLog()
       let builder = SiteBuilder(options: BuildOptions(contentDirectory: site.content.path))
       let server = PreviewServer(
-        builder: builder,
+        pipeline: pipeline(builder),
         options: PreviewOptions(host: "127.0.0.1", port: 0, pollInterval: pollInterval),
         report: { event in builds.record(event) })
       let address = try await server.start()
@@ -129,9 +131,11 @@ func eventually(
 /// removes the site, whether `body` threw or not.
 func withPreview(
   pollInterval: Duration = .milliseconds(20), prepare: (TemporarySite) throws -> Void = { _ in },
+  pipeline: (SiteBuilder) -> PreviewPipeline = { PreviewPipeline($0) },
   _ body: (PreviewSession) async throws -> Void
 ) async throws {
-  let preview = try await PreviewSession.start(pollInterval: pollInterval, prepare: prepare)
+  let preview = try await PreviewSession.start(
+    pollInterval: pollInterval, prepare: prepare, pipeline: pipeline)
   do {
     try await body(preview)
   } catch {
