@@ -194,7 +194,7 @@ import Testing
     #expect(
       labels == [
         "globals", "random", "tape", "limits", "outputs", "counters", "anonymousCount",
-        "indexContext",
+        "indexContext", "returned",
       ])
   }
 }
