@@ -10,15 +10,15 @@ import SiteModel
 package final class PageCheckpoints: @unchecked Sendable {
   /// The state of a page's run just after one directive.
   struct Checkpoint {
-    /// The directive, compared whole (kind, options, body and place on the page) with the
-    /// directive at the same index in the next run: the checkpoint holds while it and every
-    /// directive before it are the same.
+    /// The directive, compared whole (kind, options, body, and its lines and columns relative
+    /// to its first line) with the directive at the same index in the next run: the checkpoint
+    /// holds while it and every directive before it are the same, wherever prose moved them.
     let directive: Directive
     /// A snapshot of the session after the directive, never run in itself.
     let session: LanguageSession
     let counter: Int
-    /// What the page had produced up to and with the directive.
-    let page: ExecutedPage
+    /// What the directive produced (its cell, diagnostics, timing, rewrites).
+    let produced: ExecutedPage
   }
 
   let file: String
@@ -59,39 +59,43 @@ extension PageExecutor {
   ) -> (page: ExecutedPage, checkpoints: PageCheckpoints) {
     let directives = runnableDirectives(of: document)
 
-    // Phase 1: the checkpoints that still hold, and a copy of the last one's session.
+    // Phase 1: the checkpoints that still hold (moved to where their directives now stand),
+    // and a copy of the last one's session.
     var kept: [PageCheckpoints.Checkpoint] = []
     if let previous, previous.file == file, previous.textFigures == textFigures {
       for (directive, checkpoint) in zip(directives, previous.checkpoints) {
-        guard directive == checkpoint.directive else { break }
-        kept.append(checkpoint)
+        let lines = directive.range.start.line - checkpoint.directive.range.start.line
+        guard directive == checkpoint.directive.movedDown(lines) else { break }
+        kept.append(
+          PageCheckpoints.Checkpoint(
+            directive: directive, session: checkpoint.session, counter: checkpoint.counter,
+            produced: checkpoint.produced.movedDown(lines)))
       }
     }
     var run = PageRun(file: file, textFigures: textFigures)
-    if let last = kept.last, kept.count == directives.count {
-      // Nothing changed: the page is the one the checkpoints hold.
-      run.page = last.page
-    } else if let last = kept.last {
+    if let last = kept.last, kept.count < directives.count {
       if let session = last.session.snapshot() {
         run = PageRun(file: file, textFigures: textFigures, session: session)
-        run.page = last.page
         run.counter = last.counter
       } else {
         kept = []
       }
     }
+    for checkpoint in kept { run.page.append(checkpoint.produced) }
 
     // Phase 2: the rest of the directives, each followed by a checkpoint (until a session
     // cannot be copied: later checkpoints would need it).
     var checkpoints = kept
     var keeping = true
     for directive in directives[kept.count...] {
+      let before = (run.page.diagnostics.count, run.page.timings.count, run.page.fixes.count)
       run.run(directive)
       guard keeping else { continue }
       if let snapshot = run.session.snapshot() {
         checkpoints.append(
           PageCheckpoints.Checkpoint(
-            directive: directive, session: snapshot, counter: run.counter, page: run.page))
+            directive: directive, session: snapshot, counter: run.counter,
+            produced: run.page.produced(by: directive, since: before)))
       } else {
         keeping = false
       }

@@ -116,21 +116,72 @@ import Testing
     #expect(again.page.timings == first.page.timings)
   }
 
-  @Test func aChangedOptionOrAMovedCellCountsAsAnEdit() {
+  @Test func aChangedOptionCountsAsAnEdit() {
     let cells = "```{julia}\nx = 1\n```\n\n```{julia}\nx + 1\n```\n"
     let first = PageExecutor.execute(Self.parse(cells), file: "page.md", resumingFrom: nil)
+    let variant = "```{julia}\nx = 1\n```\n\n```{julia}\n#| echo: false\nx + 1\n```\n"
+    let document = Self.parse(variant)
+    let resumed = PageExecutor.execute(document, file: "page.md", resumingFrom: first.checkpoints)
+    #expect(resumed.checkpoints.directivesRun == 1)
+    let full = PageExecutor.execute(document, file: "page.md")
+    #expect(Self.differences(resumed.page, full, variant).isEmpty)
+  }
+
+  /// Prose added or removed around cells moves them: nothing runs again, and every result
+  /// (the cell's place, its diagnostics, timing and `check --fix` rewrite) moves with it.
+  @Test func proseAroundCellsMovesTheirResultsWithoutRunningThem() {
+    let cells = [
+      "```{julia}\nx = 1\n```", "Some prose.",
+      "```{julia}\nx + 1\n# output\n3\n```",
+      "```{julia}\nundefined_name\n```",
+      "```{julia}\n#| caption: [\nx\n```",
+    ]
+    let page = cells.joined(separator: "\n\n") + "\n"
+    let first = PageExecutor.execute(Self.parse(page), file: "page.md", resumingFrom: nil)
+    #expect(first.page.diagnostics.count >= 2, "\(first.page.diagnostics)")
+    #expect(first.page.fixes.count == 1)
     let variants = [
-      "```{julia}\nx = 1\n```\n\n```{julia}\n#| echo: false\nx + 1\n```\n",
-      "```{julia}\nx = 1\n```\n\n\n```{julia}\nx + 1\n```\n",
+      "# A title\n\nAn introduction\nof two lines.\n\n" + page,
+      page.replacingOccurrences(of: "Some prose.", with: "Other\nprose\nhere."),
+      page.replacingOccurrences(of: "Some prose.\n\n", with: ""),
     ]
     for variant in variants {
       let document = Self.parse(variant)
       let resumed = PageExecutor.execute(
         document, file: "page.md", resumingFrom: first.checkpoints)
-      #expect(resumed.checkpoints.directivesRun == 1)
+      #expect(resumed.checkpoints.directivesRun == 0, "\(variant)")
       let full = PageExecutor.execute(document, file: "page.md")
       #expect(Self.differences(resumed.page, full, variant).isEmpty)
+      #expect(resumed.page.timings.map(\.line) == full.timings.map(\.line))
+      // A cell after the moved ones still resumes from the moved checkpoints.
+      let edited = PageExecutor.execute(
+        Self.parse(variant + "\n```{julia}\nx + 2\n```\n"), file: "page.md",
+        resumingFrom: resumed.checkpoints)
+      #expect(edited.checkpoints.directivesRun == 1)
     }
+  }
+
+  @Test func proseAddedToAChapterRunsNoCell() async throws {
+    let markdown = try Self.chapter("03-")
+    let problems: [String] = await onOwnThread {
+      let first = PageExecutor.execute(Self.parse(markdown), file: "page.md", resumingFrom: nil)
+      var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+      let middle = lines.count / 2
+      // Between two blocks: after the first blank line from the middle on.
+      let blank = lines[middle...].firstIndex(of: "") ?? middle
+      lines.insert(contentsOf: ["", "A paragraph added", "over two lines."], at: blank)
+      let edited = lines.joined(separator: "\n")
+      let document = Self.parse(edited)
+      let resumed = PageExecutor.execute(
+        document, file: "page.md", resumingFrom: first.checkpoints)
+      var problems = Self.differences(
+        resumed.page, PageExecutor.execute(document, file: "page.md"), "the added prose")
+      if resumed.checkpoints.directivesRun != 0 {
+        problems.append("\(resumed.checkpoints.directivesRun) directives ran again")
+      }
+      return problems
+    }
+    #expect(problems.isEmpty, "\(problems)")
   }
 
   @Test func checkpointsOfAnotherPageAreNotUsed() {
