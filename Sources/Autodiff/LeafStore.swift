@@ -16,6 +16,11 @@
     /// last whole-array (or scalar) edge.
     @usableFromInline var recordAnyEpoch: UInt32 = 0
     @usableFromInline var recordDenseEpoch: UInt32 = 0
+    /// Whether adding a zero leaves every element of the gradient as it is: no `-0.0` (which
+    /// `+ 0` turns into `0.0`) and no signaling NaN. True for a new leaf and after zeroing;
+    /// additions keep it true (in round-to-nearest, `a + b` is `-0.0` only when `a` is);
+    /// cleared whenever a caller writes arbitrary values into the gradient.
+    @usableFromInline var gradientIsCanonical = true
   }
 
   @usableFromInline var info = Stack<Info>(capacity: 8)
@@ -55,6 +60,16 @@
   {
     let i = info[k]
     return grads.buffer(i.offset, i.count)
+  }
+
+  /// Notes that the gradient of leaf `k` may now hold any values (a caller writes into it).
+  @usableFromInline @inline(__always) func gradientWritten(_ k: Int) {
+    info.base[k].gradientIsCanonical = false
+  }
+
+  /// Notes that the gradient of leaf `k` holds only zeros written as `0.0`.
+  @usableFromInline @inline(__always) func gradientZeroed(_ k: Int) {
+    info.base[k].gradientIsCanonical = true
   }
 
   /// Empties the store.

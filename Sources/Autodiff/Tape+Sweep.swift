@@ -146,20 +146,16 @@ extension Tape {
         let k = Int(node.pointee.index)
         switch a.kind {
         case .leaf(let leaf):
-          // `grad .+= Δ′` with `Δ′` zero but at `k`; the zeros still turn a -0.0 into 0.0.
+          // `grad .+= Δ′` with `Δ′` zero but at `k`. The zeros change only a -0.0 (into 0.0)
+          // or a signaling NaN, which a gradient can hold only after a caller wrote it.
           let info = leaves.info.base + leaf
           let grad = leaves.grads.base + info.pointee.offset
-          let n = info.pointee.count
-          var j = 0
-          while j < k {
-            grad[j] = grad[j] + 0
-            j &+= 1
-          }
-          grad[k] = grad[k] + g
-          j = k &+ 1
-          while j < n {
-            grad[j] = grad[j] + 0
-            j &+= 1
+          if info.pointee.gradientIsCanonical {
+            grad[k] = grad[k] + g
+          } else {
+            addZeros(grad, count: info.pointee.count, except: k)
+            grad[k] = grad[k] + g
+            info.pointee.gradientIsCanonical = grad[k].bitPattern != (-0.0).bitPattern
           }
         case .node, .constant, .dead: continue
         }
@@ -175,6 +171,13 @@ extension Tape {
         preconditionFailure("array operation recorded as a scalar")
       }
     }
+  }
+
+  /// `grad[j] + 0` into every element but `k` of a leaf's gradient.
+  @inline(never) private func addZeros(
+    _ grad: UnsafeMutablePointer<Double>, count: Int, except k: Int
+  ) {
+    for j in 0..<count where j != k { grad[j] = grad[j] + 0 }
   }
 
   /// A binary node's pullback: `Δ * ∂a` to `a`, then `Δ * ∂b` to `b` (constants skipped).

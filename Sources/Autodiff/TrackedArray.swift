@@ -69,8 +69,10 @@ public struct TrackedArray {
         if let newValue {
           precondition(newValue.shape.count == g.count, "shape \(newValue.shape) for \(shape)")
           _ = g.update(fromContentsOf: newValue.scalars)
+          tape.leaves.gradientWritten(k)
         } else {
           g.update(repeating: 0)
+          tape.leaves.gradientZeroed(k)
         }
       }
     }
@@ -102,6 +104,7 @@ public struct TrackedArray {
   public func zeroGrad() {
     if case .leaf(let k) = tape.peek(operand, serial).kind {
       tape.leaves.gradient(k).update(repeating: 0)
+      tape.leaves.gradientZeroed(k)
     }
   }
 
@@ -117,6 +120,7 @@ public struct TrackedArray {
       withTape {
         tape in
         if case .leaf(let k) = tape.peek(operand, serial).kind {
+          tape.leaves.gradientWritten(k)
           return (tape.leaves.values(k), tape.leaves.gradient(k))
         }
         return nil

@@ -54,6 +54,7 @@ public struct TrackedReal {
     nonmutating set {
       if case .leaf(let k) = tape.peek(operand, serial).kind {
         tape.leaves.gradient(k)[0] = newValue ?? 0
+        tape.leaves.gradientWritten(k)
       }
     }
   }

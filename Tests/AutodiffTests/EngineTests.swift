@@ -53,6 +53,34 @@ import Testing
     #expect(x.grad == 3)
   }
 
+  /// Tracker's `grad .+= Δ′` for `x[i]` adds zeros to the other elements, which turns a `-0.0`
+  /// that a caller wrote into a gradient into `0.0`; every path and every way of writing agrees.
+  @Test func elementAccessAddsZerosToAGradientACallerWrote() throws {
+    let negativeZeros = Tensor([-0.0, -0.0, -0.0])
+    let writes: [(TrackedArray) throws -> Void] = [
+      { $0.grad = negativeZeros },
+      { try $0.setGrad(negativeZeros) },
+      { try $0.withStorage { _, grad in grad.update(repeating: -0.0) } },
+    ]
+    for write in writes {
+      for sweep in [true, false] {
+        let tape = Tape()
+        tape.usesReverseSweep = sweep
+        let w = tape.param(Tensor([1, 2, 3]))
+        // A first step leaves the gradient as the optimiser zeroed it.
+        try (w[0] * 3).back()
+        try Descent(0.5).update(w)
+        try write(w)
+        try (w[1] * 2).back()
+        #expect(w.grad?.scalars.map(\.bitPattern) == [0, 2, 0].map(\.bitPattern))
+        // Written again after a `back!` that left it canonical.
+        try write(w)
+        try (w[2] * 4).back()
+        #expect(w.grad?.scalars.map(\.bitPattern) == [0, 0, 4].map(\.bitPattern))
+      }
+    }
+  }
+
   /// Random scalar graphs with shared subexpressions: the reverse sweep, where the scan allows
   /// it, gives exactly the depth-first walk's gradients.
   @Test func reverseSweepGivesTheWalksBits() throws {
