@@ -161,9 +161,9 @@ public struct TrackedArray {
   /// `x[i]`: the element at a 0-based linear index (which must be in bounds).
   @inlinable public subscript(index: Int) -> TrackedReal { recordElement(index) }
 
-  /// Records `x[index]`. One function around the whole recording, so that the tape closure is
-  /// inlined in it and the handle comes back in registers.
-  @inlinable @inline(never) func recordElement(_ index: Int) -> TrackedReal {
+  /// Records `x[index]`: one call, to ``Tape/element(_:_:_:_:)``, whose arguments and result
+  /// travel in registers.
+  @inlinable @inline(__always) func recordElement(_ index: Int) -> TrackedReal {
     withTape { $0.element(operand, serial, index, cached) }
   }
 
@@ -183,7 +183,7 @@ extension Tape {
   }
 
   /// Records `x[index]` for the array handle (`operand`, `serial`) whose node elements are
-  /// `cached`.
+  /// `cached`. Not inlined: the recording is large enough to crowd the caller's registers.
   @inlinable @inline(never) func element(
     _ operand: Operand, _ serial: UInt64, _ index: Int, _ cached: [Double]
   )

@@ -1,5 +1,6 @@
 /// Scalar primitives on tracked values. Each records one node whose pullback is the
 /// DiffRules rule of ``UnaryOp`` / ``BinaryOp``; derived functions compose primitives.
+/// The arithmetic operators are always inlined, so that a chain of them records without calls.
 extension TrackedReal {
   /// The operand and current value of `self` on `tape`.
   @inlinable @inline(__always) func resolved() -> (Operand, Double) {
@@ -42,40 +43,40 @@ extension TrackedReal {
     return b.withTape { $0.scalar(.binary(op), .constant, ob, x: x, y: y, value: op.apply(x, y)) }
   }
 
-  @inlinable public static func + (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always) public static func + (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.add, a, b)
   }
-  @inlinable public static func + (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always) public static func + (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.add, a, b)
   }
-  @inlinable public static func + (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always) public static func + (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.add, a, b)
   }
-  @inlinable public static func - (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always) public static func - (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.subtract, a, b)
   }
-  @inlinable public static func - (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always) public static func - (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.subtract, a, b)
   }
-  @inlinable public static func - (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always) public static func - (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.subtract, a, b)
   }
-  @inlinable public static func * (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always) public static func * (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.multiply, a, b)
   }
-  @inlinable public static func * (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always) public static func * (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.multiply, a, b)
   }
-  @inlinable public static func * (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always) public static func * (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.multiply, a, b)
   }
-  @inlinable public static func / (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always) public static func / (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.divide, a, b)
   }
-  @inlinable public static func / (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always) public static func / (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.divide, a, b)
   }
-  @inlinable public static func / (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always) public static func / (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.divide, a, b)
   }
   @inlinable public static prefix func - (a: TrackedReal) -> TrackedReal {
