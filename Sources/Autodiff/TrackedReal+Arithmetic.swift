@@ -43,40 +43,52 @@ extension TrackedReal {
     return b.withTape { $0.scalar(.binary(op), .constant, ob, x: x, y: y, value: op.apply(x, y)) }
   }
 
-  @inlinable @inline(__always) public static func + (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func + (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.add, a, b)
   }
-  @inlinable @inline(__always) public static func + (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func + (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.add, a, b)
   }
-  @inlinable @inline(__always) public static func + (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func + (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.add, a, b)
   }
-  @inlinable @inline(__always) public static func - (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func - (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.subtract, a, b)
   }
-  @inlinable @inline(__always) public static func - (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func - (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.subtract, a, b)
   }
-  @inlinable @inline(__always) public static func - (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func - (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.subtract, a, b)
   }
-  @inlinable @inline(__always) public static func * (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func * (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.multiply, a, b)
   }
-  @inlinable @inline(__always) public static func * (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func * (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.multiply, a, b)
   }
-  @inlinable @inline(__always) public static func * (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func * (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.multiply, a, b)
   }
-  @inlinable @inline(__always) public static func / (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func / (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.divide, a, b)
   }
-  @inlinable @inline(__always) public static func / (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func / (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.divide, a, b)
   }
-  @inlinable @inline(__always) public static func / (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func / (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.divide, a, b)
   }
   @inlinable public static prefix func - (a: TrackedReal) -> TrackedReal {
