@@ -104,12 +104,14 @@ extension Tape {
   /// recording, said so). With `everyNode`, all nodes from `low` to `root` are reached and
   /// their gradients are still the zeros they were recorded with.
   ///
-  /// A gradient for the node right below the current one is carried in a register rather
-  /// than through memory (`carry`), and added last: with at most two terms per node, and the
-  /// first added to 0, every order gives the same bits.
+  /// Each node's gradient is the sum of at most two terms added to 0, so the order in which
+  /// its consumers deliver them does not change its bits.
   @inline(__always) func sweep(from root: Int, to low: Int, seed: Double, everyNode: Bool) {
-    var carry = seed
-    var carried = root
+    // The tape's storage, read once: the stores below go through pointers, which the compiler
+    // cannot tell apart from the tape's own fields.
+    let nodes = self.nodes
+    let (leafInfo, leafGrads) = (leaves.info.base, leaves.grads.base)
+    nodes[root].grad = nodes[root].grad + seed
     var i = root
     while i >= low {
       defer { i &-= 1 }
@@ -119,37 +121,32 @@ extension Tape {
         node.pointee.refs = 0
         node.pointee.consumed = true
       }
-      var g = node.pointee.grad
-      if carried == i {
-        g = g + carry
-        carried = -1
-        node.pointee.grad = g
-      }
+      let g = node.pointee.grad
       let (a, b) = (node.pointee.a, node.pointee.b)
       switch node.pointee.code {
       case .unary:
         guard case .unary(let op) = node.pointee.op else { continue }
         let d = g * op.derivative(node.pointee.x, value: node.pointee.value)
-        deliver(d, to: a, below: i, &carry, &carried)
-      case .add: binary(.add, node, g, below: i, &carry, &carried)
-      case .subtract: binary(.subtract, node, g, below: i, &carry, &carried)
-      case .multiply: binary(.multiply, node, g, below: i, &carry, &carried)
-      case .divide: binary(.divide, node, g, below: i, &carry, &carried)
-      case .power: binary(.power, node, g, below: i, &carry, &carried)
-      case .max: binary(.max, node, g, below: i, &carry, &carried)
-      case .min: binary(.min, node, g, below: i, &carry, &carried)
+        deliver(d, to: a, nodes, leafInfo, leafGrads)
+      case .add: binary(.add, node, g, nodes, leafInfo, leafGrads)
+      case .subtract: binary(.subtract, node, g, nodes, leafInfo, leafGrads)
+      case .multiply: binary(.multiply, node, g, nodes, leafInfo, leafGrads)
+      case .divide: binary(.divide, node, g, nodes, leafInfo, leafGrads)
+      case .power: binary(.power, node, g, nodes, leafInfo, leafGrads)
+      case .max: binary(.max, node, g, nodes, leafInfo, leafGrads)
+      case .min: binary(.min, node, g, nodes, leafInfo, leafGrads)
       case .l2:
         let (x, y) = (node.pointee.x, node.pointee.y)
         let d = ScalarL2.pullback(g, y: x, yHat: y, value: node.pointee.value, startsAtZero: true)
-        deliver(d, to: b, below: i, &carry, &carried)
+        deliver(d, to: b, nodes, leafInfo, leafGrads)
       case .element:
         let k = Int(node.pointee.index)
         switch a.kind {
         case .leaf(let leaf):
           // `grad .+= Δ′` with `Δ′` zero but at `k`. The zeros change only a -0.0 (into 0.0)
           // or a signaling NaN, which a gradient can hold only after a caller wrote it.
-          let info = leaves.info.base + leaf
-          let grad = leaves.grads.base + info.pointee.offset
+          let info = leafInfo + leaf
+          let grad = leafGrads + info.pointee.offset
           if info.pointee.gradientIsCanonical {
             grad[k] = grad[k] + g
           } else {
@@ -162,10 +159,10 @@ extension Tape {
       case .sum, .mean:
         // `zero(x) .+ Δ` (`.+ Δ ./ length(x)` for `mean`) into a parameter; an array node as
         // operand never passes the scan's test.
-        guard case .leaf(let leaf) = nodes[i].a.kind else { continue }
+        guard case .leaf(let leaf) = a.kind else { continue }
         let grad = leaves.gradient(leaf)
         let d: Double
-        if case .mean = nodes[i].op { d = 0 + g / Double(grad.count) } else { d = 0 + g }
+        if case .mean = node.pointee.op { d = 0 + g / Double(grad.count) } else { d = 0 + g }
         for j in grad.indices { grad[j] = grad[j] + d }
       case .other:
         preconditionFailure("array operation recorded as a scalar")
@@ -182,30 +179,26 @@ extension Tape {
 
   /// A binary node's pullback: `Δ * ∂a` to `a`, then `Δ * ∂b` to `b` (constants skipped).
   @inline(__always) private func binary(
-    _ op: BinaryOp, _ node: UnsafeMutablePointer<Node>, _ g: Double, below i: Int,
-    _ carry: inout Double, _ carried: inout Int
+    _ op: BinaryOp, _ node: UnsafeMutablePointer<Node>, _ g: Double,
+    _ nodes: UnsafeMutablePointer<Node>, _ leafInfo: UnsafeMutablePointer<LeafStore.Info>,
+    _ leafGrads: UnsafeMutablePointer<Double>
   ) {
     let (a, b) = (node.pointee.a, node.pointee.b)
     let (da, db) = op.derivatives(node.pointee.x, node.pointee.y, wantsB: b != .constant)
-    if a != .constant { deliver(g * da, to: a, below: i, &carry, &carried) }
-    if b != .constant { deliver(g * db, to: b, below: i, &carry, &carried) }
+    if a != .constant { deliver(g * da, to: a, nodes, leafInfo, leafGrads) }
+    if b != .constant { deliver(g * db, to: b, nodes, leafInfo, leafGrads) }
   }
 
-  /// The node just below `i` takes it in `carry` (once); others add it in memory.
+  /// Adds a gradient to a node's or a scalar parameter's.
   @inline(__always) private func deliver(
-    _ delta: Double, to operand: Operand, below i: Int, _ carry: inout Double,
-    _ carried: inout Int
+    _ delta: Double, to operand: Operand, _ nodes: UnsafeMutablePointer<Node>,
+    _ leafInfo: UnsafeMutablePointer<LeafStore.Info>, _ leafGrads: UnsafeMutablePointer<Double>
   ) {
     switch operand.kind {
     case .node(let j):
-      if j == i &- 1 && carried != j {
-        carry = delta
-        carried = j
-      } else {
-        nodes[j].grad = nodes[j].grad + delta
-      }
+      nodes[j].grad = nodes[j].grad + delta
     case .leaf(let k):
-      let grad = leaves.gradient(k)
+      let grad = leafGrads + leafInfo[k].offset
       grad[0] = grad[0] + delta
     case .constant, .dead: return
     }

@@ -150,7 +150,7 @@ public final class Tape {
   /// Drops nodes from `mark` on.
   func truncate(to mark: Int) {
     guard mark < count else { return }
-    let slots = Int(nodes[mark].slot)
+    let slots = arraySlots(below: mark)
     if slots < arrayShapes.count {
       arrayValues.removeLast(arrayValues.count - slots)
       arrayGrads.removeLast(arrayGrads.count - slots)
@@ -159,6 +159,13 @@ public final class Tape {
     count = mark
     consumedBelow = Swift.min(consumedBelow, mark)
     if mark == 0 { resetStatistics() } else { statsValid = false }
+  }
+
+  /// The number of array slots that nodes below `mark` hold: the slot of the first array node
+  /// from `mark` on (slots are handed out in node order), or all of them.
+  func arraySlots(below mark: Int) -> Int {
+    for i in mark..<count where !nodes[i].isScalar { return Int(nodes[i].slot) }
+    return arrayShapes.count
   }
 
   /// Starts the shape statistics afresh on an empty tape.
@@ -245,12 +252,14 @@ public final class Tape {
   }
 
   /// Records a node and returns its index. An array node's elements must be appended to
-  /// `arrayValues` / `arrayGrads` right after (its shape is appended here).
+  /// `arrayValues` / `arrayGrads` right after (its shape is appended here). `index` is an
+  /// element node's index (checked by the caller: below the element count of an array).
   @inlinable @inline(__always) func append(
     _ op: Op, _ a: Operand, _ b: Operand, shape: Shape?, x: Double, y: Double, value: Double,
     index: Int = 0
   ) -> (index: Int, serial: UInt64) {
-    if count == capacity { grow() }
+    let i = count
+    if i == capacity { grow() }
     if statsValid {
       if shape != nil { irregular &+= 1 }
       let element: Int
@@ -260,13 +269,19 @@ public final class Tape {
     }
     let serial = nextSerial
     nextSerial = serial &+ 1
-    (nodes + count).initialize(
+    let detail: Int32
+    if let shape {
+      detail = Int32(truncatingIfNeeded: arrayShapes.count)
+      arrayShapes.append(shape)
+    } else {
+      detail = Int32(truncatingIfNeeded: index)
+    }
+    (nodes + i).initialize(
       to: Node(
-        op: op, a: a, b: b, isScalar: shape == nil, x: x, y: y, value: value,
-        slot: Int32(truncatingIfNeeded: arrayValues.count), serial: serial, index: Int32(index)))
-    if let shape { arrayShapes.append(shape) }
-    count &+= 1
-    return (count &- 1, serial)
+        op: op, a: a, b: b, isScalar: shape == nil, x: x, y: y, value: value, detail: detail,
+        serial: serial))
+    count = i &+ 1
+    return (i, serial)
   }
 
   /// Doubles the node storage; node indices (and array slots, at most one per node) must fit
