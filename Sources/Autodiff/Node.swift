@@ -14,14 +14,14 @@
   @inlinable static func node(_ index: Int) -> Operand {
     Operand(raw: Int32(truncatingIfNeeded: index))
   }
-  @inlinable static func leaf(_ index: Int) -> Operand { Operand(raw: -1 - Int32(index)) }
+  @inlinable static func leaf(_ index: Int) -> Operand { Operand(raw: ~Int32(index)) }
 
   /// The operand as a case to switch over.
   @inlinable var kind: Kind {
     if raw >= 0 { return .node(Int(raw)) }
     if raw == .min { return .constant }
     if raw == .min + 1 { return .dead }
-    return .leaf(Int(-1 - raw))
+    return .leaf(Int(~raw))
   }
 
   @usableFromInline enum Kind {

@@ -258,17 +258,6 @@ public final class Tape {
     _ op: Op, _ a: Operand, _ b: Operand, shape: Shape?, x: Double, y: Double, value: Double,
     index: Int = 0
   ) -> (index: Int, serial: UInt64) {
-    let i = count
-    if i == capacity { grow() }
-    if statsValid {
-      if shape != nil { irregular &+= 1 }
-      let element: Int
-      if case .element = op { element = index } else { element = -1 }
-      noteEdge(a, element: element)
-      noteEdge(b, element: element)
-    }
-    let serial = nextSerial
-    nextSerial = serial &+ 1
     let detail: Int32
     if let shape {
       detail = Int32(truncatingIfNeeded: arrayShapes.count)
@@ -276,9 +265,29 @@ public final class Tape {
     } else {
       detail = Int32(truncatingIfNeeded: index)
     }
+    return push(op, a, b, isScalar: shape == nil, x: x, y: y, value: value, detail: detail) {
+      if shape != nil { irregular &+= 1 }
+      let element: Int
+      if case .element = op { element = index } else { element = -1 }
+      noteEdge(a, element: element)
+      noteEdge(b, element: element)
+    }
+  }
+
+  /// Writes a node at the end of the tape; `noteEdges` counts its edges in the shape
+  /// statistics while they are valid.
+  @inlinable @inline(__always) func push(
+    _ op: Op, _ a: Operand, _ b: Operand, isScalar: Bool, x: Double, y: Double, value: Double,
+    detail: Int32, noteEdges: () -> Void
+  ) -> (index: Int, serial: UInt64) {
+    let i = count
+    if i == capacity { grow() }
+    if statsValid { noteEdges() }
+    let serial = nextSerial
+    nextSerial = serial &+ 1
     (nodes + i).initialize(
       to: Node(
-        op: op, a: a, b: b, isScalar: shape == nil, x: x, y: y, value: value, detail: detail,
+        op: op, a: a, b: b, isScalar: isScalar, x: x, y: y, value: value, detail: detail,
         serial: serial))
     count = i &+ 1
     return (i, serial)
@@ -309,8 +318,9 @@ public final class Tape {
     switch operand.kind {
     case .node(let i):
       return i < count && nodes[i].serial == serial ? operand : .dead
-    case .leaf(let k):
-      return k < leaves.count && leaves.serial(k) == serial ? operand : .dead
+    case .leaf:
+      // Leaves are never removed.
+      return operand
     case .constant, .dead:
       return operand
     }

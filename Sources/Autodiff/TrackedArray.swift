@@ -178,7 +178,7 @@ extension Tape {
   public func param(_ x: Tensor) -> TrackedArray {
     let serial = nextSerial
     nextSerial &+= 1
-    let k = leaves.append(shape: x.shape, values: x.scalars, serial: serial)
+    let k = leaves.append(shape: x.shape, values: x.scalars)
     return TrackedArray(tape: self, operand: .leaf(k), serial: serial, shape: x.shape, cached: [])
   }
 
@@ -189,14 +189,21 @@ extension Tape {
   )
     -> TrackedReal
   {
-    let operand = resolve(operand, serial)
-    let value: Double
+    if trimPending { reclaim() }
     if case .leaf(let k) = operand.kind {
-      value = leaves.values(k)[index]
-    } else {
-      value = cached[index]
+      // An element of a parameter (always on the tape): its one edge is counted here.
+      let info = leaves.info.base + k
+      let value = leaves.data.base[info.pointee.offset &+ index]
+      let (i, serial) = push(
+        .element, operand, .constant, isScalar: true, x: 0, y: 0, value: value,
+        detail: Int32(truncatingIfNeeded: index)
+      ) {
+        if !noteLeafEdge(k, element: index) { irregular &+= 1 }
+      }
+      return TrackedReal(tape: self, operand: .node(i), serial: serial, value: value)
     }
-    return scalar(.element, operand, .constant, x: 0, y: 0, value: value, index: index)
+    let operand = peek(operand, serial)
+    return scalar(.element, operand, .constant, x: 0, y: 0, value: cached[index], index: index)
   }
 
   /// Records an array node whose elements are `data`.

@@ -110,7 +110,7 @@ extension Tape {
   public func param(_ x: Double) -> TrackedReal {
     let serial = nextSerial
     nextSerial &+= 1
-    let k = leaves.append(shape: nil, values: [x], serial: serial)
+    let k = leaves.append(shape: nil, values: [x])
     return TrackedReal(tape: self, operand: .leaf(k), serial: serial, value: x)
   }
 
