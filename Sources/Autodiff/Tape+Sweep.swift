@@ -103,15 +103,11 @@ extension Tape {
   /// to its operands. Only scalar nodes take part (the scan, or the statistics kept while
   /// recording, said so). With `everyNode`, all nodes from `low` to `root` are reached and
   /// their gradients are still the zeros they were recorded with.
-  ///
-  /// Each node's gradient is the sum of at most two terms added to 0, so the order in which
-  /// its consumers deliver them does not change its bits.
   @inline(__always) func sweep(from root: Int, to low: Int, seed: Double, everyNode: Bool) {
-    // The tape's storage, read once: the stores below go through pointers, which the compiler
-    // cannot tell apart from the tape's own fields.
-    let nodes = self.nodes
-    let (leafInfo, leafGrads) = (leaves.info.base, leaves.grads.base)
-    nodes[root].grad = nodes[root].grad + seed
+    var sweeper = Sweeper(
+      nodes: nodes, leafInfo: leaves.info.base, leafGrads: leaves.grads.base, carry: seed,
+      carried: root)
+    let nodes = sweeper.nodes
     var i = root
     while i >= low {
       defer { i &-= 1 }
@@ -121,41 +117,26 @@ extension Tape {
         node.pointee.refs = 0
         node.pointee.consumed = true
       }
-      let g = node.pointee.grad
+      let g = sweeper.gradient(of: i)
       let (a, b) = (node.pointee.a, node.pointee.b)
       switch node.pointee.code {
       case .unary:
         guard case .unary(let op) = node.pointee.op else { continue }
-        let d = g * op.derivative(node.pointee.x, value: node.pointee.value)
-        deliver(d, to: a, nodes, leafInfo, leafGrads)
-      case .add: binary(.add, node, g, nodes, leafInfo, leafGrads)
-      case .subtract: binary(.subtract, node, g, nodes, leafInfo, leafGrads)
-      case .multiply: binary(.multiply, node, g, nodes, leafInfo, leafGrads)
-      case .divide: binary(.divide, node, g, nodes, leafInfo, leafGrads)
-      case .power: binary(.power, node, g, nodes, leafInfo, leafGrads)
-      case .max: binary(.max, node, g, nodes, leafInfo, leafGrads)
-      case .min: binary(.min, node, g, nodes, leafInfo, leafGrads)
+        sweeper.deliver(g * op.derivative(node.pointee.x, value: node.pointee.value), to: a, i)
+      case .add: sweeper.binary(.add, node, g, i)
+      case .subtract: sweeper.binary(.subtract, node, g, i)
+      case .multiply: sweeper.binary(.multiply, node, g, i)
+      case .divide: sweeper.binary(.divide, node, g, i)
+      case .power: sweeper.binary(.power, node, g, i)
+      case .max: sweeper.binary(.max, node, g, i)
+      case .min: sweeper.binary(.min, node, g, i)
       case .l2:
         let (x, y) = (node.pointee.x, node.pointee.y)
         let d = ScalarL2.pullback(g, y: x, yHat: y, value: node.pointee.value, startsAtZero: true)
-        deliver(d, to: b, nodes, leafInfo, leafGrads)
+        sweeper.deliver(d, to: b, i)
       case .element:
-        let k = Int(node.pointee.index)
-        switch a.kind {
-        case .leaf(let leaf):
-          // `grad .+= Δ′` with `Δ′` zero but at `k`. The zeros change only a -0.0 (into 0.0)
-          // or a signaling NaN, which a gradient can hold only after a caller wrote it.
-          let info = leafInfo + leaf
-          let grad = leafGrads + info.pointee.offset
-          if info.pointee.gradientIsCanonical {
-            grad[k] = grad[k] + g
-          } else {
-            addZeros(grad, count: info.pointee.count, except: k)
-            grad[k] = grad[k] + g
-            info.pointee.gradientIsCanonical = grad[k].bitPattern != (-0.0).bitPattern
-          }
-        case .node, .constant, .dead: continue
-        }
+        guard case .leaf(let leaf) = a.kind else { continue }
+        sweeper.addToElement(Int(node.pointee.index), of: leaf, g)
       case .sum, .mean:
         // `zero(x) .+ Δ` (`.+ Δ ./ length(x)` for `mean`) into a parameter; an array node as
         // operand never passes the scan's test.
@@ -169,38 +150,80 @@ extension Tape {
       }
     }
   }
+}
 
-  /// `grad[j] + 0` into every element but `k` of a leaf's gradient.
-  @inline(never) private func addZeros(
-    _ grad: UnsafeMutablePointer<Double>, count: Int, except k: Int
-  ) {
-    for j in 0..<count where j != k { grad[j] = grad[j] + 0 }
+/// The reverse sweep's hands on the tape: its storage, read once (the sweep stores through
+/// pointers, which the compiler cannot tell apart from the tape's own fields), and the
+/// gradient on its way to the node right below the current one.
+///
+/// That gradient is carried in a register rather than through memory (`carry`), and added
+/// last: with at most two terms per node, and the first added to 0, every order gives the
+/// same bits. (Through memory, each step down the graph would wait for a store to reach the
+/// next load.)
+private struct Sweeper {
+  let nodes: UnsafeMutablePointer<Node>
+  let leafInfo: UnsafeMutablePointer<LeafStore.Info>
+  let leafGrads: UnsafeMutablePointer<Double>
+  var carry: Double
+  /// The node `carry` is for, or -1.
+  var carried: Int
+
+  /// The complete gradient of node `i`, once every consumer has delivered.
+  @inline(__always) mutating func gradient(of i: Int) -> Double {
+    var g = nodes[i].grad
+    if carried == i {
+      g = g + carry
+      carried = -1
+      nodes[i].grad = g
+    }
+    return g
   }
 
   /// A binary node's pullback: `Δ * ∂a` to `a`, then `Δ * ∂b` to `b` (constants skipped).
-  @inline(__always) private func binary(
-    _ op: BinaryOp, _ node: UnsafeMutablePointer<Node>, _ g: Double,
-    _ nodes: UnsafeMutablePointer<Node>, _ leafInfo: UnsafeMutablePointer<LeafStore.Info>,
-    _ leafGrads: UnsafeMutablePointer<Double>
+  @inline(__always) mutating func binary(
+    _ op: BinaryOp, _ node: UnsafeMutablePointer<Node>, _ g: Double, _ i: Int
   ) {
     let (a, b) = (node.pointee.a, node.pointee.b)
     let (da, db) = op.derivatives(node.pointee.x, node.pointee.y, wantsB: b != .constant)
-    if a != .constant { deliver(g * da, to: a, nodes, leafInfo, leafGrads) }
-    if b != .constant { deliver(g * db, to: b, nodes, leafInfo, leafGrads) }
+    if a != .constant { deliver(g * da, to: a, i) }
+    if b != .constant { deliver(g * db, to: b, i) }
   }
 
-  /// Adds a gradient to a node's or a scalar parameter's.
-  @inline(__always) private func deliver(
-    _ delta: Double, to operand: Operand, _ nodes: UnsafeMutablePointer<Node>,
-    _ leafInfo: UnsafeMutablePointer<LeafStore.Info>, _ leafGrads: UnsafeMutablePointer<Double>
-  ) {
+  /// Adds a gradient from node `i` to a node's or a scalar parameter's: the node just below
+  /// `i` takes it in `carry` (once), others add it in memory.
+  @inline(__always) mutating func deliver(_ delta: Double, to operand: Operand, _ i: Int) {
     switch operand.kind {
     case .node(let j):
-      nodes[j].grad = nodes[j].grad + delta
+      if j == i &- 1 && carried != j {
+        carry = delta
+        carried = j
+      } else {
+        nodes[j].grad = nodes[j].grad + delta
+      }
     case .leaf(let k):
       let grad = leafGrads + leafInfo[k].offset
       grad[0] = grad[0] + delta
     case .constant, .dead: return
     }
+  }
+
+  /// Tracker's `grad .+= Δ′` for `x[k]` of parameter `leaf`, `Δ′` zero but at `k`. The zeros
+  /// change only a -0.0 (into 0.0) or a signaling NaN, which a gradient can hold only after a
+  /// caller wrote it.
+  @inline(__always) func addToElement(_ k: Int, of leaf: Int, _ g: Double) {
+    let info = leafInfo + leaf
+    let grad = leafGrads + info.pointee.offset
+    if info.pointee.gradientIsCanonical {
+      grad[k] = grad[k] + g
+    } else {
+      addZeros(grad, count: info.pointee.count, except: k)
+      grad[k] = grad[k] + g
+      info.pointee.gradientIsCanonical = grad[k].bitPattern != (-0.0).bitPattern
+    }
+  }
+
+  /// `grad[j] + 0` into every element but `k` of a leaf's gradient.
+  @inline(never) func addZeros(_ grad: UnsafeMutablePointer<Double>, count: Int, except k: Int) {
+    for j in 0..<count where j != k { grad[j] = grad[j] + 0 }
   }
 }

@@ -77,17 +77,23 @@ public final class Tape {
   @exclusivity(unchecked) @usableFromInline var arrayGrads: [[Double]] = []
   @exclusivity(unchecked) @usableFromInline var arrayShapes: [Shape] = []
   @exclusivity(unchecked) @usableFromInline var leaves = LeafStore()
+  /// The next parameter's serial.
   @exclusivity(unchecked) @usableFromInline var nextSerial: UInt64 = 1
+  /// Node `i` gets the serial `nodeSerialBase + i`. Whenever the tape shrinks, the base moves
+  /// past every serial handed out so far, so serials never repeat; a handle whose serial is
+  /// `nodeSerialBase` plus its index was made since the tape last shrank, so its node is
+  /// still there.
+  @exclusivity(unchecked) @usableFromInline var nodeSerialBase: UInt64 = 1
   @exclusivity(unchecked) @usableFromInline var trimPending = false
   /// Reusable scratch for back-propagation.
   @exclusivity(unchecked) var work = Stack<Pending>()
   @exclusivity(unchecked) var scanStack = Stack<Int32>()
   @exclusivity(unchecked) var scanEpoch: UInt32 = 0
   /// Shape statistics kept while recording, valid from the moment the tape was last empty
-  /// until the next `back!` (see `Tape+Sweep.swift`): nodes that some node consumes (so
-  /// `count - consumers` are consumed by none), and events that rule out the reverse sweep.
+  /// until the next `back!` (see `Tape+Sweep.swift`): each node's consumers (``Node/uses``),
+  /// and events that rule out the reverse sweep. They are counted without a running total
+  /// (whose every update would wait for the previous one), and checked at `back!`.
   @exclusivity(unchecked) @usableFromInline var statsValid = true
-  @exclusivity(unchecked) @usableFromInline var consumers = 0
   @exclusivity(unchecked) @usableFromInline var irregular = 0
   @exclusivity(unchecked) @usableFromInline var recordEpoch: UInt32 = 1
   /// Every node below this index is consumed (a fast `back!` consumes the whole tape at once
@@ -131,7 +137,7 @@ public final class Tape {
   /// Drops every intermediate node (parameters stay). Handles of dropped nodes keep their
   /// values and behave as consumed.
   public func releaseIntermediates() {
-    count = 0
+    shrink(to: 0)
     consumedBelow = 0
     resetStatistics()
     arrayValues.removeAll(keepingCapacity: true)
@@ -156,9 +162,16 @@ public final class Tape {
       arrayGrads.removeLast(arrayGrads.count - slots)
       arrayShapes.removeLast(arrayShapes.count - slots)
     }
-    count = mark
+    shrink(to: mark)
     consumedBelow = Swift.min(consumedBelow, mark)
     if mark == 0 { resetStatistics() } else { statsValid = false }
+  }
+
+  /// Sets the node count to `newCount`, below the current one; the serials of the nodes to
+  /// come differ from every serial handed out so far.
+  func shrink(to newCount: Int) {
+    nodeSerialBase &+= UInt64(capacity)
+    count = newCount
   }
 
   /// The number of array slots that nodes below `mark` hold: the slot of the first array node
@@ -171,7 +184,6 @@ public final class Tape {
   /// Starts the shape statistics afresh on an empty tape.
   func resetStatistics() {
     statsValid = true
-    consumers = 0
     irregular = 0
     recordEpoch &+= 1
   }
@@ -183,7 +195,7 @@ public final class Tape {
       let node = nodes + j
       let uses = node.pointee.uses &+ 1
       node.pointee.uses = uses
-      if uses == 1 { consumers &+= 1 } else if uses == 3 { irregular &+= 1 }
+      if uses == 3 { irregular &+= 1 }
     case .leaf(let k):
       if !noteLeafEdge(k, element: element) { irregular &+= 1 }
     case .dead: irregular &+= 1
@@ -215,7 +227,7 @@ public final class Tape {
     if count > 0 && consumedBelow == count && arrayShapes.isEmpty {
       // A fast `back!` consumed the whole tape, which holds no array: start afresh.
       trimPending = false
-      count = 0
+      shrink(to: 0)
       consumedBelow = 0
       resetStatistics()
       return
@@ -283,8 +295,7 @@ public final class Tape {
     let i = count
     if i == capacity { grow() }
     if statsValid { noteEdges() }
-    let serial = nextSerial
-    nextSerial = serial &+ 1
+    let serial = nodeSerialBase &+ UInt64(truncatingIfNeeded: i)
     (nodes + i).initialize(
       to: Node(
         op: op, a: a, b: b, isScalar: isScalar, x: x, y: y, value: value, detail: detail,
@@ -317,6 +328,7 @@ public final class Tape {
   @inlinable @inline(__always) func peek(_ operand: Operand, _ serial: UInt64) -> Operand {
     switch operand.kind {
     case .node(let i):
+      if serial &- nodeSerialBase == UInt64(truncatingIfNeeded: i) { return operand }
       return i < count && nodes[i].serial == serial ? operand : .dead
     case .leaf:
       // Leaves are never removed.
