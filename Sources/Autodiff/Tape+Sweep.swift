@@ -194,7 +194,7 @@ private struct Sweeper {
   @inline(__always) mutating func deliver(_ delta: Double, to operand: Operand, _ i: Int) {
     switch operand.kind {
     case .node(let j):
-      if j == i &- 1 && carried != j {
+      if _fastPath(j == i &- 1 && carried != j) {
         carry = delta
         carried = j
       } else {
@@ -213,7 +213,7 @@ private struct Sweeper {
   @inline(__always) func addToElement(_ k: Int, of leaf: Int, _ g: Double) {
     let info = leafInfo + leaf
     let grad = leafGrads + info.pointee.offset
-    if info.pointee.gradientIsCanonical {
+    if _fastPath(info.pointee.gradientIsCanonical) {
       grad[k] = grad[k] + g
     } else {
       addZeros(grad, count: info.pointee.count, except: k)

@@ -195,9 +195,9 @@ public final class Tape {
       let node = nodes + j
       let uses = node.pointee.uses &+ 1
       node.pointee.uses = uses
-      if uses == 3 { irregular &+= 1 }
+      if _slowPath(uses == 3) { irregular &+= 1 }
     case .leaf(let k):
-      if !noteLeafEdge(k, element: element) { irregular &+= 1 }
+      if _slowPath(!noteLeafEdge(k, element: element)) { irregular &+= 1 }
     case .dead: irregular &+= 1
     case .constant: return
     }
@@ -293,8 +293,8 @@ public final class Tape {
     detail: Int32, noteEdges: () -> Void
   ) -> (index: Int, serial: UInt64) {
     let i = count
-    if i == capacity { grow() }
-    if statsValid { noteEdges() }
+    if _slowPath(i == capacity) { grow() }
+    if _fastPath(statsValid) { noteEdges() }
     let serial = nodeSerialBase &+ UInt64(truncatingIfNeeded: i)
     (nodes + i).initialize(
       to: Node(
@@ -320,7 +320,7 @@ public final class Tape {
   @inlinable @inline(__always) func resolve(_ operand: Operand, _ serial: UInt64)
     -> Operand
   {
-    if trimPending { reclaim() }
+    if _slowPath(trimPending) { reclaim() }
     return peek(operand, serial)
   }
 
@@ -328,7 +328,7 @@ public final class Tape {
   @inlinable @inline(__always) func peek(_ operand: Operand, _ serial: UInt64) -> Operand {
     switch operand.kind {
     case .node(let i):
-      if serial &- nodeSerialBase == UInt64(truncatingIfNeeded: i) { return operand }
+      if _fastPath(serial &- nodeSerialBase == UInt64(truncatingIfNeeded: i)) { return operand }
       return i < count && nodes[i].serial == serial ? operand : .dead
     case .leaf:
       // Leaves are never removed.

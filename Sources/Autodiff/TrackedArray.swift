@@ -189,7 +189,7 @@ extension Tape {
   )
     -> TrackedReal
   {
-    if trimPending { reclaim() }
+    if _slowPath(trimPending) { reclaim() }
     if case .leaf(let k) = operand.kind {
       // An element of a parameter (always on the tape): its one edge is counted here.
       let info = leaves.info.base + k
@@ -198,7 +198,7 @@ extension Tape {
         .element, operand, .constant, isScalar: true, x: 0, y: 0, value: value,
         detail: Int32(truncatingIfNeeded: index)
       ) {
-        if !noteLeafEdge(k, element: index) { irregular &+= 1 }
+        if _slowPath(!noteLeafEdge(k, element: index)) { irregular &+= 1 }
       }
       return TrackedReal(tape: self, operand: .node(i), serial: serial, value: value)
     }
