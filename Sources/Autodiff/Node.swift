@@ -60,9 +60,10 @@
 /// One entry of the tape. Plain data (no references), so the tape stores nodes contiguously;
 /// an array node's shape, elements and gradient live in the tape's slot tables.
 ///
-/// 64 bytes, the fields declared in storage order. The fields a new node starts with zeros
-/// in sit side by side from `grad` on, so that one wide store writes them and the sweep's
-/// first read of `grad` is served from that store.
+/// 64 bytes, the fields declared in storage order: the fields a new node starts with zeros in
+/// (`detail` too, but for element and array nodes) sit side by side from `grad` on, then the
+/// fields that are the same for every node of an operation, so that recording a node takes
+/// few stores and the sweep's first read of `grad` is served by one of them.
 @usableFromInline struct Node {
   /// Scalar operand values at the time of the forward computation.
   @usableFromInline var x: Double
@@ -71,11 +72,15 @@
   @usableFromInline var value: Double
   /// Unique per node made on this tape; a handle must carry the same serial.
   @usableFromInline var serial: UInt64
+  @usableFromInline var a: Operand
+  @usableFromInline var b: Operand
   // The fields below start as zeros.
   /// The scalar gradient during and after back-propagation.
   @usableFromInline var grad: Double
   /// Tracker's reference count: consumers not yet heard from during back-propagation.
   @usableFromInline var refs: Int32
+  /// An element node's 0-based linear index, an array node's slot (see ``slot``); else 0.
+  @usableFromInline var detail: Int32
   /// Consumers recorded so far (for the tape's shape statistics). It wraps after 255, which
   /// is harmless: the third consumer has already marked the tape irregular for good.
   @usableFromInline var uses: UInt8
@@ -89,10 +94,6 @@
   @usableFromInline var op: Op
   /// `op` as one flat code, for the reverse sweep's single dispatch.
   @usableFromInline var code: SweepCode
-  @usableFromInline var a: Operand
-  @usableFromInline var b: Operand
-  /// An element node's 0-based linear index, an array node's slot (see ``slot``); else 0.
-  @usableFromInline var detail: Int32
 
   @inlinable init(
     op: Op, a: Operand, b: Operand, isScalar: Bool, x: Double, y: Double, value: Double,
