@@ -169,7 +169,7 @@ public final class Tape {
 
   /// Sets the node count to `newCount`, below the current one; the serials of the nodes to
   /// come differ from every serial handed out so far.
-  func shrink(to newCount: Int) {
+  @usableFromInline func shrink(to newCount: Int) {
     nodeSerialBase &+= UInt64(capacity)
     count = newCount
   }
@@ -182,7 +182,7 @@ public final class Tape {
   }
 
   /// Starts the shape statistics afresh on an empty tape.
-  func resetStatistics() {
+  @usableFromInline func resetStatistics() {
     statsValid = true
     irregular = 0
     recordEpoch &+= 1
@@ -224,15 +224,18 @@ public final class Tape {
 
   /// The cold path of `resolve`: reclaims the consumed tail.
   @usableFromInline @inline(never) func reclaim() {
-    if count > 0 && consumedBelow == count && arrayShapes.isEmpty {
-      // A fast `back!` consumed the whole tape, which holds no array: start afresh.
-      trimPending = false
-      shrink(to: 0)
-      consumedBelow = 0
-      resetStatistics()
-      return
-    }
-    trimConsumedTail()
+    if !reclaimedWholeTape() { trimConsumedTail() }
+  }
+
+  /// Empties the tape if a fast `back!` consumed all of it and it holds no array (the common
+  /// case of reclaiming); `false` (nothing done) otherwise.
+  @usableFromInline @inline(__always) func reclaimedWholeTape() -> Bool {
+    guard count > 0 && consumedBelow == count && arrayShapes.isEmpty else { return false }
+    trimPending = false
+    shrink(to: 0)
+    consumedBelow = 0
+    resetStatistics()
+    return true
   }
 
   /// Pops consumed nodes (and the constants they used) off the end of the tape.
@@ -294,6 +297,17 @@ public final class Tape {
   ) -> (index: Int, serial: UInt64) {
     let i = count
     if _slowPath(i == capacity) { grow() }
+    return write(
+      at: i, op, a, b, isScalar: isScalar, x: x, y: y, value: value, detail: detail,
+      noteEdges: noteEdges)
+  }
+
+  /// ``push(_:_:_:isScalar:x:y:value:detail:noteEdges:)`` once there is room for node `i`,
+  /// the node count.
+  @inlinable @inline(__always) func write(
+    at i: Int, _ op: Op, _ a: Operand, _ b: Operand, isScalar: Bool, x: Double, y: Double,
+    value: Double, detail: Int32, noteEdges: () -> Void
+  ) -> (index: Int, serial: UInt64) {
     if _fastPath(statsValid) { noteEdges() }
     let serial = nodeSerialBase &+ UInt64(truncatingIfNeeded: i)
     (nodes + i).initialize(

@@ -184,26 +184,42 @@ extension Tape {
 
   /// Records `x[index]` for the array handle (`operand`, `serial`) whose node elements are
   /// `cached`. Not inlined: the recording is large enough to crowd the caller's registers.
+  /// The common case, an element of a parameter with room on the tape and nothing to
+  /// reclaim but a whole tape, calls nothing, so that it saves no registers.
   @inlinable @inline(never) func element(
     _ operand: Operand, _ serial: UInt64, _ index: Int, _ cached: [Double]
   )
     -> TrackedReal
   {
-    if _slowPath(trimPending) { reclaim() }
-    if case .leaf(let k) = operand.kind {
-      // An element of a parameter (always on the tape): its one edge is counted here.
-      let info = leaves.info.base + k
-      let value = leaves.data.base[info.pointee.offset &+ index]
-      let (i, serial) = push(
-        .element, operand, .constant, isScalar: true, x: 0, y: 0, value: value,
-        detail: Int32(truncatingIfNeeded: index)
-      ) {
-        if _slowPath(!noteLeafEdge(k, element: index)) { irregular &+= 1 }
-      }
-      return TrackedReal(tape: self, operand: .node(i), serial: serial, value: value)
+    if _slowPath(trimPending) { _ = reclaimedWholeTape() }
+    let i = count
+    guard _fastPath(!trimPending && i != capacity), case .leaf(let k) = operand.kind else {
+      return anyElement(operand, serial, index, cached)
     }
-    let operand = peek(operand, serial)
-    return scalar(.element, operand, .constant, x: 0, y: 0, value: cached[index], index: index)
+    // An element of a parameter (always on the tape): its one edge is counted here.
+    let info = leaves.info.base + k
+    let value = leaves.data.base[info.pointee.offset &+ index]
+    let (_, nodeSerial) = write(
+      at: i, .element, operand, .constant, isScalar: true, x: 0, y: 0, value: value,
+      detail: Int32(truncatingIfNeeded: index)
+    ) {
+      if _slowPath(!noteLeafEdge(k, element: index)) { irregular &+= 1 }
+    }
+    return TrackedReal(tape: self, operand: .node(i), serial: nodeSerial, value: value)
+  }
+
+  /// ``element(_:_:_:_:)`` in every case.
+  @usableFromInline @inline(never) func anyElement(
+    _ operand: Operand, _ serial: UInt64, _ index: Int, _ cached: [Double]
+  ) -> TrackedReal {
+    let operand = resolve(operand, serial)
+    let value: Double
+    if case .leaf(let k) = operand.kind {
+      value = leaves.values(k)[index]
+    } else {
+      value = cached[index]
+    }
+    return scalar(.element, operand, .constant, x: 0, y: 0, value: value, index: index)
   }
 
   /// Records an array node whose elements are `data`.
