@@ -192,15 +192,20 @@ public final class Tape {
   @inlinable @inline(__always) func noteEdge(_ operand: Operand, element: Int) {
     switch operand.kind {
     case .node(let j):
-      let node = nodes + j
-      let uses = node.pointee.uses &+ 1
-      node.pointee.uses = uses
-      if _slowPath(uses == 3) { irregular &+= 1 }
+      noteUse(of: j)
     case .leaf(let k):
       if _slowPath(!noteLeafEdge(k, element: element)) { irregular &+= 1 }
     case .dead: irregular &+= 1
     case .constant: return
     }
+  }
+
+  /// Counts a consumer of node `j`.
+  @inlinable @inline(__always) func noteUse(of j: Int) {
+    let node = nodes + j
+    let uses = node.pointee.uses &+ 1
+    node.pointee.uses = uses
+    if _slowPath(uses == 3) { irregular &+= 1 }
   }
 
   /// Counts an edge into leaf `k` while recording; `false` when its gradient could depend on
@@ -336,6 +341,24 @@ public final class Tape {
   {
     if _slowPath(trimPending) { reclaim() }
     return peek(operand, serial)
+  }
+
+  /// ``resolve(_:_:)`` for an operand of a scalar node about to be recorded, its edge counted
+  /// in the shape statistics at once (whether or not they are valid: they are read only while
+  /// valid, and start afresh on an empty tape).
+  @inlinable @inline(__always) func operandOfNewNode(_ operand: Operand, _ serial: UInt64)
+    -> Operand
+  {
+    if _slowPath(trimPending) { reclaim() }
+    if case .node(let i) = operand.kind,
+      _fastPath(serial &- nodeSerialBase == UInt64(truncatingIfNeeded: i))
+    {
+      noteUse(of: i)
+      return operand
+    }
+    let resolved = peek(operand, serial)
+    noteEdge(resolved, element: -1)
+    return resolved
   }
 
   /// The operand of a handle if its node is still on the tape, else `.dead`; reclaims nothing.

@@ -11,9 +11,19 @@ extension TrackedReal {
     }
   }
 
+  /// ``resolved()`` for an operand of a scalar node about to be recorded, which counts the
+  /// edge (see ``Tape/operandOfNewNode(_:_:)``).
+  @inlinable @inline(__always) func operandOfNewNode() -> (Operand, Double) {
+    withTape { tape in
+      let operand = tape.operandOfNewNode(self.operand, serial)
+      if case .leaf(let k) = operand.kind { return (operand, tape.leaves.values(k)[0]) }
+      return (operand, value)
+    }
+  }
+
   @inlinable @inline(__always) static func unary(_ op: UnaryOp, _ a: TrackedReal) -> TrackedReal {
-    let (oa, x) = a.resolved()
-    return a.withTape { $0.scalar(.unary(op), oa, .constant, x: x, y: 0, value: op.apply(x)) }
+    let (oa, x) = a.operandOfNewNode()
+    return a.withTape { $0.recordScalar(.unary(op), oa, .constant, x: x, y: 0, value: op.apply(x)) }
   }
 
   @inlinable @inline(__always) static func binary(
@@ -24,23 +34,27 @@ extension TrackedReal {
     precondition(
       a.tapeReference.toOpaque() == b.tapeReference.toOpaque(),
       "tracked values from different tapes")
-    let (oa, x) = a.resolved()
-    let (ob, y) = b.resolved()
-    return a.withTape { $0.scalar(.binary(op), oa, ob, x: x, y: y, value: op.apply(x, y)) }
+    let (oa, x) = a.operandOfNewNode()
+    let (ob, y) = b.operandOfNewNode()
+    return a.withTape { $0.recordScalar(.binary(op), oa, ob, x: x, y: y, value: op.apply(x, y)) }
   }
 
   @inlinable @inline(__always) static func binary(_ op: BinaryOp, _ a: TrackedReal, _ y: Double)
     -> TrackedReal
   {
-    let (oa, x) = a.resolved()
-    return a.withTape { $0.scalar(.binary(op), oa, .constant, x: x, y: y, value: op.apply(x, y)) }
+    let (oa, x) = a.operandOfNewNode()
+    return a.withTape {
+      $0.recordScalar(.binary(op), oa, .constant, x: x, y: y, value: op.apply(x, y))
+    }
   }
 
   @inlinable @inline(__always) static func binary(_ op: BinaryOp, _ x: Double, _ b: TrackedReal)
     -> TrackedReal
   {
-    let (ob, y) = b.resolved()
-    return b.withTape { $0.scalar(.binary(op), .constant, ob, x: x, y: y, value: op.apply(x, y)) }
+    let (ob, y) = b.operandOfNewNode()
+    return b.withTape {
+      $0.recordScalar(.binary(op), .constant, ob, x: x, y: y, value: op.apply(x, y))
+    }
   }
 
   @inlinable @inline(__always)

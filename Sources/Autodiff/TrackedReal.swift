@@ -114,6 +114,15 @@ extension Tape {
     return TrackedReal(tape: self, operand: .leaf(k), serial: serial, value: x)
   }
 
+  /// Records a scalar node whose operands came from ``operandOfNewNode(_:_:)``, their edges
+  /// counted already.
+  @inlinable @inline(__always) func recordScalar(
+    _ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, value: Double
+  ) -> TrackedReal {
+    let (index, serial) = push(op, a, b, isScalar: true, x: x, y: y, value: value, detail: 0) {}
+    return TrackedReal(tape: self, operand: .node(index), serial: serial, value: value)
+  }
+
   /// Records a scalar node.
   @inlinable @inline(__always) func scalar(
     _ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, value: Double, index: Int = 0
