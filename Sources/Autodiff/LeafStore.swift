@@ -18,8 +18,9 @@
     @usableFromInline var recordDenseEpoch: UInt32 = 0
     /// Whether adding a zero leaves every element of the gradient as it is: no `-0.0` (which
     /// `+ 0` turns into `0.0`) and no signaling NaN. True for a new leaf and after zeroing;
-    /// additions keep it true (in round-to-nearest, `a + b` is `-0.0` only when `a` is);
-    /// cleared whenever a caller writes arbitrary values into the gradient.
+    /// additions keep it true (in round-to-nearest, `a + b` is `-0.0` only when `a` and `b`
+    /// are, and a sum is never a signaling NaN); cleared whenever a caller writes arbitrary
+    /// values into the gradient.
     @usableFromInline var gradientIsCanonical = true
   }
 

@@ -169,7 +169,7 @@ public final class Tape {
 
   /// Sets the node count to `newCount`, below the current one; the serials of the nodes to
   /// come differ from every serial handed out so far.
-  @usableFromInline func shrink(to newCount: Int) {
+  func shrink(to newCount: Int) {
     nodeSerialBase &+= UInt64(capacity)
     count = newCount
   }
@@ -182,7 +182,7 @@ public final class Tape {
   }
 
   /// Starts the shape statistics afresh on an empty tape.
-  @usableFromInline func resetStatistics() {
+  func resetStatistics() {
     statsValid = true
     irregular = 0
     recordEpoch &+= 1
