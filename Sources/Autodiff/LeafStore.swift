@@ -1,12 +1,12 @@
 /// The parameters (leaves) of a tape: their data and gradients in two contiguous pools, read
-/// and written in place without reference counting.
+/// and written in place without reference counting. Leaves are never removed, so a handle to
+/// one stays valid as long as its tape.
 @usableFromInline struct LeafStore {
   @usableFromInline struct Info: BitwiseCopyable {
     /// `nil` for a scalar.
     @usableFromInline var shape: Shape?
     @usableFromInline var offset: Int
     @usableFromInline var count: Int
-    @usableFromInline var serial: UInt64
     /// Edges into this leaf counted by the current scan (valid when `scanEpoch` matches).
     @usableFromInline var scanEpoch: UInt32 = 0
     @usableFromInline var scanEdges: Int32 = 0
@@ -16,6 +16,12 @@
     /// last whole-array (or scalar) edge.
     @usableFromInline var recordAnyEpoch: UInt32 = 0
     @usableFromInline var recordDenseEpoch: UInt32 = 0
+    /// Whether adding a zero leaves every element of the gradient as it is: no `-0.0` (which
+    /// `+ 0` turns into `0.0`) and no signaling NaN. True for a new leaf and after zeroing;
+    /// additions keep it true (in round-to-nearest, `a + b` is `-0.0` only when `a` and `b`
+    /// are, and a sum is never a signaling NaN); cleared whenever a caller writes arbitrary
+    /// values into the gradient.
+    @usableFromInline var gradientIsCanonical = true
   }
 
   @usableFromInline var info = Stack<Info>(capacity: 8)
@@ -30,8 +36,8 @@
   @usableFromInline var count: Int { info.count }
 
   /// Adds a leaf holding a copy of `values`, gradient zeros; returns its index.
-  mutating func append(shape: Shape?, values: [Double], serial: UInt64) -> Int {
-    info.push(Info(shape: shape, offset: data.count, count: values.count, serial: serial))
+  mutating func append(shape: Shape?, values: [Double]) -> Int {
+    info.push(Info(shape: shape, offset: data.count, count: values.count))
     for v in values {
       data.push(v)
       grads.push(0)
@@ -41,7 +47,6 @@
     return info.count - 1
   }
 
-  @usableFromInline @inline(__always) func serial(_ k: Int) -> UInt64 { info[k].serial }
   @usableFromInline @inline(__always) func shape(_ k: Int) -> Shape? { info[k].shape }
 
   /// The elements of leaf `k`, writable in place (valid until the next leaf is added).
@@ -57,13 +62,14 @@
     return grads.buffer(i.offset, i.count)
   }
 
-  /// Empties the store.
-  mutating func removeAll() {
-    info.removeAll()
-    data.removeAll()
-    grads.removeAll()
-    elementMarks.removeAll()
-    recordMarks.removeAll()
+  /// Notes that the gradient of leaf `k` may now hold any values (a caller writes into it).
+  @usableFromInline @inline(__always) func gradientWritten(_ k: Int) {
+    info.base[k].gradientIsCanonical = false
+  }
+
+  /// Notes that the gradient of leaf `k` holds only zeros written as `0.0`.
+  @usableFromInline @inline(__always) func gradientZeroed(_ k: Int) {
+    info.base[k].gradientIsCanonical = true
   }
 
   func deallocate() {

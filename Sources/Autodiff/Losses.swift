@@ -3,7 +3,8 @@ public enum Losses {
   /// The notebook's `l2_loss(y, ŷ) = sqrt(sum((y .- ŷ).^2))` for scalars, where `sum` of a
   /// scalar is the scalar itself and `.^2` is `x * x`.
   /// Recorded as one node that gives the bits of `sqrt(pow(y - yHat, 2))`.
-  @inlinable public static func l2(_ y: Double, _ yHat: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func l2(_ y: Double, _ yHat: TrackedReal) -> TrackedReal {
     TrackedReal.l2(y, yHat)
   }
 

@@ -14,14 +14,14 @@
   @inlinable static func node(_ index: Int) -> Operand {
     Operand(raw: Int32(truncatingIfNeeded: index))
   }
-  @inlinable static func leaf(_ index: Int) -> Operand { Operand(raw: -1 - Int32(index)) }
+  @inlinable static func leaf(_ index: Int) -> Operand { Operand(raw: ~Int32(index)) }
 
   /// The operand as a case to switch over.
   @inlinable var kind: Kind {
     if raw >= 0 { return .node(Int(raw)) }
     if raw == .min { return .constant }
     if raw == .min + 1 { return .dead }
-    return .leaf(Int(-1 - raw))
+    return .leaf(Int(~raw))
   }
 
   @usableFromInline enum Kind {
@@ -59,6 +59,11 @@
 
 /// One entry of the tape. Plain data (no references), so the tape stores nodes contiguously;
 /// an array node's shape, elements and gradient live in the tape's slot tables.
+///
+/// 64 bytes, the fields declared in storage order: the fields a new node starts with zeros in
+/// (`detail` too, but for element and array nodes) sit side by side from `grad` on, then the
+/// fields that are the same for every node of an operation, so that recording a node takes
+/// few stores and the sweep's first read of `grad` is served by one of them.
 @usableFromInline struct Node {
   /// Scalar operand values at the time of the forward computation.
   @usableFromInline var x: Double
@@ -69,21 +74,21 @@
   @usableFromInline var serial: UInt64
   @usableFromInline var a: Operand
   @usableFromInline var b: Operand
-  /// The array-slot count when the node was made; an array node's data is in that slot.
-  @usableFromInline var slot: Int32
-  /// An element node's 0-based linear index.
-  @usableFromInline var index: Int32
-  // The fields below start as zeros, side by side so that they are written together.
+  // The fields below start as zeros.
   /// The scalar gradient during and after back-propagation.
   @usableFromInline var grad: Double
   /// Tracker's reference count: consumers not yet heard from during back-propagation.
   @usableFromInline var refs: Int32
-  /// Consumers recorded so far (for the tape's shape statistics).
-  @usableFromInline var uses: Int32
+  /// An element node's 0-based linear index, an array node's slot (see ``slot``); else 0.
+  @usableFromInline var detail: Int32
+  /// Consumers recorded so far (for the tape's shape statistics). It wraps after 255, which
+  /// is harmless: the third consumer has already marked the tape irregular for good.
+  @usableFromInline var uses: UInt8
   /// Tracker's "grad is defined" for this node.
   @usableFromInline var hasGrad: Bool
   /// Set once a `back!` has propagated through the node.
   @usableFromInline var consumed: Bool
+  // The fields below are the same for every node of an operation.
   /// `shape == nil`, kept apart for the back-propagation loop.
   @usableFromInline var isScalar: Bool
   @usableFromInline var op: Op
@@ -92,7 +97,7 @@
 
   @inlinable init(
     op: Op, a: Operand, b: Operand, isScalar: Bool, x: Double, y: Double, value: Double,
-    slot: Int32, serial: UInt64, index: Int32 = 0
+    detail: Int32, serial: UInt64
   ) {
     self.x = x
     self.y = y
@@ -100,10 +105,9 @@
     self.serial = serial
     self.a = a
     self.b = b
-    self.slot = slot
-    self.index = index
-    self.grad = 0
+    self.detail = detail
     self.refs = 0
+    self.grad = 0
     self.uses = 0
     self.hasGrad = false
     self.consumed = false
@@ -111,6 +115,12 @@
     self.op = op
     self.code = op.sweepCode
   }
+
+  /// An element node's 0-based linear index.
+  @inlinable var index: Int32 { detail }
+
+  /// An array node's slot in the tape's `arrayValues`, `arrayGrads` and `arrayShapes`.
+  @inlinable var slot: Int32 { detail }
 }
 
 /// A node's operation for the reverse sweep: each binary primitive apart, so that the sweep

@@ -45,6 +45,7 @@ extension Optimizer {
         data[i] -= grad[i]
         grad[i] = 0
       }
+      tape.leaves.gradientZeroed(k)
       return true
     }
   }
@@ -94,6 +95,7 @@ public final class Descent: Optimizer {
         data[i] -= grad[i] * eta
         grad[i] = 0
       }
+      tape.leaves.gradientZeroed(k)
       return true
     }
   }

@@ -45,9 +45,9 @@
 extension TrackedReal {
   /// Records `sqrt((y - ŷ)^2)` as one node (see ``ScalarL2``).
   @inlinable @inline(__always) static func l2(_ y: Double, _ b: TrackedReal) -> TrackedReal {
-    let (ob, yHat) = b.resolved()
+    let (ob, yHat) = b.operandOfNewNode()
     return b.withTape {
-      $0.scalar(.l2, .constant, ob, x: y, y: yHat, value: ScalarL2.apply(y, yHat))
+      $0.recordScalar(.l2, .constant, ob, x: y, y: yHat, value: ScalarL2.apply(y, yHat))
     }
   }
 }

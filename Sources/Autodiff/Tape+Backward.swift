@@ -39,13 +39,25 @@ extension Tape {
   /// show that every node from the bottom of the tape up to `root`, the last node, is reached,
   /// has at most two consumers and is a scalar; `false` (nothing done) otherwise.
   @inline(__always) func sweepIfPlain(from root: Operand, seed: Double) -> Bool {
-    guard case .node(let r) = root.kind, statsValid, irregular == 0, count &- consumers == 1,
-      r == count - 1, usesReverseSweep
+    guard case .node(let r) = root.kind, statsValid, irregular == 0, r == count - 1,
+      usesReverseSweep, everyNodeIsConsumed(below: r)
     else { return false }
     sweep(from: r, to: 0, seed: seed, everyNode: true)
     consumedBelow = r + 1
     trimPending = reclaimsConsumedNodes
     statsValid = false
+    return true
+  }
+
+  /// Whether every node below `end` has a consumer (and so, by induction from the last node
+  /// down, is reached from the last node). The statistics already ensure at most two.
+  @inline(__always) func everyNodeIsConsumed(below end: Int) -> Bool {
+    let nodes = self.nodes
+    var i = 0
+    while i < end {
+      if nodes[i].uses == 0 { return false }
+      i &+= 1
+    }
     return true
   }
 

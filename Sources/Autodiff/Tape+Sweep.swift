@@ -103,13 +103,11 @@ extension Tape {
   /// to its operands. Only scalar nodes take part (the scan, or the statistics kept while
   /// recording, said so). With `everyNode`, all nodes from `low` to `root` are reached and
   /// their gradients are still the zeros they were recorded with.
-  ///
-  /// A gradient for the node right below the current one is carried in a register rather
-  /// than through memory (`carry`), and added last: with at most two terms per node, and the
-  /// first added to 0, every order gives the same bits.
   @inline(__always) func sweep(from root: Int, to low: Int, seed: Double, everyNode: Bool) {
-    var carry = seed
-    var carried = root
+    var sweeper = Sweeper(
+      nodes: nodes, leafInfo: leaves.info.base, leafGrads: leaves.grads.base, carry: seed,
+      carried: root)
+    let nodes = sweeper.nodes
     var i = root
     while i >= low {
       defer { i &-= 1 }
@@ -119,92 +117,113 @@ extension Tape {
         node.pointee.refs = 0
         node.pointee.consumed = true
       }
-      var g = node.pointee.grad
-      if carried == i {
-        g = g + carry
-        carried = -1
-        node.pointee.grad = g
-      }
+      let g = sweeper.gradient(of: i)
       let (a, b) = (node.pointee.a, node.pointee.b)
       switch node.pointee.code {
       case .unary:
         guard case .unary(let op) = node.pointee.op else { continue }
-        let d = g * op.derivative(node.pointee.x, value: node.pointee.value)
-        deliver(d, to: a, below: i, &carry, &carried)
-      case .add: binary(.add, node, g, below: i, &carry, &carried)
-      case .subtract: binary(.subtract, node, g, below: i, &carry, &carried)
-      case .multiply: binary(.multiply, node, g, below: i, &carry, &carried)
-      case .divide: binary(.divide, node, g, below: i, &carry, &carried)
-      case .power: binary(.power, node, g, below: i, &carry, &carried)
-      case .max: binary(.max, node, g, below: i, &carry, &carried)
-      case .min: binary(.min, node, g, below: i, &carry, &carried)
+        sweeper.deliver(g * op.derivative(node.pointee.x, value: node.pointee.value), to: a, i)
+      case .add: sweeper.binary(.add, node, g, i)
+      case .subtract: sweeper.binary(.subtract, node, g, i)
+      case .multiply: sweeper.binary(.multiply, node, g, i)
+      case .divide: sweeper.binary(.divide, node, g, i)
+      case .power: sweeper.binary(.power, node, g, i)
+      case .max: sweeper.binary(.max, node, g, i)
+      case .min: sweeper.binary(.min, node, g, i)
       case .l2:
         let (x, y) = (node.pointee.x, node.pointee.y)
         let d = ScalarL2.pullback(g, y: x, yHat: y, value: node.pointee.value, startsAtZero: true)
-        deliver(d, to: b, below: i, &carry, &carried)
+        sweeper.deliver(d, to: b, i)
       case .element:
-        let k = Int(node.pointee.index)
-        switch a.kind {
-        case .leaf(let leaf):
-          // `grad .+= Δ′` with `Δ′` zero but at `k`; the zeros still turn a -0.0 into 0.0.
-          let info = leaves.info.base + leaf
-          let grad = leaves.grads.base + info.pointee.offset
-          let n = info.pointee.count
-          var j = 0
-          while j < k {
-            grad[j] = grad[j] + 0
-            j &+= 1
-          }
-          grad[k] = grad[k] + g
-          j = k &+ 1
-          while j < n {
-            grad[j] = grad[j] + 0
-            j &+= 1
-          }
-        case .node, .constant, .dead: continue
-        }
+        guard case .leaf(let leaf) = a.kind else { continue }
+        sweeper.addToElement(Int(node.pointee.index), of: leaf, g)
       case .sum, .mean:
         // `zero(x) .+ Δ` (`.+ Δ ./ length(x)` for `mean`) into a parameter; an array node as
         // operand never passes the scan's test.
-        guard case .leaf(let leaf) = nodes[i].a.kind else { continue }
+        guard case .leaf(let leaf) = a.kind else { continue }
         let grad = leaves.gradient(leaf)
         let d: Double
-        if case .mean = nodes[i].op { d = 0 + g / Double(grad.count) } else { d = 0 + g }
+        if case .mean = node.pointee.op { d = 0 + g / Double(grad.count) } else { d = 0 + g }
         for j in grad.indices { grad[j] = grad[j] + d }
       case .other:
         preconditionFailure("array operation recorded as a scalar")
       }
     }
   }
+}
+
+/// The reverse sweep's hands on the tape: its storage, read once (the sweep stores through
+/// pointers, which the compiler cannot tell apart from the tape's own fields), and the
+/// gradient on its way to the node right below the current one.
+///
+/// That gradient is carried in a register rather than through memory (`carry`), and added
+/// last: with at most two terms per node, and the first added to 0, every order gives the
+/// same bits. (Through memory, each step down the graph would wait for a store to reach the
+/// next load.)
+private struct Sweeper {
+  let nodes: UnsafeMutablePointer<Node>
+  let leafInfo: UnsafeMutablePointer<LeafStore.Info>
+  let leafGrads: UnsafeMutablePointer<Double>
+  var carry: Double
+  /// The node `carry` is for, or -1.
+  var carried: Int
+
+  /// The complete gradient of node `i`, once every consumer has delivered.
+  @inline(__always) mutating func gradient(of i: Int) -> Double {
+    var g = nodes[i].grad
+    if carried == i {
+      g = g + carry
+      carried = -1
+      nodes[i].grad = g
+    }
+    return g
+  }
 
   /// A binary node's pullback: `Δ * ∂a` to `a`, then `Δ * ∂b` to `b` (constants skipped).
-  @inline(__always) private func binary(
-    _ op: BinaryOp, _ node: UnsafeMutablePointer<Node>, _ g: Double, below i: Int,
-    _ carry: inout Double, _ carried: inout Int
+  @inline(__always) mutating func binary(
+    _ op: BinaryOp, _ node: UnsafeMutablePointer<Node>, _ g: Double, _ i: Int
   ) {
     let (a, b) = (node.pointee.a, node.pointee.b)
     let (da, db) = op.derivatives(node.pointee.x, node.pointee.y, wantsB: b != .constant)
-    if a != .constant { deliver(g * da, to: a, below: i, &carry, &carried) }
-    if b != .constant { deliver(g * db, to: b, below: i, &carry, &carried) }
+    if a != .constant { deliver(g * da, to: a, i) }
+    if b != .constant { deliver(g * db, to: b, i) }
   }
 
-  /// The node just below `i` takes it in `carry` (once); others add it in memory.
-  @inline(__always) private func deliver(
-    _ delta: Double, to operand: Operand, below i: Int, _ carry: inout Double,
-    _ carried: inout Int
-  ) {
+  /// Adds a gradient from node `i` to a node's or a scalar parameter's: the node just below
+  /// `i` takes it in `carry` (once), others add it in memory.
+  @inline(__always) mutating func deliver(_ delta: Double, to operand: Operand, _ i: Int) {
     switch operand.kind {
     case .node(let j):
-      if j == i &- 1 && carried != j {
+      if _fastPath(j == i &- 1 && carried != j) {
         carry = delta
         carried = j
       } else {
         nodes[j].grad = nodes[j].grad + delta
       }
     case .leaf(let k):
-      let grad = leaves.gradient(k)
+      let grad = leafGrads + leafInfo[k].offset
       grad[0] = grad[0] + delta
     case .constant, .dead: return
     }
+  }
+
+  /// Tracker's `grad .+= Δ′` for `x[k]` of parameter `leaf`, `Δ′` zero but at `k`. The zeros
+  /// change only a -0.0 (into 0.0) or a signaling NaN, which a gradient can hold only after a
+  /// caller wrote it.
+  @inline(__always) func addToElement(_ k: Int, of leaf: Int, _ g: Double) {
+    let info = leafInfo + leaf
+    let grad = leafGrads + info.pointee.offset
+    if _fastPath(info.pointee.gradientIsCanonical) {
+      grad[k] = grad[k] + g
+    } else {
+      addZeros(grad, count: info.pointee.count, except: k)
+      grad[k] = grad[k] + g
+      info.pointee.gradientIsCanonical = grad[k].bitPattern != (-0.0).bitPattern
+    }
+  }
+
+  /// `grad[j] + 0` into every element but `k` of a leaf's gradient.
+  @inline(never) func addZeros(_ grad: UnsafeMutablePointer<Double>, count: Int, except k: Int) {
+    for j in 0..<count where j != k { grad[j] = grad[j] + 0 }
   }
 }

@@ -77,17 +77,23 @@ public final class Tape {
   @exclusivity(unchecked) @usableFromInline var arrayGrads: [[Double]] = []
   @exclusivity(unchecked) @usableFromInline var arrayShapes: [Shape] = []
   @exclusivity(unchecked) @usableFromInline var leaves = LeafStore()
+  /// The next parameter's serial.
   @exclusivity(unchecked) @usableFromInline var nextSerial: UInt64 = 1
+  /// Node `i` gets the serial `nodeSerialBase + i`. Whenever the tape shrinks, the base moves
+  /// past every serial handed out so far, so serials never repeat; a handle whose serial is
+  /// `nodeSerialBase` plus its index was made since the tape last shrank, so its node is
+  /// still there.
+  @exclusivity(unchecked) @usableFromInline var nodeSerialBase: UInt64 = 1
   @exclusivity(unchecked) @usableFromInline var trimPending = false
   /// Reusable scratch for back-propagation.
   @exclusivity(unchecked) var work = Stack<Pending>()
   @exclusivity(unchecked) var scanStack = Stack<Int32>()
   @exclusivity(unchecked) var scanEpoch: UInt32 = 0
   /// Shape statistics kept while recording, valid from the moment the tape was last empty
-  /// until the next `back!` (see `Tape+Sweep.swift`): nodes that some node consumes (so
-  /// `count - consumers` are consumed by none), and events that rule out the reverse sweep.
+  /// until the next `back!` (see `Tape+Sweep.swift`): each node's consumers (``Node/uses``),
+  /// and events that rule out the reverse sweep. They are counted without a running total
+  /// (whose every update would wait for the previous one), and checked at `back!`.
   @exclusivity(unchecked) @usableFromInline var statsValid = true
-  @exclusivity(unchecked) @usableFromInline var consumers = 0
   @exclusivity(unchecked) @usableFromInline var irregular = 0
   @exclusivity(unchecked) @usableFromInline var recordEpoch: UInt32 = 1
   /// Every node below this index is consumed (a fast `back!` consumes the whole tape at once
@@ -131,7 +137,7 @@ public final class Tape {
   /// Drops every intermediate node (parameters stay). Handles of dropped nodes keep their
   /// values and behave as consumed.
   public func releaseIntermediates() {
-    count = 0
+    shrink(to: 0)
     consumedBelow = 0
     resetStatistics()
     arrayValues.removeAll(keepingCapacity: true)
@@ -150,21 +156,34 @@ public final class Tape {
   /// Drops nodes from `mark` on.
   func truncate(to mark: Int) {
     guard mark < count else { return }
-    let slots = Int(nodes[mark].slot)
+    let slots = arraySlots(below: mark)
     if slots < arrayShapes.count {
       arrayValues.removeLast(arrayValues.count - slots)
       arrayGrads.removeLast(arrayGrads.count - slots)
       arrayShapes.removeLast(arrayShapes.count - slots)
     }
-    count = mark
+    shrink(to: mark)
     consumedBelow = Swift.min(consumedBelow, mark)
     if mark == 0 { resetStatistics() } else { statsValid = false }
+  }
+
+  /// Sets the node count to `newCount`, below the current one; the serials of the nodes to
+  /// come differ from every serial handed out so far.
+  func shrink(to newCount: Int) {
+    nodeSerialBase &+= UInt64(capacity)
+    count = newCount
+  }
+
+  /// The number of array slots that nodes below `mark` hold: the slot of the first array node
+  /// from `mark` on (slots are handed out in node order), or all of them.
+  func arraySlots(below mark: Int) -> Int {
+    for i in mark..<count where !nodes[i].isScalar { return Int(nodes[i].slot) }
+    return arrayShapes.count
   }
 
   /// Starts the shape statistics afresh on an empty tape.
   func resetStatistics() {
     statsValid = true
-    consumers = 0
     irregular = 0
     recordEpoch &+= 1
   }
@@ -173,15 +192,20 @@ public final class Tape {
   @inlinable @inline(__always) func noteEdge(_ operand: Operand, element: Int) {
     switch operand.kind {
     case .node(let j):
-      let node = nodes + j
-      let uses = node.pointee.uses &+ 1
-      node.pointee.uses = uses
-      if uses == 1 { consumers &+= 1 } else if uses == 3 { irregular &+= 1 }
+      noteUse(of: j)
     case .leaf(let k):
-      if !noteLeafEdge(k, element: element) { irregular &+= 1 }
+      if _slowPath(!noteLeafEdge(k, element: element)) { irregular &+= 1 }
     case .dead: irregular &+= 1
     case .constant: return
     }
+  }
+
+  /// Counts a consumer of node `j`.
+  @inlinable @inline(__always) func noteUse(of j: Int) {
+    let node = nodes + j
+    let uses = node.pointee.uses &+ 1
+    node.pointee.uses = uses
+    if _slowPath(uses == 3) { irregular &+= 1 }
   }
 
   /// Counts an edge into leaf `k` while recording; `false` when its gradient could depend on
@@ -205,15 +229,18 @@ public final class Tape {
 
   /// The cold path of `resolve`: reclaims the consumed tail.
   @usableFromInline @inline(never) func reclaim() {
-    if count > 0 && consumedBelow == count && arrayShapes.isEmpty {
-      // A fast `back!` consumed the whole tape, which holds no array: start afresh.
-      trimPending = false
-      count = 0
-      consumedBelow = 0
-      resetStatistics()
-      return
-    }
-    trimConsumedTail()
+    if !reclaimedWholeTape() { trimConsumedTail() }
+  }
+
+  /// Empties the tape if a fast `back!` consumed all of it and it holds no array (the common
+  /// case of reclaiming); `false` (nothing done) otherwise.
+  @usableFromInline @inline(__always) func reclaimedWholeTape() -> Bool {
+    guard count > 0 && consumedBelow == count && arrayShapes.isEmpty else { return false }
+    trimPending = false
+    shrink(to: 0)
+    consumedBelow = 0
+    resetStatistics()
+    return true
   }
 
   /// Pops consumed nodes (and the constants they used) off the end of the tape.
@@ -245,28 +272,55 @@ public final class Tape {
   }
 
   /// Records a node and returns its index. An array node's elements must be appended to
-  /// `arrayValues` / `arrayGrads` right after (its shape is appended here).
+  /// `arrayValues` / `arrayGrads` right after (its shape is appended here). `index` is an
+  /// element node's index (checked by the caller: below the element count of an array).
   @inlinable @inline(__always) func append(
     _ op: Op, _ a: Operand, _ b: Operand, shape: Shape?, x: Double, y: Double, value: Double,
     index: Int = 0
   ) -> (index: Int, serial: UInt64) {
-    if count == capacity { grow() }
-    if statsValid {
+    let detail: Int32
+    if let shape {
+      detail = Int32(truncatingIfNeeded: arrayShapes.count)
+      arrayShapes.append(shape)
+    } else {
+      detail = Int32(truncatingIfNeeded: index)
+    }
+    return push(op, a, b, isScalar: shape == nil, x: x, y: y, value: value, detail: detail) {
       if shape != nil { irregular &+= 1 }
       let element: Int
       if case .element = op { element = index } else { element = -1 }
       noteEdge(a, element: element)
       noteEdge(b, element: element)
     }
-    let serial = nextSerial
-    nextSerial = serial &+ 1
-    (nodes + count).initialize(
+  }
+
+  /// Writes a node at the end of the tape; `noteEdges` counts its edges in the shape
+  /// statistics while they are valid.
+  @inlinable @inline(__always) func push(
+    _ op: Op, _ a: Operand, _ b: Operand, isScalar: Bool, x: Double, y: Double, value: Double,
+    detail: Int32, noteEdges: () -> Void
+  ) -> (index: Int, serial: UInt64) {
+    let i = count
+    if _slowPath(i == capacity) { grow() }
+    return write(
+      at: i, op, a, b, isScalar: isScalar, x: x, y: y, value: value, detail: detail,
+      noteEdges: noteEdges)
+  }
+
+  /// ``push(_:_:_:isScalar:x:y:value:detail:noteEdges:)`` once there is room for node `i`,
+  /// the node count.
+  @inlinable @inline(__always) func write(
+    at i: Int, _ op: Op, _ a: Operand, _ b: Operand, isScalar: Bool, x: Double, y: Double,
+    value: Double, detail: Int32, noteEdges: () -> Void
+  ) -> (index: Int, serial: UInt64) {
+    if _fastPath(statsValid) { noteEdges() }
+    let serial = nodeSerialBase &+ UInt64(truncatingIfNeeded: i)
+    (nodes + i).initialize(
       to: Node(
-        op: op, a: a, b: b, isScalar: shape == nil, x: x, y: y, value: value,
-        slot: Int32(truncatingIfNeeded: arrayValues.count), serial: serial, index: Int32(index)))
-    if let shape { arrayShapes.append(shape) }
-    count &+= 1
-    return (count &- 1, serial)
+        op: op, a: a, b: b, isScalar: isScalar, x: x, y: y, value: value, detail: detail,
+        serial: serial))
+    count = i &+ 1
+    return (i, serial)
   }
 
   /// Doubles the node storage; node indices (and array slots, at most one per node) must fit
@@ -285,17 +339,37 @@ public final class Tape {
   @inlinable @inline(__always) func resolve(_ operand: Operand, _ serial: UInt64)
     -> Operand
   {
-    if trimPending { reclaim() }
+    if _slowPath(trimPending) { reclaim() }
     return peek(operand, serial)
+  }
+
+  /// ``resolve(_:_:)`` for an operand of a scalar node about to be recorded, its edge counted
+  /// in the shape statistics at once (whether or not they are valid: they are read only while
+  /// valid, and start afresh on an empty tape).
+  @inlinable @inline(__always) func operandOfNewNode(_ operand: Operand, _ serial: UInt64)
+    -> Operand
+  {
+    if _slowPath(trimPending) { reclaim() }
+    if case .node(let i) = operand.kind,
+      _fastPath(serial &- nodeSerialBase == UInt64(truncatingIfNeeded: i))
+    {
+      noteUse(of: i)
+      return operand
+    }
+    let resolved = peek(operand, serial)
+    noteEdge(resolved, element: -1)
+    return resolved
   }
 
   /// The operand of a handle if its node is still on the tape, else `.dead`; reclaims nothing.
   @inlinable @inline(__always) func peek(_ operand: Operand, _ serial: UInt64) -> Operand {
     switch operand.kind {
     case .node(let i):
+      if _fastPath(serial &- nodeSerialBase == UInt64(truncatingIfNeeded: i)) { return operand }
       return i < count && nodes[i].serial == serial ? operand : .dead
-    case .leaf(let k):
-      return k < leaves.count && leaves.serial(k) == serial ? operand : .dead
+    case .leaf:
+      // Leaves are never removed.
+      return operand
     case .constant, .dead:
       return operand
     }

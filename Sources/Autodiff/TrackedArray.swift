@@ -69,8 +69,10 @@ public struct TrackedArray {
         if let newValue {
           precondition(newValue.shape.count == g.count, "shape \(newValue.shape) for \(shape)")
           _ = g.update(fromContentsOf: newValue.scalars)
+          tape.leaves.gradientWritten(k)
         } else {
           g.update(repeating: 0)
+          tape.leaves.gradientZeroed(k)
         }
       }
     }
@@ -102,6 +104,7 @@ public struct TrackedArray {
   public func zeroGrad() {
     if case .leaf(let k) = tape.peek(operand, serial).kind {
       tape.leaves.gradient(k).update(repeating: 0)
+      tape.leaves.gradientZeroed(k)
     }
   }
 
@@ -117,6 +120,7 @@ public struct TrackedArray {
       withTape {
         tape in
         if case .leaf(let k) = tape.peek(operand, serial).kind {
+          tape.leaves.gradientWritten(k)
           return (tape.leaves.values(k), tape.leaves.gradient(k))
         }
         return nil
@@ -157,9 +161,9 @@ public struct TrackedArray {
   /// `x[i]`: the element at a 0-based linear index (which must be in bounds).
   @inlinable public subscript(index: Int) -> TrackedReal { recordElement(index) }
 
-  /// Records `x[index]`. One function around the whole recording, so that the tape closure is
-  /// inlined in it and the handle comes back in registers.
-  @inlinable @inline(never) func recordElement(_ index: Int) -> TrackedReal {
+  /// Records `x[index]`: one call, to ``Tape/element(_:_:_:_:)``, whose arguments and result
+  /// travel in registers.
+  @inlinable @inline(__always) func recordElement(_ index: Int) -> TrackedReal {
     withTape { $0.element(operand, serial, index, cached) }
   }
 
@@ -174,17 +178,40 @@ extension Tape {
   public func param(_ x: Tensor) -> TrackedArray {
     let serial = nextSerial
     nextSerial &+= 1
-    let k = leaves.append(shape: x.shape, values: x.scalars, serial: serial)
+    let k = leaves.append(shape: x.shape, values: x.scalars)
     return TrackedArray(tape: self, operand: .leaf(k), serial: serial, shape: x.shape, cached: [])
   }
 
   /// Records `x[index]` for the array handle (`operand`, `serial`) whose node elements are
-  /// `cached`.
+  /// `cached`. Not inlined: the recording is large enough to crowd the caller's registers.
+  /// The common case, an element of a parameter with room on the tape and nothing to
+  /// reclaim but a whole tape, calls nothing, so that it saves no registers.
   @inlinable @inline(never) func element(
     _ operand: Operand, _ serial: UInt64, _ index: Int, _ cached: [Double]
   )
     -> TrackedReal
   {
+    if _slowPath(trimPending) { _ = reclaimedWholeTape() }
+    let i = count
+    guard _fastPath(!trimPending && i != capacity), case .leaf(let k) = operand.kind else {
+      return anyElement(operand, serial, index, cached)
+    }
+    // An element of a parameter (always on the tape): its one edge is counted here.
+    let info = leaves.info.base + k
+    let value = leaves.data.base[info.pointee.offset &+ index]
+    let (_, nodeSerial) = write(
+      at: i, .element, operand, .constant, isScalar: true, x: 0, y: 0, value: value,
+      detail: Int32(truncatingIfNeeded: index)
+    ) {
+      if _slowPath(!noteLeafEdge(k, element: index)) { irregular &+= 1 }
+    }
+    return TrackedReal(tape: self, operand: .node(i), serial: nodeSerial, value: value)
+  }
+
+  /// ``element(_:_:_:_:)`` in every case.
+  @usableFromInline @inline(never) func anyElement(
+    _ operand: Operand, _ serial: UInt64, _ index: Int, _ cached: [Double]
+  ) -> TrackedReal {
     let operand = resolve(operand, serial)
     let value: Double
     if case .leaf(let k) = operand.kind {

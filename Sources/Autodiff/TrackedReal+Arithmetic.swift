@@ -1,5 +1,6 @@
 /// Scalar primitives on tracked values. Each records one node whose pullback is the
 /// DiffRules rule of ``UnaryOp`` / ``BinaryOp``; derived functions compose primitives.
+/// The arithmetic operators are always inlined, so that a chain of them records without calls.
 extension TrackedReal {
   /// The operand and current value of `self` on `tape`.
   @inlinable @inline(__always) func resolved() -> (Operand, Double) {
@@ -10,9 +11,19 @@ extension TrackedReal {
     }
   }
 
+  /// ``resolved()`` for an operand of a scalar node about to be recorded, which counts the
+  /// edge (see ``Tape/operandOfNewNode(_:_:)``).
+  @inlinable @inline(__always) func operandOfNewNode() -> (Operand, Double) {
+    withTape { tape in
+      let operand = tape.operandOfNewNode(self.operand, serial)
+      if case .leaf(let k) = operand.kind { return (operand, tape.leaves.values(k)[0]) }
+      return (operand, value)
+    }
+  }
+
   @inlinable @inline(__always) static func unary(_ op: UnaryOp, _ a: TrackedReal) -> TrackedReal {
-    let (oa, x) = a.resolved()
-    return a.withTape { $0.scalar(.unary(op), oa, .constant, x: x, y: 0, value: op.apply(x)) }
+    let (oa, x) = a.operandOfNewNode()
+    return a.withTape { $0.recordScalar(.unary(op), oa, .constant, x: x, y: 0, value: op.apply(x)) }
   }
 
   @inlinable @inline(__always) static func binary(
@@ -23,59 +34,75 @@ extension TrackedReal {
     precondition(
       a.tapeReference.toOpaque() == b.tapeReference.toOpaque(),
       "tracked values from different tapes")
-    let (oa, x) = a.resolved()
-    let (ob, y) = b.resolved()
-    return a.withTape { $0.scalar(.binary(op), oa, ob, x: x, y: y, value: op.apply(x, y)) }
+    let (oa, x) = a.operandOfNewNode()
+    let (ob, y) = b.operandOfNewNode()
+    return a.withTape { $0.recordScalar(.binary(op), oa, ob, x: x, y: y, value: op.apply(x, y)) }
   }
 
   @inlinable @inline(__always) static func binary(_ op: BinaryOp, _ a: TrackedReal, _ y: Double)
     -> TrackedReal
   {
-    let (oa, x) = a.resolved()
-    return a.withTape { $0.scalar(.binary(op), oa, .constant, x: x, y: y, value: op.apply(x, y)) }
+    let (oa, x) = a.operandOfNewNode()
+    return a.withTape {
+      $0.recordScalar(.binary(op), oa, .constant, x: x, y: y, value: op.apply(x, y))
+    }
   }
 
   @inlinable @inline(__always) static func binary(_ op: BinaryOp, _ x: Double, _ b: TrackedReal)
     -> TrackedReal
   {
-    let (ob, y) = b.resolved()
-    return b.withTape { $0.scalar(.binary(op), .constant, ob, x: x, y: y, value: op.apply(x, y)) }
+    let (ob, y) = b.operandOfNewNode()
+    return b.withTape {
+      $0.recordScalar(.binary(op), .constant, ob, x: x, y: y, value: op.apply(x, y))
+    }
   }
 
-  @inlinable public static func + (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func + (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.add, a, b)
   }
-  @inlinable public static func + (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func + (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.add, a, b)
   }
-  @inlinable public static func + (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func + (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.add, a, b)
   }
-  @inlinable public static func - (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func - (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.subtract, a, b)
   }
-  @inlinable public static func - (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func - (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.subtract, a, b)
   }
-  @inlinable public static func - (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func - (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.subtract, a, b)
   }
-  @inlinable public static func * (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func * (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.multiply, a, b)
   }
-  @inlinable public static func * (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func * (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.multiply, a, b)
   }
-  @inlinable public static func * (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func * (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.multiply, a, b)
   }
-  @inlinable public static func / (a: TrackedReal, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func / (a: TrackedReal, b: TrackedReal) -> TrackedReal {
     binary(.divide, a, b)
   }
-  @inlinable public static func / (a: TrackedReal, b: Double) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func / (a: TrackedReal, b: Double) -> TrackedReal {
     binary(.divide, a, b)
   }
-  @inlinable public static func / (a: Double, b: TrackedReal) -> TrackedReal {
+  @inlinable @inline(__always)
+  public static func / (a: Double, b: TrackedReal) -> TrackedReal {
     binary(.divide, a, b)
   }
   @inlinable public static prefix func - (a: TrackedReal) -> TrackedReal {

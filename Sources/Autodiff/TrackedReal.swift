@@ -54,6 +54,7 @@ public struct TrackedReal {
     nonmutating set {
       if case .leaf(let k) = tape.peek(operand, serial).kind {
         tape.leaves.gradient(k)[0] = newValue ?? 0
+        tape.leaves.gradientWritten(k)
       }
     }
   }
@@ -109,8 +110,17 @@ extension Tape {
   public func param(_ x: Double) -> TrackedReal {
     let serial = nextSerial
     nextSerial &+= 1
-    let k = leaves.append(shape: nil, values: [x], serial: serial)
+    let k = leaves.append(shape: nil, values: [x])
     return TrackedReal(tape: self, operand: .leaf(k), serial: serial, value: x)
+  }
+
+  /// Records a scalar node whose operands came from ``operandOfNewNode(_:_:)``, their edges
+  /// counted already.
+  @inlinable @inline(__always) func recordScalar(
+    _ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, value: Double
+  ) -> TrackedReal {
+    let (index, serial) = push(op, a, b, isScalar: true, x: x, y: y, value: value, detail: 0) {}
+    return TrackedReal(tape: self, operand: .node(index), serial: serial, value: value)
   }
 
   /// Records a scalar node.

@@ -53,6 +53,52 @@ import Testing
     #expect(x.grad == 3)
   }
 
+  /// Tracker's `grad .+= Δ′` for `x[i]` adds zeros to the other elements, which turns a `-0.0`
+  /// that a caller wrote into a gradient into `0.0`; every path and every way of writing agrees.
+  @Test func elementAccessAddsZerosToAGradientACallerWrote() throws {
+    let negativeZeros = Tensor([-0.0, -0.0, -0.0])
+    let writes: [(TrackedArray) throws -> Void] = [
+      { $0.grad = negativeZeros },
+      { try $0.setGrad(negativeZeros) },
+      { try $0.withStorage { _, grad in grad.update(repeating: -0.0) } },
+    ]
+    for write in writes {
+      for sweep in [true, false] {
+        let tape = Tape()
+        tape.usesReverseSweep = sweep
+        let w = tape.param(Tensor([1, 2, 3]))
+        // A first step leaves the gradient as the optimiser zeroed it.
+        try (w[0] * 3).back()
+        try Descent(0.5).update(w)
+        try write(w)
+        try (w[1] * 2).back()
+        #expect(w.grad?.scalars.map(\.bitPattern) == [0, 2, 0].map(\.bitPattern))
+        // Written again after a `back!` that left it canonical.
+        try write(w)
+        try (w[2] * 4).back()
+        #expect(w.grad?.scalars.map(\.bitPattern) == [0, 0, 4].map(\.bitPattern))
+      }
+    }
+  }
+
+  /// Element accesses past the tape's first storage (which grows on the way) and of an
+  /// intermediate array take the general path; the gradients are the same either way.
+  @Test func elementsOfAGrowingTapeAndOfIntermediateArraysGetTheirGradients() throws {
+    let tape = Tape()
+    let w = tape.param(Tensor([1, 2, 3]))
+    var total = w[0] * 0
+    for i in 1...100 { total = total + w[i % 3] * Double(i) }
+    try total.back()
+    let expected = (0..<3).map { k in Double((1...100).filter { $0 % 3 == k }.reduce(0, +)) }
+    #expect(w.grad == Tensor(expected))
+    #expect(tape.nodeCapacity > 64)
+
+    w.zeroGrad()
+    let doubled = try w .* 2
+    try (doubled[1] * 3).back()
+    #expect(w.grad == Tensor([0, 6, 0]))
+  }
+
   /// Random scalar graphs with shared subexpressions: the reverse sweep, where the scan allows
   /// it, gives exactly the depth-first walk's gradients.
   @Test func reverseSweepGivesTheWalksBits() throws {
