@@ -33,10 +33,10 @@ extension Tape {
     leaves = other.leaves.copy()
     // Phase 3: counters, statistics and settings.
     nextSerial = other.nextSerial
+    nodeSerialBase = other.nodeSerialBase
     trimPending = other.trimPending
     scanEpoch = other.scanEpoch
     statsValid = other.statsValid
-    consumers = other.consumers
     irregular = other.irregular
     recordEpoch = other.recordEpoch
     consumedBelow = other.consumedBelow

@@ -94,7 +94,7 @@ import Testing
     #expect(tape.nodeCapacity > 64)
 
     w.zeroGrad()
-    let doubled = try w .* 2
+    let doubled = w .* 2
     try (doubled[1] * 3).back()
     #expect(w.grad == Tensor([0, 6, 0]))
   }

@@ -100,8 +100,9 @@ import Testing
     #expect(
       labels == [
         "nodes", "count", "capacity", "arrayValues", "arrayGrads", "arrayShapes", "leaves",
-        "nextSerial", "trimPending", "work", "scanStack", "scanEpoch", "statsValid", "consumers",
-        "irregular", "recordEpoch", "consumedBelow", "scratch", "collected", "usesReverseSweep",
+        "nextSerial", "nodeSerialBase", "trimPending", "work", "scanStack", "scanEpoch",
+        "statsValid", "irregular", "recordEpoch", "consumedBelow", "scratch", "collected",
+        "usesReverseSweep",
         "reclaimsConsumedNodes",
       ])
   }
