@@ -13,9 +13,11 @@ public struct TrackedReal {
   @inlinable @inline(__always) func withTape<R>(_ body: (Tape) -> R) -> R {
     tapeReference._withUnsafeGuaranteedRef(body)
   }
-  @usableFromInline let operand: Operand
+  // The operand last: 28 bytes, so that a value holding a handle (the tutorial language's)
+  // fits in four registers.
   @usableFromInline let serial: UInt64
   @usableFromInline let value: Double
+  @usableFromInline let operand: Operand
 
   @usableFromInline init(tape: Tape, operand: Operand, serial: UInt64, value: Double) {
     self.tapeReference = Unmanaged.passUnretained(tape)
