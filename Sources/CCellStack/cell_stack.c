@@ -46,7 +46,18 @@ typedef struct job {
 
 static _Thread_local job *current_job;
 
-static void entry(void) {
+// The entry point hands the sanitizers back to the caller's stack before it returns, so it must
+// not be instrumented itself: ThreadSanitizer would record its exit on the caller's stack.
+#if defined(__has_attribute)
+#if __has_attribute(disable_sanitizer_instrumentation)
+#define SITEGEN_UNINSTRUMENTED __attribute__((disable_sanitizer_instrumentation))
+#endif
+#endif
+#ifndef SITEGEN_UNINSTRUMENTED
+#define SITEGEN_UNINSTRUMENTED
+#endif
+
+SITEGEN_UNINSTRUMENTED static void entry(void) {
   job *call = current_job;
 #ifdef SITEGEN_ASAN
   __sanitizer_finish_switch_fiber(NULL, &call->caller_bottom, &call->caller_size);
