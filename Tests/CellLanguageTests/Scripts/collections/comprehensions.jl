@@ -33,3 +33,12 @@ sum(x^2 for x in 1:3)
 # expect: 2-element Array{Float64,1}:
 # expect:  0.5
 # expect:  1.0
+# ---
+using Random
+Random.seed!(1)
+a = [x for x in rand(2)]
+b = rand()
+Random.seed!(1)
+c = rand(2)
+a == c && b == rand()
+# expect: true
