@@ -30,7 +30,7 @@ extension Interpreter {
     case .assign(let target, let value, let span):
       try tick(span)
       let result = try leaf(value, frame)
-      try assign(target, result, frame, span)
+      try bind(target, result, frame, span)
       return result
     case .update(let target, let op, let value, let dotted, let span):
       try tick(span)
@@ -196,13 +196,16 @@ extension Interpreter {
     let clause = clauses[level]
     let iterable = try eval(clause.iterable, frame)
     let isInnermost = level == clauses.count - 1
+    // A body of several statements is taken apart once, not on every pass.
+    var statements = [body]
+    if case .block(let list, _) = body { statements = list }
     var stop = false
     try forEach(iterable, span) { element in
       try tick(span)
       try bind(clause.target, element, frame, span)
       if isInnermost {
         do {
-          _ = try eval(body, frame)
+          for statement in statements { _ = try eval(statement, frame) }
         } catch Unwind.breakLoop {
           stop = true
           return false
