@@ -29,6 +29,18 @@ extension Interpreter {
       return try binary(.add, try pairwise(first, middle), try pairwise(middle + 1, last), span)
     }
     if values.count < 16 {
+      if case .trackedReal(var total) = values[0] {
+        // Tracked scalars (a model's terms) add up on the tape directly, as `binary` would.
+        var index = 1
+        while index < values.count, case .trackedReal(let term) = values[index] {
+          total = total + term
+          index += 1
+        }
+        if index == values.count { return .trackedReal(total) }
+        var rest = Value.trackedReal(total)
+        for value in values[index...] { rest = try binary(.add, rest, value, span) }
+        return rest
+      }
       var total = values[0]
       for value in values.dropFirst() { total = try binary(.add, total, value, span) }
       return total
