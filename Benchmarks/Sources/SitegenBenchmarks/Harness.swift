@@ -66,6 +66,34 @@ func measure(_ benchmark: Benchmark, maxSamples: Int = 1000) -> Measurement {
   return Measurement(benchmark: benchmark, samples: samples.sorted())
 }
 
+/// Times `baseline` and `benchmark` in turns, one repetition of each again and again, until
+/// both budgets have passed (and each has its `minSamples`): a burst of other work on the
+/// machine then slows both sides of a ratio, not one.
+func measureInTurns(_ baseline: Benchmark, _ benchmark: Benchmark, maxSamples: Int = 1000)
+  -> (Measurement, Measurement)
+{
+  if baseline.warmUp { baseline.run() }
+  if benchmark.warmUp { benchmark.run() }
+  var first: [Double] = []
+  var second: [Double] = []
+  let budget = baseline.budget + benchmark.budget
+  let started = now()
+  while first.count < baseline.minSamples || second.count < benchmark.minSamples
+    || (second.count < maxSamples && now() - started < budget)
+  {
+    var t0 = now()
+    baseline.run()
+    first.append(now() - t0)
+    t0 = now()
+    benchmark.run()
+    second.append(now() - t0)
+  }
+  return (
+    Measurement(benchmark: baseline, samples: first.sorted()),
+    Measurement(benchmark: benchmark, samples: second.sorted())
+  )
+}
+
 /// A duration in the unit that suits it.
 func formatSeconds(_ seconds: Double) -> String {
   switch seconds {
@@ -93,8 +121,18 @@ func runBenchmarks(_ benchmarks: [Benchmark], previous: [String: Double] = [:]) 
   print(
     pad("benchmark", nameWidth),
     "  min         median      ratio     (of mins)  target         last run")
-  for benchmark in benchmarks {
-    var measurement = measure(benchmark)
+  // A benchmark that directly follows its baseline is timed in turns with it.
+  var timedInTurns: [String: Measurement] = [:]
+  for (index, benchmark) in benchmarks.enumerated() {
+    var measurement: Measurement
+    if let done = timedInTurns.removeValue(forKey: benchmark.name) {
+      measurement = done
+    } else if index + 1 < benchmarks.count, benchmarks[index + 1].baseline == benchmark.name {
+      let next = benchmarks[index + 1]
+      (measurement, timedInTurns[next.name]) = measureInTurns(benchmark, next)
+    } else {
+      measurement = measure(benchmark)
+    }
     measurement.figures = benchmark.figures()
     var ratio = ""
     var ratioOfMins = ""
