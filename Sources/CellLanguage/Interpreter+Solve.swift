@@ -5,7 +5,8 @@
 /// Julia's LAPACK blocks and reorders the same arithmetic, so the last bit may differ.
 extension Interpreter {
   func leftDivide(_ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value {
-    guard case .array(let matrix) = a, matrix.dims.count == 2, let entries = try? doubles(a, span)
+    guard case .array(let matrix) = a, matrix.dims.count == 2,
+      let entries = Self.realElements(of: matrix)
     else {
       if Self.isScalar(a) { return try broadcastBinary(.divide, b, a, span) }
       throw fail(
@@ -18,7 +19,8 @@ extension Interpreter {
         "ArgumentError: A \\ b is solved here for square matrices only (A is \(n)×\(matrix.dims[1]))",
         span)
     }
-    guard case .array(let right) = b, right.dims.count <= 2, let rhs = try? doubles(b, span) else {
+    guard case .array(let right) = b, right.dims.count <= 2, let rhs = Self.realElements(of: right)
+    else {
       throw fail(
         .method, "MethodError: no method matching \\(::\(a.type.name), ::\(b.type.name))", span)
     }
@@ -44,16 +46,10 @@ extension Interpreter {
       ArrayBox(solution.map { .float($0) }, elementType: .float64, dims: right.dims))
   }
 
-  /// The elements of a real array as `Double`s (column-major).
-  private func doubles(_ value: Value, _ span: SourceSpan) throws -> [Double] {
-    guard case .array(let box) = value else { throw fail(.type, "not an array", span) }
-    if let doubles = box.doubles { return doubles }
-    return try box.values.map { element in
-      guard let x = element.doubleValue, !(element.isTrackedReal) else {
-        throw fail(.type, "not a real array", span)
-      }
-      return x
-    }
+  /// The elements of a real array as `Double`s (column-major); `nil` for any other array,
+  /// tracked scalars included (a solve here records nothing on the tape).
+  private static func realElements(of box: ArrayBox) -> [Double]? {
+    box.elementType == .trackedReal ? nil : box.doubles
   }
 }
 
