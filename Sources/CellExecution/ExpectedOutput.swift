@@ -51,13 +51,14 @@ enum OutputComparison {
       }
       for (ap, ep) in zip(aParts, eParts) {
         switch (ap, ep) {
-        case (.number(let x, _), .number(let y, let text)):
+        case (.number(let x, let shown), .number(let y, let text)):
           let tolerance = max(atol, rtol * max(abs(x), abs(y)))
           let same = x == y || (x.isNaN && y.isNaN) || abs(x - y) <= tolerance
           if !same {
             let diff = x - y
+            // The actual number as the cell displays it (`2`, not the parsed `2.0`).
             return
-              "line \(index + 1): expected \(text), got \(format(x)) (difference \(format(diff)), "
+              "line \(index + 1): expected \(text), got \(shown) (difference \(format(diff)), "
               + "relative \(format(abs(diff) / max(abs(y), .leastNormalMagnitude))))"
           }
         case (.text(let x), .text(let y)) where x == y:

@@ -59,7 +59,8 @@ extension ExecutedPage {
     for (location, cell) in cells { moved.cells[location.movedDown(lines)] = cell.movedDown(lines) }
     moved.diagnostics = diagnostics.map { $0.movedDown(lines) }
     moved.timings = timings.map {
-      CellTiming(file: $0.file, line: $0.line + lines, seconds: $0.seconds)
+      CellTiming(
+        file: $0.file, line: $0.line + lines, seconds: $0.seconds, fromCache: $0.fromCache)
     }
     moved.fixes = fixes.map {
       ExpectationFix(

@@ -5,6 +5,9 @@ package struct PageTiming: Sendable, Equatable {
   package var file: String
   package var outputPath: String
   package var seconds: Double
+  /// Whether the page's cells were not run but taken from the execution cache (their times are
+  /// then an earlier build's).
+  package var cellsFromCache = false
 }
 
 /// What a run of the pipeline produced: the site's files in memory and every problem found.

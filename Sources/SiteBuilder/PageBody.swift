@@ -29,7 +29,8 @@ enum PageBody {
       return (document, diagnostics, executed)
     }
     let key = ExecutionCache.key(file: page.file, body: page.body, textFigures: textFigures)
-    if let cached = cache?.load(key) {
+    if var cached = cache?.load(key) {
+      for index in cached.timings.indices { cached.timings[index].fromCache = true }
       return (document, diagnostics, cached)
     }
     let executed = PageExecutor.execute(document, file: page.file, textFigures: textFigures)
@@ -66,6 +67,7 @@ enum PageBody {
     return RenderedBody(
       html: rendered.html, toc: toc, anchors: anchors, links: document.linkUses,
       diagnostics: parseDiagnostics + executed.diagnostics + rendered.diagnostics,
-      cellTimings: executed.timings, fixes: executed.fixes)
+      cellTimings: executed.timings, fixes: executed.fixes,
+      cellsFromCache: executed.timings.contains { $0.fromCache })
   }
 }

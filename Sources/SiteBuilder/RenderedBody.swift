@@ -26,4 +26,6 @@ struct RenderedBody {
   var cellTimings: [CellTiming]
   /// Rewrites of expectations that differ from the actual output.
   var fixes: [ExpectationFix]
+  /// Whether the page's cells were not run but taken from the execution cache.
+  var cellsFromCache = false
 }

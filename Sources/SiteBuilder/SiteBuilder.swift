@@ -148,7 +148,8 @@ package struct SiteBuilder: Sendable {
     for (index, (page, (bytes, seconds))) in zip(content.pages, pages).enumerated() {
       result.files[page.outputPath] = bytes
       let timing = PageTiming(
-        file: page.file, outputPath: page.outputPath, seconds: elapsed[index] + seconds)
+        file: page.file, outputPath: page.outputPath, seconds: elapsed[index] + seconds,
+        cellsFromCache: bodies[index].cellsFromCache)
       result.timings.append(timing)
       progress(timing)
     }

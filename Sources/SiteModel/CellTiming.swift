@@ -5,11 +5,15 @@ package struct CellTiming: Sendable, Hashable, Codable {
   /// The cell's first line on the page.
   package var line: Int
   package var seconds: Double
+  /// Whether the cell did not run in this build: its results, and this time, are an earlier
+  /// build's, from the execution cache.
+  package var fromCache: Bool
 
-  package init(file: String, line: Int, seconds: Double) {
+  package init(file: String, line: Int, seconds: Double, fromCache: Bool = false) {
     self.file = file
     self.line = line
     self.seconds = seconds
+    self.fromCache = fromCache
   }
 }
 

@@ -89,13 +89,21 @@ extension TeXParser {
     let (raw, closed) = readRawGroup()
     var text = String.UnicodeScalarView()
     var escaped = false
+    // The braces inside are read flat, without recursion, but nest as deeply as math groups.
+    var depth = 0
+    var deepest = 0
     for scalar in raw.unicodeScalars {
       if escaped {
         escaped = false
         text.append(alphabet.map(scalar))
       } else if scalar == "\\" {
         escaped = true
-      } else if scalar != "{", scalar != "}" {
+      } else if scalar == "{" {
+        depth += 1
+        deepest = max(deepest, depth)
+      } else if scalar == "}" {
+        depth -= 1
+      } else {
         text.append(alphabet.map(scalar))
       }
     }
@@ -103,6 +111,9 @@ extension TeXParser {
       return .row([
         failure("unbalanced group: '{' is never closed", opening.range), .text(String(text)),
       ])
+    }
+    guard deepest < Self.maximumNesting else {
+      return failure(Self.nestingMessage, opening.range.lowerBound..<consumedEnd)
     }
     return .text(String(text))
   }

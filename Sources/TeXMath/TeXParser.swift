@@ -23,6 +23,8 @@ struct TeXParser {
   /// How deeply rows and atoms may nest; past it the rest of the formula is one error, so that
   /// no input can exhaust the stack.
   static let maximumNesting = 256
+  /// The problem reported, once, for a formula that nests past `maximumNesting`.
+  static let nestingMessage = "the formula nests deeper than \(maximumNesting) levels"
   /// The rows and atoms being parsed, one inside the other.
   private var nesting = 0
   /// Set once the formula nested too deeply: no further problem is reported.
@@ -80,9 +82,7 @@ struct TeXParser {
       if case .end = peek().kind { break }
       advance()
     }
-    let node = failure(
-      "the formula nests deeper than \(Self.maximumNesting) levels", start..<max(start, consumedEnd)
-    )
+    let node = failure(Self.nestingMessage, start..<max(start, consumedEnd))
     abandoned = true
     return node
   }

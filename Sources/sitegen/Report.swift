@@ -8,8 +8,11 @@ enum Report {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 
+  /// A built page and how long it took; a page whose cells were not run says so.
   static func progress(_ timing: PageTiming) {
-    print(String(format: "  %@  %7.1f ms", timing.outputPath.padded(to: 40), timing.seconds * 1000))
+    print(
+      String(format: "  %@  %7.1f ms", timing.outputPath.padded(to: 40), timing.seconds * 1000)
+        + (timing.cellsFromCache ? "  cached" : ""))
   }
 
   /// Prints every diagnostic, worded by `DiagnosticFormatter`; as GitHub annotations too when
@@ -33,13 +36,20 @@ enum Report {
     return result.hasErrors
   }
 
-  /// The ten slowest cells, slowest first (`build --timings`).
+  /// The ten slowest cells, slowest first (`build --timings`). A cell that did not run in this
+  /// build shows the time of the build that cached it, marked `from cache`.
   static func slowestCells(_ result: BuildResult) {
     let slowest = result.cellTimings.sorted { $0.seconds > $1.seconds }.prefix(10)
     guard !slowest.isEmpty else { return }
-    print("slowest cells:")
+    if slowest.contains(where: \.fromCache) {
+      print("slowest cells (\"from cache\": not run now; the time of the build that cached it):")
+    } else {
+      print("slowest cells:")
+    }
     for timing in slowest {
-      print("  \(formatMilliseconds(timing.seconds))  \(timing.file):\(timing.line)")
+      print(
+        "  \(formatMilliseconds(timing.seconds))  \(timing.file):\(timing.line)"
+          + (timing.fromCache ? "  from cache" : ""))
     }
   }
 

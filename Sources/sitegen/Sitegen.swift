@@ -12,7 +12,7 @@ struct Sitegen: ParsableCommand {
     defaultSubcommand: Build.self)
 
   /// Parses and runs the command; a usage problem exits with status 2, like every problem that
-  /// is not the content's.
+  /// is not the content's. An unknown command or option is named with the closest known name.
   static func main() {
     do {
       var command = try parseAsRoot()
@@ -24,6 +24,12 @@ struct Sitegen: ParsableCommand {
         exit(withError: nil)
       }
       if code == .validationFailure {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = UsageProblem.find(in: arguments, names: .sitegen) {
+          Report.standardError("error: \(problem.message)")
+          Report.standardError("(see \(problem.helpCommand))")
+          Foundation.exit(2)
+        }
         Report.standardError(fullMessage(for: error))
         Report.standardError("(see sitegen --help)")
         Foundation.exit(2)
@@ -51,8 +57,10 @@ struct SiteOptions: ParsableArguments {
 }
 
 struct Build: ParsableCommand {
+  // The name is given, not derived: ArgumentParser's description of the tool names the default
+  // subcommand only by a name given here (and `UsageProblem` reads it from there).
   static let configuration = CommandConfiguration(
-    abstract: "Build content/ into site/ (the default command).")
+    commandName: "build", abstract: "Build content/ into site/ (the default command).")
 
   @OptionGroup var site: SiteOptions
 

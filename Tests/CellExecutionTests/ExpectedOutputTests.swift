@@ -29,6 +29,15 @@ import Testing
     #expect(difference?.hasPrefix("line 1: expected 0.25336753820397195, got") == true)
   }
 
+  @Test func aDifferentNumberIsQuotedAsWrittenOnBothSides() {
+    #expect(
+      OutputComparison.difference(actual: "x = 2", expected: "x = 3.0", rtol: 0, atol: 0)
+        == "line 1: expected 3.0, got 2 (difference -1.0, relative 0.3333333333333333)")
+    #expect(
+      OutputComparison.difference(actual: "1.0e-5", expected: "2.0e-5", rtol: 0, atol: 0)?
+        .hasPrefix("line 1: expected 2.0e-5, got 1.0e-5 (") == true)
+  }
+
   @Test func numbersCompareWithinTheCellsTolerance() {
     #expect(
       OutputComparison.difference(

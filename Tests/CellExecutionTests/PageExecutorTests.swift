@@ -76,6 +76,24 @@ func cells(_ page: ExecutedPage) -> [ExecutedCell] {
     #expect(cells(page).last?.outputs == [.value("2")])
   }
 
+  @Test func aMismatchQuotesTheActualNumberAsTheCellDisplaysIt() {
+    let page = execute(
+      """
+      ```{julia}
+      1 + 1
+
+      # output
+
+      2.5
+      ```
+      """)
+    #expect(
+      page.diagnostics.map(\.message) == [
+        "the cell's output differs from its expectation: line 1: expected 2.5, got 2 "
+          + "(difference -0.5, relative 0.2)"
+      ])
+  }
+
   @Test func expectationsAreComparedAndFixesRecorded() {
     let page = execute(
       """

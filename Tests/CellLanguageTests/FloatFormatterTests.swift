@@ -7,7 +7,7 @@ import Testing
     (0.746632461796028, "0.746632461796028"), (1e-5, "1.0e-5"),
     (64.89673077450595, "64.89673077450595"),
     (-1.0, "-1.0"), (1e6, "1.0e6"), (123456.0, "123456.0"), (0.0001, "0.0001"), (1e16, "1.0e16"),
-    (5e-324, "5.0e-324"), (0.1 + 0.2, "0.30000000000000004"), (-0.0, "-0.0"),
+    (Double.leastNonzeroMagnitude, "5.0e-324"), (0.1 + 0.2, "0.30000000000000004"), (-0.0, "-0.0"),
   ])
   func shortestFormMatchesJulia(_ value: Double, _ expected: String) {
     #expect(FloatFormatter.shortest(value) == expected)

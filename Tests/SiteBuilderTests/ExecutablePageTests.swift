@@ -119,8 +119,14 @@ import Testing
     #expect(entries.filter { $0.hasSuffix(".json") }.count == 2, "\(entries)")
     let cached = try site.builder.assemble()
     #expect(cached.files == first.files)
-    // A cached run takes its cells' timings from the cache: the same numbers, to the bit.
-    #expect(cached.cellTimings == first.cellTimings)
+    // A cached run takes its cells' timings from the cache: the same numbers, to the bit,
+    // marked as the cache's; the pages say their cells were not run.
+    #expect(first.cellTimings.allSatisfy { !$0.fromCache })
+    #expect(cached.cellTimings == first.cellTimings.map { CellTiming(fromCacheCopyOf: $0) })
+    #expect(first.timings.allSatisfy { !$0.cellsFromCache })
+    #expect(
+      cached.timings.filter(\.cellsFromCache).map(\.outputPath).sorted()
+        == ["cells/index.html", "training/index.html"])
     #expect(try site.builder.check().diagnostics.isEmpty)
   }
 
@@ -138,10 +144,20 @@ import Testing
     let changed = { (timings: [SiteModel.CellTiming]) in
       timings.filter { $0.file.hasSuffix("02-training.md") }
     }
-    #expect(unchanged(second.cellTimings) == unchanged(first.cellTimings))
+    #expect(
+      unchanged(second.cellTimings)
+        == unchanged(first.cellTimings).map { CellTiming(fromCacheCopyOf: $0) })
     #expect(changed(second.cellTimings) != changed(first.cellTimings))
+    #expect(changed(second.cellTimings).allSatisfy { !$0.fromCache })
     #expect(
       second.files["training/index.html"].map { String(decoding: $0, as: UTF8.self) }?.contains(
         "One more line.") == true)
+  }
+}
+
+extension CellTiming {
+  /// The same timing, as a build that took it from the cache reports it.
+  init(fromCacheCopyOf timing: CellTiming) {
+    self.init(file: timing.file, line: timing.line, seconds: timing.seconds, fromCache: true)
   }
 }
