@@ -78,7 +78,8 @@ let package = Package(
     .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
     .testTarget(name: "MarkdownParsingTests", dependencies: ["MarkdownParsing", "SiteModel"]),
     .testTarget(
-      name: "HTMLRenderingTests", dependencies: ["HTMLRendering", "MarkdownParsing", "SiteModel"]),
+      name: "HTMLRenderingTests", dependencies: ["HTMLRendering", "MarkdownParsing", "SiteModel"],
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteModel"],
       resources: [.copy("Fixtures")]),

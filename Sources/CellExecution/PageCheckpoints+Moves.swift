@@ -65,8 +65,9 @@ extension ExecutedPage {
     moved.fixes = fixes.map {
       ExpectationFix(
         file: $0.file, firstLine: $0.firstLine + lines, lastLine: $0.lastLine + lines,
-        text: $0.text, diagnostic: $0.diagnostic?.movedDown(lines))
+        text: $0.text, diagnostic: $0.diagnostic?.movedDown(lines), blockedBy: $0.blockedBy)
     }
+    moved.failures = failures.map { $0 + lines }
     return moved
   }
 
@@ -76,6 +77,7 @@ extension ExecutedPage {
     diagnostics += other.diagnostics
     timings += other.timings
     fixes += other.fixes
+    failures += other.failures
   }
 
   /// What `directive` produced: its cell, and the diagnostics, timings and rewrites after the
@@ -86,6 +88,7 @@ extension ExecutedPage {
     produced.diagnostics = Array(diagnostics.dropFirst(counts.0))
     produced.timings = Array(timings.dropFirst(counts.1))
     produced.fixes = Array(fixes.dropFirst(counts.2))
+    produced.failures = failures.filter { $0 == directive.range.start.line }
     return produced
   }
 }

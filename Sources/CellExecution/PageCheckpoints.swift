@@ -101,7 +101,7 @@ extension PageExecutor {
       }
     }
     return (
-      run.page,
+      run.page.blockingFixesAfterFailures(),
       PageCheckpoints(
         file: file, textFigures: textFigures, checkpoints: checkpoints,
         directivesRun: directives.count - kept.count, directiveCount: directives.count)

@@ -17,7 +17,7 @@ package enum PageExecutor {
     for directive in runnableDirectives(of: document) {
       run.run(directive)
     }
-    return run.page
+    return run.page.blockingFixesAfterFailures()
   }
 
   /// The directives this stage runs, in page order (inside lists and quotes too).
@@ -155,6 +155,7 @@ struct PageRun {
       let range = pageRange(line: first.line, column: first.column, in: directive)
       outputs.append(.error(message: first.message, line: range.start.line))
       if !options.error {
+        page.failures.append(directive.range.start.line)
         for error in errors {
           page.diagnostics.append(
             .error(
@@ -178,6 +179,10 @@ struct PageRun {
   }
 
   /// Checks a cell's display against its `# output` block; records the rewrite that would fix it.
+  /// The rewrite is offered (`check --fix`) only when this cell and every directive before it
+  /// on the page ran without an unexpected failure: otherwise the actual output may be the
+  /// failure's consequence (an error message, a value computed from what never got defined)
+  /// and the expectation may well be right.
   mutating func compare(
     _ expected: ExpectedOutput, with actual: String, options: CellOptions, in directive: Directive
   ) {
@@ -185,15 +190,25 @@ struct PageRun {
       actual: actual, expected: expected.text, rtol: options.rtol ?? 0, atol: options.atol ?? 0)
     guard let difference else { return }
     let markerLine = pageLine(expected.markerLine + 1, in: directive)
+    // Line numbers of other cells stay out of the note: the preview moves a cell's results
+    // with it when prose above it changes, and the failing cell may not move alike.
+    let note =
+      switch page.failures.first {
+      case nil: "run `sitegen check --fix` to rewrite the expectation from the actual output"
+      case directive.range.start.line?:
+        "the cell failed: fix its error first (`sitegen check --fix` leaves this expectation)"
+      case _?:
+        "a cell above failed first: fix its error first, this difference may follow from it "
+          + "(`sitegen check --fix` leaves this expectation)"
+      }
     let diagnostic = Diagnostic.error(
       "the cell's output differs from its expectation: \(difference)", file: file,
-      at: SourceRange(SourceLocation(line: markerLine, column: 1)),
-      notes: ["run `sitegen check --fix` to rewrite the expectation from the actual output"])
+      at: SourceRange(SourceLocation(line: markerLine, column: 1)), notes: [note])
     page.diagnostics.append(diagnostic)
     page.fixes.append(
       ExpectationFix(
         file: file, firstLine: markerLine + 1, lastLine: markerLine + expected.lineCount,
-        text: actual, diagnostic: diagnostic))
+        text: actual, diagnostic: diagnostic, blockedBy: page.failures.first))
   }
 }
 

@@ -17,6 +17,7 @@ extension PageRun {
       page.diagnostics.append(unknownTarget(target.value, at: target.range))
     }
     guard let spec else {
+      page.failures.append(directive.range.start.line)
       page.cells[directive.range.start] = ExecutedCell(number: nil, input: input, outputs: [])
       return
     }
@@ -30,6 +31,7 @@ extension PageRun {
       guard let function = session.function(named: name) else {
         let range = directive.options.last { $0.key == "target" }?.range ?? directive.range
         page.diagnostics.append(unknownTarget(name, at: range))
+        page.failures.append(directive.range.start.line)
         page.cells[directive.range.start] = ExecutedCell(number: nil, input: input, outputs: [])
         return
       }
@@ -44,6 +46,7 @@ extension PageRun {
     } catch {
       page.diagnostics.append(
         .error("training failed: \(error)", file: file, at: directive.range))
+      page.failures.append(directive.range.start.line)
       page.cells[directive.range.start] = ExecutedCell(
         number: counter, input: input, outputs: [.error(message: "\(error)", line: nil)])
       return
@@ -58,6 +61,7 @@ extension PageRun {
         "training diverged: the loss became NaN or infinite in epoch \(epoch) of \(spec.epochs); "
         + "try a smaller eta than \(spec.eta)"
       page.diagnostics.append(.error(message, file: file, at: directive.range))
+      page.failures.append(directive.range.start.line)
       outputs.append(.error(message: message, line: nil))
     }
     let figures = [

@@ -4,7 +4,9 @@ import SiteModel
 extension SiteBuilder {
   /// Rewrites every expectation that differs from its cell's actual output (`check --fix`), each
   /// page written to a temporary file and renamed over the old one, so no page is ever half
-  /// written. A page changed on disk since it was read is left alone.
+  /// written. A page changed on disk since it was read is left alone. A rewrite blocked by a
+  /// failure at or above its cell (`ExpectationFix.blockedBy`) is not applied: a page with
+  /// nothing else to rewrite stays byte for byte as it was.
   /// - Parameters:
   ///   - fixes: the rewrites a run found.
   ///   - sources: each page's text as the run read it.
@@ -14,7 +16,7 @@ extension SiteBuilder {
     throws(EnvironmentError) -> [String]
   {
     var rewritten: [String] = []
-    let byFile = Dictionary(grouping: fixes, by: \.file)
+    let byFile = Dictionary(grouping: fixes.filter { $0.blockedBy == nil }, by: \.file)
     for file in byFile.keys.sorted() {
       guard let original = sources[file], let edits = byFile[file] else { continue }
       guard let current = FileManager.default.contents(atPath: file),

@@ -95,7 +95,11 @@ struct Check: ParsableCommand {
 
   @OptionGroup var site: SiteOptions
 
-  @Flag(help: "Rewrite every '# output' expectation that differs from its cell's actual output.")
+  @Flag(
+    help: """
+      Rewrite the '# output' expectations that differ from their cells' actual outputs, where \
+      the cell and every cell above it on the page ran without an unexpected error.
+      """)
   var fix = false
 
   func run() throws {
@@ -108,7 +112,12 @@ struct Check: ParsableCommand {
         try SiteBuilder.apply(result.fixes, sources: result.sources)
       }
       for file in rewritten { print("rewrote the expectations of \(file)") }
-      let resolved = result.fixes.filter { rewritten.contains($0.file) }.compactMap(\.diagnostic)
+      for left in result.fixes {
+        guard let reason = left.reasonLeft else { continue }
+        print("not rewritten: \(left.file):\(left.markerLine): \(reason)")
+      }
+      let resolved = result.fixes.filter { $0.blockedBy == nil && rewritten.contains($0.file) }
+        .compactMap(\.diagnostic)
       result.diagnostics.removeAll { resolved.contains($0) }
     }
     Report.diagnostics(result)

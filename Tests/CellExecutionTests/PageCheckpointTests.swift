@@ -44,6 +44,7 @@ import Testing
     if resumed.cells != full.cells { problems.append("\(note): cells differ") }
     if resumed.diagnostics != full.diagnostics { problems.append("\(note): diagnostics differ") }
     if resumed.fixes != full.fixes { problems.append("\(note): fixes differ") }
+    if resumed.failures != full.failures { problems.append("\(note): failures differ") }
     if resumed.timings.count != full.timings.count {
       problems.append("\(note): timings differ in number")
     }
@@ -159,6 +160,23 @@ import Testing
         resumingFrom: resumed.checkpoints)
       #expect(edited.checkpoints.directivesRun == 1)
     }
+  }
+
+  /// Prose added between a failing cell and a later mismatch moves the mismatch alone: its
+  /// rewrite stays blocked by the failing cell, at that cell's own line.
+  @Test func proseBetweenAFailureAndAMismatchKeepsTheRewriteBlocked() {
+    let page =
+      "```{julia}\nundefined_name\n```\n\nSome prose.\n\n```{julia}\n1 + 1\n# output\n3\n```\n"
+    let first = PageExecutor.execute(Self.parse(page), file: "page.md", resumingFrom: nil)
+    #expect(first.page.fixes.map(\.blockedBy) == [1])
+    let variant = page.replacingOccurrences(of: "Some prose.", with: "Other\nprose\nhere.")
+    let document = Self.parse(variant)
+    let resumed = PageExecutor.execute(document, file: "page.md", resumingFrom: first.checkpoints)
+    #expect(resumed.checkpoints.directivesRun == 0)
+    let full = PageExecutor.execute(document, file: "page.md")
+    #expect(Self.differences(resumed.page, full, variant).isEmpty)
+    #expect(resumed.page.fixes.map(\.blockedBy) == [1])
+    #expect(resumed.page.fixes.map(\.firstLine) == [12])
   }
 
   @Test func proseAddedToAChapterRunsNoCell() async throws {

@@ -53,6 +53,31 @@ import Testing
     return (straight, problems)
   }
 
+  /// Whether the scripts' training loops run all their epochs here (`SITEGEN_SLOW_CHECKS=1`);
+  /// otherwise a few, which take the same paths through the snapshot.
+  static let fullLength = ProcessInfo.processInfo.environment["SITEGEN_SLOW_CHECKS"] == "1"
+
+  /// `source` with its 500-epoch training loops cut to 3 epochs, unless `fullLength`: this test
+  /// compares a run with itself (`ScriptTests` checks every epoch's numbers), and a loop of 3
+  /// epochs carries the same state (parameters, gradients, the tape, the loss list) as one
+  /// of 500 at a hundredth of the time.
+  static func shortened(_ source: String) -> String {
+    fullLength ? source : source.replacingOccurrences(of: " in 1:500\n", with: " in 1:3\n")
+  }
+
+  @Test func theTrainingLoopsAreShortenedToAFewEpochs() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Scripts")
+    let notebook = try String(
+      contentsOf: root.appendingPathComponent("notebook/flux-by-example.jl"), encoding: .utf8)
+    let loops = notebook.components(separatedBy: "for epoch in 1:500\n").count - 1
+    #expect(loops == 3)
+    let shortened = Self.shortened(notebook)
+    #expect(
+      shortened.components(separatedBy: "for epoch in 1:3\n").count - 1 == (Self.fullLength ? 0 : 3)
+    )
+  }
+
   @Test(arguments: ScriptTests.scripts)
   func aSnapshotOfAScriptRunsOnLikeTheScript(_ path: String) async throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
@@ -60,7 +85,7 @@ import Testing
     let source = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
     // Two cells on from each snapshot keep the work linear in the script's length (some
     // scripts spend whole budgets); the scenarios below run to their end.
-    let script = Script(source)
+    let script = Script(Self.shortened(source))
     let problems = await onOwnThread { Self.checkSnapshots(of: script, name: path, ahead: 2) }
       .problems
     #expect(problems.isEmpty, "\(problems)")

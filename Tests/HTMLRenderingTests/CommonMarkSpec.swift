@@ -1,6 +1,7 @@
 import Foundation
 
-/// The examples of the CommonMark 0.30 specification, read from `shared/reference/`.
+/// The examples of the CommonMark 0.30 specification, vendored in `Fixtures/` (see its licence
+/// note there) and copied into the test bundle.
 enum CommonMarkSpec {
   /// One example: its number and its Markdown (with `→` turned back into tabs).
   struct Example {
@@ -8,17 +9,10 @@ enum CommonMarkSpec {
     var markdown: String
   }
 
-  /// Where the specification is looked for: `$COMMONMARK_SPEC`, else `shared/reference/` in a
-  /// folder above this file.
-  static func locate(from file: String = #filePath) -> String? {
-    if let path = ProcessInfo.processInfo.environment["COMMONMARK_SPEC"] { return path }
-    var folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-    while folder.path != "/" {
-      let candidate = folder.appendingPathComponent("shared/reference/commonmark-spec-0.30.txt")
-      if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-      folder = folder.deletingLastPathComponent()
-    }
-    return nil
+  /// The specification inside the test bundle; `nil` only when the bundle was built without it.
+  static func locate() -> String? {
+    Bundle.module.url(
+      forResource: "commonmark-spec-0.30", withExtension: "txt", subdirectory: "Fixtures")?.path
   }
 
   /// The examples of the specification at `path`, in order.
