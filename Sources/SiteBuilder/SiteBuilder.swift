@@ -98,9 +98,7 @@ package struct SiteBuilder: Sendable {
     let theme = try Theme.load(overrides: themeURL)
     var result = BuildResult()
     result.diagnostics = content.diagnostics
-    for page in content.pages {
-      result.sources[page.file] = page.source
-    }
+    result.sources = content.sources
     let resolver = LinkResolver(pages: content.pages, staticFiles: content.staticFiles.keys)
 
     // Phase 1: each page's body, with the links it makes; pages run in parallel.
