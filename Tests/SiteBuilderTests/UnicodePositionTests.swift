@@ -5,7 +5,8 @@ import Testing
 @testable import SiteBuilder
 
 /// Problems after non-ASCII text are reported at the UTF-8 byte column of the offending text,
-/// and the caret under the quoted line sits under its first character.
+/// and the caret under the quoted line sits under its first character (two spaces under each
+/// wide character, a tab under a tab).
 @Suite struct UnicodePositionTests {
   /// The printed diagnostics of a site whose only page (besides the home page) is `page`.
   func printed(_ page: String) throws -> [String] {
@@ -33,7 +34,7 @@ import Testing
     let printed = try printed(page)
     #expect(printed.count == 1)
     #expect(printed.first?.contains("01-page.md:6:21: error:") == true, "\(printed)")
-    #expect(printed.first?.hasSuffix("\n\(line)\n\t            ^") == true, "\(printed)")
+    #expect(printed.first?.hasSuffix("\n\(line)\n\t              ^") == true, "\(printed)")
   }
 
   @Test func aMathErrorAfterAccentsAndEmojiPointsAtTheCommand() throws {
@@ -44,7 +45,7 @@ import Testing
       printed.first?.contains("/01-page.md:5:18: error: missing argument for '\\frac'")
         == true, "\(printed)")
     #expect(
-      printed.first?.hasSuffix("\nCafé 👍 $é + \\frac{1}$\n            ^") == true, "\(printed)")
+      printed.first?.hasSuffix("\nCafé 👍 $é + \\frac{1}$\n             ^") == true, "\(printed)")
   }
 
   @Test func aFrontMatterErrorAfterCJKPointsAtTheColon() throws {
@@ -52,6 +53,6 @@ import Testing
     let printed = try printed(page)
     #expect(printed.count == 1)
     #expect(printed.first?.contains("/01-page.md:2:15: error:") == true, "\(printed)")
-    #expect(printed.first?.contains("\ntitle: 数学 : x\n          ^") == true, "\(printed)")
+    #expect(printed.first?.contains("\ntitle: 数学 : x\n            ^") == true, "\(printed)")
   }
 }
