@@ -159,7 +159,8 @@ struct PageRun {
       if !options.error {
         for error in errors {
           page.diagnostics.append(
-            .error(error.message, file: file, at: origin.range(of: error.range)))
+            .error(error.message, file: file, at: origin.range(of: error.range))
+              .inSnippet(directive.range))
         }
       }
     } else if options.error {

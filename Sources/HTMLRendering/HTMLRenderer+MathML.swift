@@ -11,7 +11,7 @@ extension HTMLRenderer {
       let result = TeXMath.mathML(for: math.tex, display: display)
       let diagnostics = result.diagnostics.map { problem in
         let range = math.origin?.range(of: problem.range) ?? math.range
-        return Diagnostic.error(problem.message, file: file, at: range)
+        return Diagnostic.error(problem.message, file: file, at: range).inSnippet(math.range)
       }
       switch math.placement {
       case .inline, .displayInline:
