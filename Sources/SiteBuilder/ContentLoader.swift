@@ -186,12 +186,11 @@ struct ContentLoader {
   private func loadPage(_ fileName: String, data: Data, diagnostics: inout [Diagnostic]) -> Page? {
     let file = display(fileName)
     guard let source = String(validating: data, as: UTF8.self) else {
-      let (line, column) = Self.firstInvalidUTF8(in: data)
+      let location = Self.firstInvalidUTF8(in: data)
       diagnostics.append(
         .error(
           "the file is not UTF-8 text", file: file,
-          at: SourceRange(SourceLocation(line: line, column: column)),
-          notes: ["save it as UTF-8"]))
+          at: SourceRange(location), notes: ["save it as UTF-8"]))
       return nil
     }
     let (frontMatter, body, problems) = FrontMatter.split(source, file: file)
@@ -253,34 +252,27 @@ struct ContentLoader {
     }
   }
 
-  /// The line and byte column of the first byte that is not valid UTF-8.
-  static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
+  /// The location of the first byte that is not valid UTF-8.
+  static func firstInvalidUTF8(in data: Data) -> SourceLocation {
     let bytes = [UInt8](data)
-    var line = 1
-    var lineStart = 0
     var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
+    scan: while index < bytes.count {
       let length: Int
-      switch byte {
+      switch bytes[index] {
       case 0..<0x80: length = 1
       case 0xC2..<0xE0: length = 2
       case 0xE0..<0xF0: length = 3
       case 0xF0..<0xF5: length = 4
-      default: return (line, index - lineStart + 1)
+      default: break scan
       }
       if length > 1 {
         guard index + length <= bytes.count,
           String(validating: bytes[index..<index + length], as: UTF8.self) != nil
-        else { return (line, index - lineStart + 1) }
-      }
-      if byte == UInt8(ascii: "\n") {
-        line += 1
-        lineStart = index + 1
+        else { break scan }
       }
       index += length
     }
-    return (line, index - lineStart + 1)
+    return LineIndex(bytes).location(of: index)
   }
 }
 

@@ -46,15 +46,7 @@ package enum DiagnosticFormatter {
 
   /// Line `number` (1-based) of `source`, without its line ending.
   static func line(_ number: Int, of source: String) -> String? {
-    guard number >= 1 else { return nil }
-    var current = 1
-    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-      if current == number {
-        return String(line.hasSuffix("\r") ? line.dropLast() : line)
-      }
-      current += 1
-    }
-    return nil
+    LineIndex(source).line(number)
   }
 
   /// Spaces (tabs where the line has tabs) up to the UTF-8 byte column, then `^`.
