@@ -111,7 +111,7 @@ struct FrontMatter {
 }
 
 /// Where a YAML block sits in its page: libyaml counts columns in Unicode scalars, and this is
-/// where they become the page's UTF-8 byte columns.
+/// where they become UTF-8 byte columns, before the block's ``SnippetOrigin`` places them.
 struct YAMLPlace {
   let lines: LineIndex
   /// The page line of the YAML's first line.
@@ -121,7 +121,8 @@ struct YAMLPlace {
   func range(of mark: Mark?) -> SourceRange? {
     guard let mark else { return nil }
     let column = lines.column(ofScalar: mark.column, onLine: mark.line)
-    return SourceRange(SourceLocation(line: mark.line + firstLine - 1, column: column))
+    let origin = SnippetOrigin(firstLine: firstLine, column: 1, lineCount: lines.lineCount)
+    return SourceRange(origin.location(line: mark.line, column: column))
   }
 }
 
