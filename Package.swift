@@ -50,7 +50,8 @@ let package = Package(
       dependencies: ["SiteModel", "CellLanguage", "Autodiff", "JuliaRandom", "Plotting"]),
     // The tutorial language: a subset of Julia run against the engines below.
     .target(
-      name: "CellLanguage", dependencies: ["Autodiff", "JuliaRandom", "Plotting", "CCellStack"]),
+      name: "CellLanguage",
+      dependencies: ["SourcePositions", "Autodiff", "JuliaRandom", "Plotting", "CCellStack"]),
     // The large stack cells run on, entered without a thread switch (ucontext).
     .target(name: "CCellStack"),
     // Reverse-mode automatic differentiation with Flux Tracker's semantics and numbers.
@@ -58,9 +59,12 @@ let package = Package(
     // Stage 3: Document into HTML.
     .target(name: "HTMLRendering", dependencies: ["SiteModel", "TeXMath"]),
     // TeX math into MathML, at build time.
-    .target(name: "TeXMath"),
+    .target(name: "TeXMath", dependencies: ["SourcePositions"]),
     // The shared vocabulary of the stages.
-    .target(name: "SiteModel"),
+    .target(name: "SiteModel", dependencies: ["SourcePositions"]),
+    // Positions in a text (UTF-8 byte columns), line indexes, located errors, snippet origins:
+    // the one vocabulary of places that the engines and the stages share.
+    .target(name: "SourcePositions"),
     // Julia 1.0's MersenneTwister, rand and randn, bit for bit.
     .target(name: "JuliaRandom"),
     // Figures as SVG and braille text.
@@ -68,6 +72,7 @@ let package = Package(
     .systemLibrary(
       name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
 
+    .testTarget(name: "SourcePositionsTests", dependencies: ["SourcePositions"]),
     .testTarget(name: "JuliaRandomTests", dependencies: ["JuliaRandom"]),
     .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
     .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),

@@ -17,8 +17,8 @@ final class LanguageSession {
   /// What one cell produced.
   struct Result {
     var outputs: [Output]
-    /// Every error, first the one that stopped the cell; line and column within the cell.
-    var errors: [(message: String, line: Int, column: Int)]
+    /// Every error, first the one that stopped the cell, located within the cell.
+    var errors: [LocatedError]
   }
 
   /// Runs `code` in the page's session, under `budget` operations when the cell sets one.
@@ -27,7 +27,7 @@ final class LanguageSession {
     let errors = result.parseErrors.isEmpty ? (result.error.map { [$0] } ?? []) : result.parseErrors
     return Result(
       outputs: result.outputs,
-      errors: errors.map { (message: $0.message, line: $0.line, column: $0.column) })
+      errors: errors.map { LocatedError($0.message, at: $0.span.start) })
   }
 
   /// A one-argument function of the page's cells, callable from Swift.

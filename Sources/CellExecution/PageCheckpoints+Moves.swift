@@ -35,6 +35,7 @@ extension Diagnostic {
   func movedDown(_ lines: Int) -> Diagnostic {
     var moved = self
     moved.range = range?.movedDown(lines)
+    moved.snippet = snippet?.movedDown(lines)
     return moved
   }
 }

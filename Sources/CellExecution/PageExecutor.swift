@@ -70,10 +70,11 @@ struct PageRun {
     (directive.bodyRange?.start.line ?? directive.range.start.line + 1) + line - 1
   }
 
-  func pageRange(line: Int, column: Int, in directive: Directive) -> SourceRange {
-    let indent = (directive.bodyRange?.start.column ?? 1) - 1
-    return SourceRange(
-      SourceLocation(line: pageLine(line, in: directive), column: column + indent))
+  /// Where the lines of the directive's body sit in the page (each at the body's indentation).
+  func origin(of directive: Directive) -> SnippetOrigin {
+    SnippetOrigin(
+      firstLine: pageLine(1, in: directive), column: directive.bodyRange?.start.column ?? 1,
+      lineCount: directive.body.utf8.count(where: { $0 == UInt8(ascii: "\n") }) + 1)
   }
 
   mutating func runCell(_ directive: Directive) {
@@ -147,20 +148,20 @@ struct PageRun {
     let codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
     let lastLine = max(1, codeLines.count - (code.hasSuffix("\n") ? 1 : 0))
     let errors = result.errors.map { error in
-      guard error.line > lastLine else { return error }
+      guard error.location.line > lastLine else { return error }
       let length = codeLines[lastLine - 1].utf8.count
-      return (message: error.message, line: lastLine, column: length + 1)
+      return LocatedError(error.message, at: SourceLocation(line: lastLine, column: length + 1))
     }
+    let origin = origin(of: directive)
     if let first = errors.first {
-      let range = pageRange(line: first.line, column: first.column, in: directive)
+      let range = origin.range(of: first.range)
       outputs.append(.error(message: first.message, line: range.start.line))
       if !options.error {
         page.failures.append(directive.range.start.line)
         for error in errors {
           page.diagnostics.append(
-            .error(
-              error.message, file: file,
-              at: pageRange(line: error.line, column: error.column, in: directive)))
+            .error(error.message, file: file, at: origin.range(of: error.range))
+              .inSnippet(directive.range))
         }
       }
     } else if options.error {
@@ -175,7 +176,7 @@ struct PageRun {
     }
     page.cells[directive.range.start] = ExecutedCell(
       number: counter, input: input, outputs: options.output ? TextLimits.truncated(outputs) : [],
-      errorLine: errors.first?.line)
+      errorLine: errors.first?.location.line)
   }
 
   /// Checks a cell's display against its `# output` block; records the rewrite that would fix it.

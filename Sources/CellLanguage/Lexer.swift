@@ -38,7 +38,7 @@ package enum Lexer {
   ]
 }
 
-/// Walks the Unicode scalars of a source, tracking line, column and UTF-8 offset.
+/// Walks the Unicode scalars of a source, tracking line, column (in UTF-8 bytes) and UTF-8 offset.
 struct Scanner {
   private let scalars: [Unicode.Scalar]
   /// The source's UTF-8 bytes: a token's text is copied from them in one step.
@@ -70,7 +70,7 @@ struct Scanner {
       line += 1
       column = 1
     } else {
-      column += 1
+      column += UTF8.width(scalar)
     }
   }
 

@@ -16,7 +16,7 @@ extension Parser {
           line += 1
           column = 1
         } else {
-          column += 1
+          column += UTF8.width(scalars[index])
         }
         index += 1
       }
@@ -54,7 +54,9 @@ extension Parser {
           errors.append(
             ParseError(
               message: "invalid escape sequence \"\\\(next)\"",
-              span: SourceSpan(start: location, end: SourceLocation(line: line, column: column + 2))
+              span: SourceSpan(
+                start: location,
+                end: SourceLocation(line: line, column: column + 1 + UTF8.width(next)))
             ))
           step(2)
           continue

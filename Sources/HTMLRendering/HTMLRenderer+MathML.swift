@@ -10,11 +10,8 @@ extension HTMLRenderer {
       let display = math.placement != .inline
       let result = TeXMath.mathML(for: math.tex, display: display)
       let diagnostics = result.diagnostics.map { problem in
-        let range =
-          math.origin?.range(
-            startLine: problem.location.line, startColumn: problem.location.column,
-            endLine: problem.end.line, endColumn: problem.end.column) ?? math.range
-        return Diagnostic.error(problem.message, file: file, at: range)
+        let range = math.origin?.range(of: problem.range) ?? math.range
+        return Diagnostic.error(problem.message, file: file, at: range).inSnippet(math.range)
       }
       switch math.placement {
       case .inline, .displayInline:

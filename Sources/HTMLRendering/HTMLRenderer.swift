@@ -65,9 +65,10 @@ package struct Math: Hashable, Sendable {
   /// The span, dollars included.
   package var range: SourceRange
   /// Where the TeX's lines start in the page: maps a problem's TeX line:column to the page's.
-  package var origin: TeXOrigin?
+  package var origin: SnippetOrigin?
 
-  package init(tex: String, placement: Placement, range: SourceRange, origin: TeXOrigin? = nil) {
+  package init(tex: String, placement: Placement, range: SourceRange, origin: SnippetOrigin? = nil)
+  {
     self.tex = tex
     self.placement = placement
     self.range = range

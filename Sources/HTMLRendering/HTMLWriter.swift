@@ -5,13 +5,13 @@ import SiteModel
 struct HTMLWriter {
   let renderer: HTMLRenderer
   /// The document's math origins, handed to the math hook with each formula.
-  let mathOrigins: [SourceRange: TeXOrigin]
+  let mathOrigins: [SourceRange: SnippetOrigin]
   private(set) var html = ""
   private(set) var tableOfContents: [TableOfContentsEntry] = []
   private(set) var diagnostics: [Diagnostic] = []
   private var slugger = HeadingSlugger()
 
-  init(renderer: HTMLRenderer, mathOrigins: [SourceRange: TeXOrigin]) {
+  init(renderer: HTMLRenderer, mathOrigins: [SourceRange: SnippetOrigin]) {
     self.renderer = renderer
     self.mathOrigins = mathOrigins
   }

@@ -123,7 +123,7 @@ struct DirectiveReader {
   /// The source column of byte `offset` of a body line. cmark removes container prefixes and
   /// fence indentation, so the body line is the tail of its source line.
   private func column(ofLine line: String, at offset: Int, sourceLine: Int) -> Int {
-    let sourceBytes = source[lines.lineRange(sourceLine, in: source)]
+    let sourceBytes = source[lines.lineRange(sourceLine)]
     let lineBytes = Array(line.utf8)
     let prefix = sourceBytes.count - lineBytes.count
     guard prefix >= 0, sourceBytes.dropFirst(prefix).elementsEqual(lineBytes) else {

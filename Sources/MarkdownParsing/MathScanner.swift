@@ -117,7 +117,7 @@ struct MathScanner {
         bytes: span, tex: String(decoding: tex, as: UTF8.self), display: display,
         range: SourceRange(
           start: lines.location(of: span.lowerBound), end: lines.location(of: span.upperBound - 1)),
-        origin: TeXOrigin(lineStarts: lineStarts)))
+        origin: SnippetOrigin(lineStarts: lineStarts)))
   }
 
   /// The TeX of `inner` and each of its bytes' source offsets, with carriage returns before

@@ -11,5 +11,5 @@ struct MathSpan {
   /// From the opening dollar to the last closing dollar, inclusive.
   var range: SourceRange
   /// Where each line of `tex` starts in the source.
-  var origin: TeXOrigin
+  var origin: SnippetOrigin
 }

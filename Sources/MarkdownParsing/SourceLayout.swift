@@ -9,7 +9,7 @@ struct SourceLayout {
   /// Whether the block starting at `start` opens with a fence of three or more backticks or
   /// tildes whose line is not the block's first content line (as it is for indented code).
   func startsWithFence(at start: SourceLocation, literal: String) -> Bool {
-    let line = lines.lineRange(start.line, in: bytes)
+    let line = lines.lineRange(start.line)
     var index = min(line.lowerBound + max(start.column, 1) - 1, line.upperBound)
     var spaces = 0
     while index < line.upperBound, bytes[index] == ASCII.space, spaces < 3 {
@@ -34,7 +34,7 @@ struct SourceLayout {
     guard column == 0 else { return SourceLocation(line: line, column: column) }
     var candidate = line - 1
     while candidate >= 1 {
-      let range = lines.lineRange(candidate, in: bytes)
+      let range = lines.lineRange(candidate)
       if bytes[range].contains(where: { !ASCII.isSpace($0) }) {
         return SourceLocation(line: candidate, column: range.count)
       }

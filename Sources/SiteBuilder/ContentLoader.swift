@@ -20,6 +20,9 @@ struct LoadedContent {
   /// into the site as they are.
   var staticFiles: [String: Data]
   var diagnostics: [Diagnostic]
+  /// The text of `site.yml` and of every page, loaded or not, by the name diagnostics use: what
+  /// a diagnostic quotes.
+  var sources: [String: String] = [:]
 }
 
 /// Stage 0: reads `site.yml` and every `*.md` of the content folder.
@@ -49,6 +52,7 @@ struct ContentLoader {
     let config = loadConfig(&diagnostics)
     var pages: [Page] = []
     var staticFiles: [String: Data] = [:]
+    var sources: [String: String] = [:]
     let root = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
     for path in relativePaths {
       let url = contentDirectory.appendingPathComponent(path)
@@ -73,8 +77,12 @@ struct ContentLoader {
         diagnostics.append(.error("cannot read the file", file: display(path)))
         continue
       }
+      let isPage = path.hasSuffix(".md") && !path.contains("/")
+      if path == "site.yml" || isPage, let text = String(validating: data, as: UTF8.self) {
+        sources[display(path)] = text
+      }
       if path == "site.yml" { continue }
-      if path.hasSuffix(".md") && !path.contains("/") {
+      if isPage {
         if let page = loadPage(path, data: data, diagnostics: &diagnostics) {
           pages.append(page)
         }
@@ -90,7 +98,8 @@ struct ContentLoader {
           "the content folder has no index.md (the home page)", file: display("index.md")))
     }
     return LoadedContent(
-      config: config, pages: pages, staticFiles: staticFiles, diagnostics: diagnostics)
+      config: config, pages: pages, staticFiles: staticFiles, diagnostics: diagnostics,
+      sources: sources)
   }
 
   /// The name of a content file in diagnostics.
@@ -141,6 +150,7 @@ struct ContentLoader {
       return config
     }
     let file = display("site.yml")
+    let place = YAMLPlace(lines: LineIndex(text), firstLine: 1)
     do {
       guard let mapping = try Yams.compose(yaml: text)?.mapping else {
         diagnostics.append(.error("site.yml must be a YAML mapping", file: file))
@@ -149,7 +159,7 @@ struct ContentLoader {
       for (key, value) in mapping {
         let name = key.string ?? ""
         let string = value.scalar?.string
-        let range = key.mark.map { SourceRange(SourceLocation(line: $0.line, column: $0.column)) }
+        let range = place.range(of: key.mark)
         switch name {
         case "title": config.title = string ?? config.title
         case "description": config.description = string
@@ -166,7 +176,7 @@ struct ContentLoader {
         diagnostics.append(.error("site.yml has no 'title'", file: file))
       }
     } catch let error as YamlError {
-      diagnostics.append(FrontMatter.diagnostic(for: error, file: file, firstLine: 1))
+      diagnostics.append(FrontMatter.diagnostic(for: error, file: file, place: place))
     } catch {
       diagnostics.append(.error("site.yml is not valid YAML: \(error)", file: file))
     }
@@ -176,12 +186,11 @@ struct ContentLoader {
   private func loadPage(_ fileName: String, data: Data, diagnostics: inout [Diagnostic]) -> Page? {
     let file = display(fileName)
     guard let source = String(validating: data, as: UTF8.self) else {
-      let (line, column) = Self.firstInvalidUTF8(in: data)
+      let location = Self.firstInvalidUTF8(in: data)
       diagnostics.append(
         .error(
           "the file is not UTF-8 text", file: file,
-          at: SourceRange(SourceLocation(line: line, column: column)),
-          notes: ["save it as UTF-8"]))
+          at: SourceRange(location), notes: ["save it as UTF-8"]))
       return nil
     }
     let (frontMatter, body, problems) = FrontMatter.split(source, file: file)
@@ -243,34 +252,27 @@ struct ContentLoader {
     }
   }
 
-  /// The line and byte column of the first byte that is not valid UTF-8.
-  static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
+  /// The location of the first byte that is not valid UTF-8.
+  static func firstInvalidUTF8(in data: Data) -> SourceLocation {
     let bytes = [UInt8](data)
-    var line = 1
-    var lineStart = 0
     var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
+    scan: while index < bytes.count {
       let length: Int
-      switch byte {
+      switch bytes[index] {
       case 0..<0x80: length = 1
       case 0xC2..<0xE0: length = 2
       case 0xE0..<0xF0: length = 3
       case 0xF0..<0xF5: length = 4
-      default: return (line, index - lineStart + 1)
+      default: break scan
       }
       if length > 1 {
         guard index + length <= bytes.count,
           String(validating: bytes[index..<index + length], as: UTF8.self) != nil
-        else { return (line, index - lineStart + 1) }
-      }
-      if byte == UInt8(ascii: "\n") {
-        line += 1
-        lineStart = index + 1
+        else { break scan }
       }
       index += length
     }
-    return (line, index - lineStart + 1)
+    return LineIndex(bytes).location(of: index)
   }
 }
 

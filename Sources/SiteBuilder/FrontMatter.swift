@@ -38,15 +38,19 @@ struct FrontMatter {
 
   /// Reads the YAML mapping of a front matter block whose first line is line `firstLine` of `file`.
   static func parse(_ yaml: String, file: String, firstLine: Int) -> (FrontMatter, [Diagnostic]) {
+    let place = YAMLPlace(lines: LineIndex(yaml), firstLine: firstLine)
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml)
     } catch let error as YamlError {
-      return (FrontMatter(), [diagnostic(for: error, file: file, firstLine: firstLine)])
+      return (FrontMatter(), [diagnostic(for: error, file: file, place: place)])
     } catch {
       return (
         FrontMatter(),
-        [.error("front matter is not valid YAML: \(error)", file: file, at: lineRange(firstLine))]
+        [
+          .error(
+            "front matter is not valid YAML: \(error)", file: file, at: lineRange(place.firstLine))
+        ]
       )
     }
     guard let node else { return (FrontMatter(), []) }
@@ -56,7 +60,7 @@ struct FrontMatter {
         [
           .error(
             "front matter must be a YAML mapping (key: value lines)", file: file,
-            at: location(of: node, firstLine: firstLine))
+            at: place.range(of: node.mark))
         ]
       )
     }
@@ -70,7 +74,7 @@ struct FrontMatter {
           diagnostics.append(
             .error(
               "front matter '\(name)' must be a non-empty string", file: file,
-              at: location(of: value, firstLine: firstLine)))
+              at: place.range(of: value.mark)))
           continue
         }
         if name == "title" { frontMatter.title = text } else { frontMatter.description = text }
@@ -78,36 +82,47 @@ struct FrontMatter {
         diagnostics.append(
           .warning(
             "unknown front matter key '\(name)'", file: file,
-            at: location(of: key, firstLine: firstLine),
+            at: place.range(of: key.mark),
             notes: ["known keys: title, description"]))
       }
     }
     return (frontMatter, diagnostics)
   }
 
-  static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+  static func diagnostic(for error: YamlError, file: String, place: YAMLPlace) -> Diagnostic {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      let range = SourceRange(SourceLocation(line: mark.line + firstLine - 1, column: mark.column))
-      return .error("front matter is not valid YAML: \(problem)", file: file, at: range)
+      return .error(
+        "front matter is not valid YAML: \(problem)", file: file, at: place.range(of: mark))
     case .duplicatedKeysInMapping(let duplicates, _):
       return .error(
         "front matter repeats the key \(duplicates.joined(separator: ", "))", file: file,
-        at: lineRange(firstLine))
+        at: lineRange(place.firstLine))
     default:
       return .error(
-        "front matter is not valid YAML: \(error)", file: file, at: lineRange(firstLine))
+        "front matter is not valid YAML: \(error)", file: file, at: lineRange(place.firstLine))
     }
-  }
-
-  private static func location(of node: Node, firstLine: Int) -> SourceRange? {
-    guard let mark = node.mark else { return nil }
-    return SourceRange(SourceLocation(line: mark.line + firstLine - 1, column: mark.column))
   }
 
   private static func lineRange(_ line: Int) -> SourceRange {
     SourceRange(SourceLocation(line: line, column: 1))
+  }
+}
+
+/// Where a YAML block sits in its page: libyaml counts columns in Unicode scalars, and this is
+/// where they become UTF-8 byte columns, before the block's ``SnippetOrigin`` places them.
+struct YAMLPlace {
+  let lines: LineIndex
+  /// The page line of the YAML's first line.
+  let firstLine: Int
+
+  /// The page range of a libyaml mark (1-based line and scalar column in the YAML).
+  func range(of mark: Mark?) -> SourceRange? {
+    guard let mark else { return nil }
+    let column = lines.column(ofScalar: mark.column, onLine: mark.line)
+    let origin = SnippetOrigin(firstLine: firstLine, column: 1, lineCount: lines.lineCount)
+    return SourceRange(origin.location(line: mark.line, column: column))
   }
 }
 

@@ -34,6 +34,7 @@ extension SiteBuilder {
       guard let cell = executed.cells[location] else { return nil }
       return RunCell(range: location, cell: cell, seconds: seconds[location.line])
     }
-    return (cells, problems + parseDiagnostics + executed.diagnostics, source)
+    let diagnostics = problems + parseDiagnostics + executed.diagnostics
+    return (cells, DiagnosticLimits.limited(diagnostics), source)
   }
 }

@@ -98,9 +98,7 @@ package struct SiteBuilder: Sendable {
     let theme = try Theme.load(overrides: themeURL)
     var result = BuildResult()
     result.diagnostics = content.diagnostics
-    for page in content.pages {
-      result.sources[page.file] = page.source
-    }
+    result.sources = content.sources
     let resolver = LinkResolver(pages: content.pages, staticFiles: content.staticFiles.keys)
 
     // Phase 1: each page's body, with the links it makes; pages run in parallel.
@@ -129,10 +127,10 @@ package struct SiteBuilder: Sendable {
       anchors[page.slug] = body.anchors
     }
     for (page, body) in zip(content.pages, bodies) {
-      result.diagnostics += body.diagnostics
+      let links = checkLinks(body.links, of: page, resolver: resolver, anchors: anchors)
+      result.diagnostics += DiagnosticLimits.limited(body.diagnostics + links)
       result.cellTimings += body.cellTimings
       result.fixes += body.fixes
-      result.diagnostics += checkLinks(body.links, of: page, resolver: resolver, anchors: anchors)
     }
 
     // Phase 3: the pages in the theme's template (in parallel too), and the static files.
@@ -188,7 +186,7 @@ package struct SiteBuilder: Sendable {
       body: body)
     let resolver = LinkResolver(pages: [page], staticFiles: [])
     let rendered = PageBody.render(page, resolver: resolver, cache: nil)
-    let diagnostics = problems + rendered.diagnostics
+    let diagnostics = DiagnosticLimits.limited(problems + rendered.diagnostics)
     if fragment {
       return (rendered.html, diagnostics, source)
     }

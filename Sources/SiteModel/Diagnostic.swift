@@ -27,15 +27,27 @@ package struct Diagnostic: Hashable, Sendable, Codable {
   package var message: String
   /// Further lines: why, or how to fix it.
   package var notes: [String]
+  /// The formula or cell the problem was found in, when it was found inside one: problems of
+  /// one kind are counted per snippet (``DiagnosticLimits``).
+  package var snippet: SourceRange?
 
   package init(
-    _ severity: Severity, file: String, range: SourceRange?, message: String, notes: [String] = []
+    _ severity: Severity, file: String, range: SourceRange?, message: String, notes: [String] = [],
+    snippet: SourceRange? = nil
   ) {
     self.severity = severity
     self.file = file
     self.range = range
     self.message = message
     self.notes = notes
+    self.snippet = snippet
+  }
+
+  /// This diagnostic, marked as found inside the formula or cell at `snippet`.
+  package func inSnippet(_ snippet: SourceRange) -> Diagnostic {
+    var copy = self
+    copy.snippet = snippet
+    return copy
   }
 
   package static func error(

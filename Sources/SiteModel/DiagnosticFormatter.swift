@@ -1,7 +1,8 @@
 import Foundation
 
 /// Words diagnostics the one way sitegen prints them: `path:line:col: error: message`, the source
-/// line, a caret under the column, then the notes.
+/// line (a window of it around the column when it is long), a caret under the column, then the
+/// notes.
 package enum DiagnosticFormatter {
   /// The text of one diagnostic.
   /// - Parameters:
@@ -15,7 +16,8 @@ package enum DiagnosticFormatter {
     }
     text += ": \(diagnostic.severity.rawValue): \(diagnostic.message)"
     if let range = diagnostic.range, let source, let line = line(range.start.line, of: source) {
-      text += "\n" + line + "\n" + caret(under: range.start.column, in: line)
+      let excerpt = SourceExcerpt(line: line, column: range.start.column)
+      text += "\n" + excerpt.text + "\n" + excerpt.caret
     }
     for note in diagnostic.notes {
       text += "\n  note: \(note)"
@@ -44,28 +46,12 @@ package enum DiagnosticFormatter {
 
   /// Line `number` (1-based) of `source`, without its line ending.
   static func line(_ number: Int, of source: String) -> String? {
-    guard number >= 1 else { return nil }
-    var current = 1
-    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-      if current == number {
-        return String(line.hasSuffix("\r") ? line.dropLast() : line)
-      }
-      current += 1
-    }
-    return nil
+    LineIndex(source).line(number)
   }
 
   /// Spaces (tabs where the line has tabs) up to the UTF-8 byte column, then `^`.
   static func caret(under column: Int, in line: String) -> String {
-    var prefix = ""
-    var bytes = 0
-    for character in line {
-      let width = character.utf8.count
-      if bytes + width > column - 1 { break }
-      bytes += width
-      prefix.append(character == "\t" ? "\t" : " ")
-    }
-    return prefix + "^"
+    SourceExcerpt(line: line, column: column, width: .max).caret
   }
 
   private static func escapeData(_ text: String) -> String {

@@ -2,9 +2,9 @@
 package struct Document: Hashable, Sendable {
   package var blocks: [Block]
   /// For each math span or block, keyed by its range: where its TeX's lines start in the page.
-  package var mathOrigins: [SourceRange: TeXOrigin]
+  package var mathOrigins: [SourceRange: SnippetOrigin]
 
-  package init(blocks: [Block], mathOrigins: [SourceRange: TeXOrigin] = [:]) {
+  package init(blocks: [Block], mathOrigins: [SourceRange: SnippetOrigin] = [:]) {
     self.blocks = blocks
     self.mathOrigins = mathOrigins
   }

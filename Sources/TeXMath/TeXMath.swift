@@ -27,7 +27,7 @@ package enum TeXMath {
       .sorted {
         ($0.element.scalars.lowerBound, $0.offset) < ($1.element.scalars.lowerBound, $1.offset)
       }
-      .map { locator.diagnostic(for: $0.element) }
+      .map { locator.error(for: $0.element) }
     return MathMLResult(mathML: writer.output, diagnostics: diagnostics)
   }
 }

@@ -88,7 +88,12 @@ struct TeXParser {
   }
 
   /// Records a problem and returns the node that shows the offending source.
+  ///
+  /// Once the formula is abandoned, the one error node of ``abandonRest()`` shows the rest of it:
+  /// the enclosing commands that then miss an argument show nothing more (each of the levels
+  /// would otherwise copy the rest of the formula again).
   mutating func failure(_ message: String, _ range: Range<Int>) -> MathNode {
+    guard !abandoned else { return .row([]) }
     report(message, range)
     return .error(lexer.text(range))
   }

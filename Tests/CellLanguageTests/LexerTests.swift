@@ -33,10 +33,11 @@ import Testing
     #expect(texts == ["x", ".^", "2", ".+", "1.0", ".*", ".5", ""])
   }
 
-  @Test func columnsAreOneBasedAndCountCharacters() {
+  @Test func columnsAreOneBasedAndCountUTF8Bytes() {
+    // "ŷ" is two bytes, so "=" is at byte column 4.
     let tokens = Lexer.tokenize("ŷ = 1\n  y")
     #expect(tokens[0].span.start == SourceLocation(line: 1, column: 1))
-    #expect(tokens[1].span.start == SourceLocation(line: 1, column: 3))
+    #expect(tokens[1].span.start == SourceLocation(line: 1, column: 4))
     #expect(tokens[4].span.start == SourceLocation(line: 2, column: 3))
   }
 }

@@ -167,7 +167,7 @@ func render(_ markdown: String, with renderer: HTMLRenderer = HTMLRenderer()) ->
           tex: "x", placement: .inline,
           range: SourceRange(
             start: SourceLocation(line: 1, column: 3), end: SourceLocation(line: 1, column: 5)),
-          origin: TeXOrigin(lineStarts: [SourceLocation(line: 1, column: 4)]))
+          origin: SnippetOrigin(lineStarts: [SourceLocation(line: 1, column: 4)]))
       ])
   }
 

@@ -3,7 +3,7 @@ import SiteModel
 import Testing
 
 /// The origin of the first formula of `markdown`.
-private func firstOrigin(_ markdown: String) -> TeXOrigin? {
+private func firstOrigin(_ markdown: String) -> SnippetOrigin? {
   let document = parse(markdown).0
   return document.mathOrigins.min { $0.key.start < $1.key.start }?.value
 }
@@ -14,7 +14,7 @@ private func firstOrigin(_ markdown: String) -> TeXOrigin? {
     #expect(origin.lineStarts == [SourceLocation(line: 1, column: 5)])
     // `\foo` at TeX 1:1…1:4 is page 1:5…1:8.
     #expect(
-      origin.range(startLine: 1, startColumn: 1, endLine: 1, endColumn: 4) == range(1, 5, 1, 8))
+      origin.range(of: range(1, 1, 1, 4)) == range(1, 5, 1, 8))
   }
 
   @Test func displayTeXLinesMapToTheirPageLines() throws {

@@ -1,3 +1,4 @@
+import SourcePositions
 import Testing
 
 @testable import TeXMath
@@ -10,17 +11,23 @@ import Testing
     #expect(result.diagnostics.count == 1, "\(result.diagnostics)")
     #expect(diagnostic.message == mistake.message)
     #expect(diagnostic.location.description == mistake.location)
-    #expect(diagnostic.end.description == mistake.end)
+    #expect(diagnostic.range.end.description == mistake.end)
     #expect(presentationBody(of: result.mathML) == mistake.body)
   }
 
-  @Test func offsetsCountUTF8BytesFromTheStartOfTheSource() throws {
-    // "η" is two bytes: the command starts at byte 7 of "η + \foo".
+  @Test func columnsCountUTF8BytesFromTheStartOfTheSource() throws {
+    // "η" is two bytes: the command takes bytes 6 to 9 of "η + \foo".
     let result = TeXMath.mathML(for: "η + \\foo", display: false)
     let diagnostic = try #require(result.diagnostics.first)
-    #expect(diagnostic.utf8Offsets == 5..<9)
-    #expect(diagnostic.location == TeXLocation(line: 1, column: 6))
-    #expect(diagnostic.end == TeXLocation(line: 1, column: 9))
+    #expect(diagnostic.location == SourceLocation(line: 1, column: 6))
+    #expect(diagnostic.range.end == SourceLocation(line: 1, column: 9))
+  }
+
+  @Test func columnsCountBytesOfEmojiCJKAndCombiningMarks() throws {
+    // "👍" is 4 bytes, "数" 3, "e\u{301}" 1 + 2, the tab 1: "\foo" starts at byte 16.
+    let result = TeXMath.mathML(for: "👍数e\u{301}\t+\\foo", display: false)
+    let diagnostic = try #require(result.diagnostics.first)
+    #expect(diagnostic.location == SourceLocation(line: 1, column: 13))
   }
 
   @Test func everyMistakeIsReportedInSourceOrder() {
@@ -44,16 +51,19 @@ import Testing
 
   @Test func locationsProjectOntoTheFileThatHoldsTheFormula() throws {
     // "$$\n    a + \foo\n$$" starting at line 10, column 1 of a page; the TeX string starts
-    // right after the opening "$$", at 10:3.
+    // right after the opening "$$", at 10:3, and its next lines at column 1.
     let result = TeXMath.mathML(for: "\n    a + \\foo\n", display: true)
     let diagnostic = try #require(result.diagnostics.first)
-    let origin = TeXLocation(line: 10, column: 3)
-    #expect(diagnostic.location.inFile(startingAt: origin) == TeXLocation(line: 11, column: 9))
+    let origin = SnippetOrigin(lineStarts: [
+      SourceLocation(line: 10, column: 3), SourceLocation(line: 11, column: 1),
+      SourceLocation(line: 12, column: 1),
+    ])
+    #expect(origin.location(of: diagnostic.location) == SourceLocation(line: 11, column: 9))
     // On its first line the string's column is added: "$x + \foo$" with its "$" at 4:7.
     let inline = try #require(TeXMath.mathML(for: "x + \\foo", display: false).diagnostics.first)
     #expect(
-      inline.location.inFile(startingAt: TeXLocation(line: 4, column: 8))
-        == TeXLocation(line: 4, column: 12))
+      SnippetOrigin(lineStarts: [SourceLocation(line: 4, column: 8)]).location(of: inline.location)
+        == SourceLocation(line: 4, column: 12))
   }
 
   @Test func backslashBeforeALineBreakIsASpace() {

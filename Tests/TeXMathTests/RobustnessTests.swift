@@ -46,10 +46,10 @@ import Testing
       _ = try XMLDocument(xmlString: result.mathML, options: [])
       let lines = tex.split(separator: "\n", omittingEmptySubsequences: false).count
       for diagnostic in result.diagnostics {
-        #expect(diagnostic.utf8Offsets.lowerBound >= 0, "\(tex)")
-        #expect(diagnostic.utf8Offsets.upperBound <= max(tex.utf8.count, 1), "\(tex)")
-        #expect(diagnostic.location <= diagnostic.end, "\(tex)")
-        #expect(diagnostic.end.line <= lines, "\(tex)")
+        #expect(diagnostic.location.column >= 1, "\(tex)")
+        #expect(diagnostic.range.end.column <= max(tex.utf8.count, 1), "\(tex)")
+        #expect(diagnostic.location <= diagnostic.range.end, "\(tex)")
+        #expect(diagnostic.range.end.line <= lines, "\(tex)")
       }
       // A problem is both reported and shown; nothing else is.
       #expect(

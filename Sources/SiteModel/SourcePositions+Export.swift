@@ -1,0 +1,3 @@
+/// The stages' positions (`SourceLocation`, `SourceRange`, `LineIndex`, `SnippetOrigin`) come
+/// with the shared vocabulary.
+@_exported import SourcePositions
