@@ -3,7 +3,8 @@ import PreviewServer
 import Testing
 
 /// Edit-to-reload latency: from writing a page's file to the reload event reaching an open page,
-/// with the preview's default polling interval. Each edit changes one cell at the end of the
+/// with the preview's default polling interval. The test requires every edit to reach the page
+/// and prints the latencies; it asserts no time (`Scripts/preview_latency.py` measures them). Each edit changes one cell at the end of the
 /// first chapter, at a random moment of the polling cycle, as an author's saves come.
 ///
 /// By default the small temporary site is used; `SITEGEN_PREVIEW_CONTENT=<folder>` measures a
@@ -57,9 +58,6 @@ import Testing
           + "\(samples.map(Self.milliseconds)) ms; less the build "
           + "(noticed to served): median \(Self.milliseconds(overheads[overheads.count / 2])) ms, samples "
           + "\(overheads.map(Self.milliseconds)) ms")
-      if source == nil {
-        #expect(median < .seconds(1))
-      }
     }
   }
 

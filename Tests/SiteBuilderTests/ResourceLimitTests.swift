@@ -4,41 +4,34 @@ import Testing
 
 @testable import SiteBuilder
 
-/// Runaway content stops with a diagnostic naming the limit, in bounded time and memory, and
-/// every other page still builds.
+/// Runaway content stops with a diagnostic naming the limit, in bounded memory, and every other
+/// page still builds.
 ///
 /// Each site has a good page beside the runaway one; the tests run one at a time so that the
-/// time and peak memory they measure are their own.
-@Suite(.serialized) struct ResourceLimitTests {
+/// peak memory they measure is their own. Time is not asserted (the budgets are counted steps,
+/// so a runaway page stops at the same place everywhere); the time limits are there to turn a
+/// hang into a failure.
+@Suite(.serialized, .timeLimit(.minutes(10))) struct ResourceLimitTests {
   /// The good page: a cell, math and a link, with what its build must contain.
   static let goodPage =
     "---\ntitle: Good\n---\n\n$x^2$ and [home](index.md).\n\n```{julia}\nprintln(40 + 2)\n```\n"
   static let home = "---\ntitle: Home\n---\n\nWelcome.\n"
-  /// The most a test may take, in seconds of wall time (debug build, shared machine).
-  static let timeLimit = 60.0
   /// The most the test process may ever hold, in bytes.
   static let memoryLimit = ScratchSite.memoryCeiling
 
   /// What building a site with `page` as `01-runaway.md` gave.
   struct Outcome {
     var messages: [String]
-    var seconds: Double
     var runaway: String?
   }
 
-  /// Builds `page` beside the good page; checks the good page built and the time and memory.
-  func build(_ page: String, timeLimit: Double = timeLimit) throws -> Outcome {
+  /// Builds `page` beside the good page; checks the good page built and the peak memory.
+  func build(_ page: String) throws -> Outcome {
     let site = try ScratchSite(
       pages: ["index.md": Self.home, "01-runaway.md": page, "02-good.md": Self.goodPage])
     defer { site.remove() }
     let peakBefore = ScratchSite.peakMemory()
-    let clock = ContinuousClock()
-    let started = clock.now
     let result = try site.assemble()
-    let elapsed = clock.now - started
-    let seconds =
-      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    #expect(seconds < timeLimit, "took \(seconds) s")
     // The peak is the process's: it says something about this build only if it rose meanwhile.
     let peak = ScratchSite.peakMemory()
     #expect(peak == peakBefore || peak < Self.memoryLimit, "peak memory \(peak) bytes")
@@ -51,7 +44,7 @@ import Testing
 
     let messages = result.diagnostics.filter { $0.file.hasSuffix("01-runaway.md") }.map(\.message)
     return Outcome(
-      messages: messages, seconds: seconds,
+      messages: messages,
       runaway: result.files["runaway/index.html"].map { String(decoding: $0, as: UTF8.self) })
   }
 
@@ -138,7 +131,7 @@ import Testing
     let page = "---\ntitle: Runaway\n---\n\n" + String(repeating: section, count: count)
     #expect(page.utf8.count >= 50 << 20)
     // Measured in a debug build on a busy 2-core machine: 352 s, 1.9 GB peak.
-    let outcome = try build(page, timeLimit: 600)
+    let outcome = try build(page)
     #expect(outcome.runaway?.contains("<math") == true)
   }
 }
