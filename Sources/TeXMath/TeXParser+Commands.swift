@@ -86,18 +86,37 @@ extension TeXParser {
       return .text(String(alphabet.map(scalar)))
     }
     advance()
+    let start = opening.range.upperBound
     let (raw, closed) = readRawGroup()
+    let name = lexer.text(command.range).dropFirst()
+    let scalars = Array(raw.unicodeScalars)
+    var pieces: [MathNode] = []
     var text = String.UnicodeScalarView()
-    var escaped = false
     // The braces inside are read flat, without recursion, but nest as deeply as math groups.
     var depth = 0
     var deepest = 0
-    for scalar in raw.unicodeScalars {
-      if escaped {
-        escaped = false
-        text.append(alphabet.map(scalar))
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      index += 1
+      if scalar == "\\", index < scalars.count, TeXLexer.isLetter(scalars[index]) {
+        // A control word: the same command again only groups (`\text{a \text{b}}` is "a b");
+        // any other would change the text's style or meaning, and is refused, not guessed.
+        let first = index - 1
+        while index < scalars.count, TeXLexer.isLetter(scalars[index]) { index += 1 }
+        let word = String(String.UnicodeScalarView(scalars[(first + 1)..<index]))
+        if word != name {
+          if !text.isEmpty { pieces.append(.text(String(text))) }
+          text = String.UnicodeScalarView()
+          pieces.append(
+            failure(
+              "'\\\(word)' inside '\\\(name)' is not supported", (start + first)..<(start + index)))
+        }
+        // TeX drops the spaces after a control word.
+        while index < scalars.count, scalars[index] == " " { index += 1 }
       } else if scalar == "\\" {
-        escaped = true
+        if index < scalars.count { text.append(alphabet.map(scalars[index])) }
+        index += 1
       } else if scalar == "{" {
         depth += 1
         deepest = max(deepest, depth)
@@ -107,15 +126,14 @@ extension TeXParser {
         text.append(alphabet.map(scalar))
       }
     }
+    if !text.isEmpty || pieces.isEmpty { pieces.append(.text(String(text))) }
     guard closed else {
-      return .row([
-        failure("unbalanced group: '{' is never closed", opening.range), .text(String(text)),
-      ])
+      return .row([failure("unbalanced group: '{' is never closed", opening.range)] + pieces)
     }
     guard deepest < Self.maximumNesting else {
       return failure(Self.nestingMessage, opening.range.lowerBound..<consumedEnd)
     }
-    return .text(String(text))
+    return pieces.count == 1 ? pieces[0] : .row(pieces)
   }
 
   /// `\operatorname{name}` (upright, scripts beside) and `\operatorname*{name}` (limits).

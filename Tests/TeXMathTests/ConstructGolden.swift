@@ -125,6 +125,9 @@ extension ConstructGolden {
       "text", #"\text{if } x"#, display: false,
       #"<mrow><mtext>if&#xA0;</mtext><mi>x</mi></mrow>"#),
     ConstructGolden(
+      "textInsideTextOnlyGroups", #"\text{a \text{b}}"#, display: false,
+      #"<mtext>a b</mtext>"#),
+    ConstructGolden(
       "spaces", #"a\,b\:c\;d\quad e\qquad f\!g"#, display: false,
       #"<mrow><mi>a</mi><mspace width="0.1667em"></mspace><mi>b</mi><mspace width="0.2222em"></mspace><mi>c</mi><mspace width="0.2778em"></mspace><mi>d</mi><mspace width="1em"></mspace><mi>e</mi><mspace width="2em"></mspace><mi>f</mi><mspace width="-0.1667em"></mspace><mi>g</mi></mrow>"#
     ),

@@ -34,6 +34,12 @@ extension DiagnosticCase {
       #"<mrow><mi>a</mi><mo>+</mo><merror><mtext>\foo</mtext></merror><mo>+</mo><mi>b</mi></mrow>"#
     ),
     DiagnosticCase(
+      "styleCommandInsideText", #"\text{a \textbf{b} c}"#,
+      #"'\textbf' inside '\text' is not supported"#,
+      at: "1:9", to: "1:15",
+      #"<mrow><mtext>a&#xA0;</mtext><merror><mtext>\textbf</mtext></merror><mtext>b c</mtext></mrow>"#
+    ),
+    DiagnosticCase(
       "unclosedGroup", #"x^{a + b"#, "unbalanced group: '{' is never closed", at: "1:3", to: "1:3",
       #"<msup><mi>x</mi><mrow><merror><mtext>{</mtext></merror><mi>a</mi><mo>+</mo><mi>b</mi></mrow></msup>"#
     ),
