@@ -18,8 +18,10 @@ let package = Package(
     .target(name: "Autodiff", path: "Engines/Autodiff"),
     .target(name: "Plotting", path: "Engines/Plotting"),
     .target(
-      name: "CellLanguage", dependencies: ["Autodiff", "JuliaRandom", "Plotting", "CCellStack"],
+      name: "CellLanguage",
+      dependencies: ["Autodiff", "JuliaRandom", "Plotting", "CCellStack", "SourcePositions"],
       path: "Engines/CellLanguage"),
+    .target(name: "SourcePositions", path: "Engines/SourcePositions"),
     .target(name: "CCellStack", path: "Engines/CCellStack"),
     // libcmark alone, the floor a site without execution cannot beat.
     .systemLibrary(
