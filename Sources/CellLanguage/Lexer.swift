@@ -333,24 +333,40 @@ struct Scanner {
     "\\", "^", "%", "÷", "=", "<", ">", "≤", "≥", "≠", "!", "&", "|", "∈", "≈",
   ]
 
+  /// `operators` and `dottable` as scalars, by their first scalar, longest first: a token is
+  /// matched against the few operators that start like it.
+  private static let operatorsByStart = candidates(operators.flatMap { $0 })
+  private static let dottableByStart = candidates(dottable)
+
+  private static func candidates(_ list: [String]) -> [Unicode.Scalar: [[Unicode.Scalar]]] {
+    var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+    for op in list {
+      let scalars = Array(op.unicodeScalars)
+      table[scalars[0], default: []].append(scalars)
+    }
+    return table.mapValues { $0.sorted { $0.count > $1.count } }
+  }
+
   /// The number of scalars of the operator at `index`, if one starts there.
   static func operatorLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
-    func matches(_ op: String, at position: Int) -> Bool {
-      var position = position
-      for scalar in op.unicodeScalars {
-        guard position < scalars.count, scalars[position] == scalar else { return false }
-        position += 1
+    func longest(_ table: [Unicode.Scalar: [[Unicode.Scalar]]], at position: Int) -> Int? {
+      guard position < scalars.count, let list = table[scalars[position]] else { return nil }
+      search: for op in list {
+        guard position + op.count <= scalars.count else { continue }
+        var k = 1
+        while k < op.count {
+          if scalars[position + k] != op[k] { continue search }
+          k += 1
+        }
+        return op.count
       }
-      return true
+      return nil
     }
-    if scalars[index] == ".", index + 1 < scalars.count, scalars[index + 1] != "." {
-      for op in dottable where matches(op, at: index + 1) {
-        return 1 + op.unicodeScalars.count
-      }
+    if scalars[index] == ".", index + 1 < scalars.count, scalars[index + 1] != ".",
+      let length = longest(dottableByStart, at: index + 1)
+    {
+      return 1 + length
     }
-    for group in operators {
-      for op in group where matches(op, at: index) { return op.unicodeScalars.count }
-    }
-    return nil
+    return longest(operatorsByStart, at: index)
   }
 }

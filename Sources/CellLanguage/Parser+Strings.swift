@@ -126,8 +126,12 @@ extension Parser {
   )
     throws -> Syntax
   {
+    try descend(at: tokens[max(position - 1, 0)])
+    defer { nesting -= 1 }
     var inner = Parser(tokens: Lexer.tokenize(source, keepComments: false, from: location))
     inner.newlinesMatter = [false]
+    // The interpolation nests in the cell's expression: its levels count on from here.
+    inner.nesting = nesting
     let expression = try inner.parseExpression()
     errors.append(contentsOf: inner.errors)
     if inner.current.kind != .endOfInput {
