@@ -176,52 +176,59 @@ struct Scanner {
     while let scalar = peek(), scalar != "\n" { advance() }
   }
 
-  /// Scans a string literal, `"…"` or `"""…"""`, stepping over interpolated expressions.
+  /// Where the string scan is: in a string's text (`"…"` or `"""…"""`), or in an interpolation
+  /// `$(…)` with its open parentheses.
+  private enum StringScan {
+    case text(triple: Bool)
+    case interpolation(depth: Int)
+  }
+
+  /// Scans a string literal, interpolations and the strings nested in them included, with a
+  /// loop over an explicit stack: nesting a million deep costs no native stack.
   private mutating func scanString() {
-    let triple = peek(1) == "\"" && peek(2) == "\""
-    for _ in 0..<(triple ? 3 : 1) { advance() }
-    while let scalar = peek() {
-      if scalar == "\\" {
-        advance()
-        if peek() != nil { advance() }
-      } else if scalar == "$", peek(1) == "(" {
-        advance()
-        skipInterpolation()
-      } else if scalar == "\"" {
-        if !triple {
+    var stack: [StringScan] = []
+    openString(&stack)
+    while let scalar = peek(), let top = stack.last {
+      switch top {
+      case .text(let triple):
+        if scalar == "\\" {
           advance()
-          return
-        }
-        if peek(1) == "\"", peek(2) == "\"" {
+          if peek() != nil { advance() }
+        } else if scalar == "$", peek(1) == "(" {
+          advance()
+          stack.append(.interpolation(depth: 0))
+        } else if scalar == "\"", !triple {
+          advance()
+          stack.removeLast()
+        } else if scalar == "\"", peek(1) == "\"", peek(2) == "\"" {
           for _ in 0..<3 { advance() }
-          return
+          stack.removeLast()
+        } else {
+          advance()
         }
-        advance()
-      } else {
-        advance()
+      case .interpolation(let depth):
+        switch scalar {
+        case "(":
+          stack[stack.count - 1] = .interpolation(depth: depth + 1)
+          advance()
+        case ")":
+          stack[stack.count - 1] = .interpolation(depth: depth - 1)
+          advance()
+          if depth - 1 == 0 { stack.removeLast() }
+        case "\"":
+          openString(&stack)
+        default:
+          advance()
+        }
       }
     }
   }
 
-  /// Skips a parenthesised interpolation, nested strings included.
-  private mutating func skipInterpolation() {
-    var depth = 0
-    while let scalar = peek() {
-      switch scalar {
-      case "(": depth += 1
-      case ")":
-        depth -= 1
-        if depth == 0 {
-          advance()
-          return
-        }
-      case "\"":
-        scanString()
-        continue
-      default: break
-      }
-      advance()
-    }
+  /// Consumes a string's opening quotes and opens its text on `stack`.
+  private mutating func openString(_ stack: inout [StringScan]) {
+    let triple = peek(1) == "\"" && peek(2) == "\""
+    for _ in 0..<(triple ? 3 : 1) { advance() }
+    stack.append(.text(triple: triple))
   }
 
   /// Scans `'c'` or `'\n'`; returns false when it is not a well-formed character literal.

@@ -91,6 +91,10 @@ extension Parser {
           }
           step(2)
           let inner = SourceLocation(line: line, column: column)
+          // Interpolations nested past the limit fail here, before each level is parsed anew.
+          if nesting + Self.interpolationDepth(of: source) >= Self.maximumNesting {
+            throw error("expression nested more than \(Self.maximumNesting) levels deep", at: token)
+          }
           parts.append(.interpolation(try parseInterpolation(source, at: inner, outer: location)))
           step(min(cursor, end) - index + (cursor < end ? 1 : 0))
           continue
@@ -118,6 +122,53 @@ extension Parser {
     }
     if !text.isEmpty || parts.isEmpty { parts.append(.text(text)) }
     return .string(parts, token.span)
+  }
+
+  /// How many interpolations `$( … )` nest in the strings of `source`, at the deepest (one
+  /// pass, as the lexer steps over them).
+  static func interpolationDepth(of source: String) -> Int {
+    // Per open string: nil; per open interpolation: its open parentheses.
+    var stack: [Int?] = []
+    var deepest = 0
+    var interpolations = 0
+    var escaped = false
+    var dollar = false
+    for scalar in source.unicodeScalars {
+      defer { dollar = scalar == "$" && !escaped }
+      if escaped {
+        escaped = false
+        continue
+      }
+      switch stack.last {
+      case .some(.none):
+        if scalar == "\\" {
+          escaped = true
+        } else if scalar == "\"" {
+          stack.removeLast()
+        }
+      case .some(.some(let open)):
+        if scalar == "(" {
+          stack[stack.count - 1] = open + 1
+        } else if scalar == ")" {
+          if open <= 1 {
+            stack.removeLast()
+            interpolations -= 1
+          } else {
+            stack[stack.count - 1] = open - 1
+          }
+        } else if scalar == "\"" {
+          stack.append(nil)
+        }
+      case .none:
+        if scalar == "\"" { stack.append(nil) }
+      }
+      if dollar, scalar == "(", case .some(.none)? = stack.last {
+        stack.append(1)
+        interpolations += 1
+        deepest = max(deepest, interpolations)
+      }
+    }
+    return deepest
   }
 
   /// Parses the expression inside `$( … )` at its place in the cell.

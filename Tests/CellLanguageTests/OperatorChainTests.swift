@@ -48,6 +48,7 @@ import Testing
   @Test(arguments: [
     ("(", ")"), ("[", "]"), ("- ", ""), ("!", ""), ("f(", ")"), ("true && ", ""),
     ("false || ", ""), ("a = ", ""), ("x -> ", ""), ("1 => ", ""), ("c ? 1 : ", ""), ("2^", ""),
+    ("\"$(", ")\""),
   ])
   func deepNestingOfEveryShapeIsAParseError(_ open: String, _ close: String) {
     let depth = 100_000
