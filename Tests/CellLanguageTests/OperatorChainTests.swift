@@ -5,15 +5,18 @@ import Testing
 /// Long operator chains run without native recursion along them, and nesting that must recurse
 /// stops at the parser's limit with an error at its place, whatever its shape.
 @Suite struct OperatorChainTests {
-  /// The displayed value or the error of one cell.
-  func run(_ code: String) -> String {
-    let result = Session().evaluate(code)
-    if let error = result.error { return "\(error.line):\(error.column) \(error.message)" }
-    return Script.lines(of: result).joined(separator: "\n")
+  /// The displayed value or the error of one cell, run on a thread of its own (the preview's
+  /// suites need the shared threads meanwhile).
+  func run(_ code: String) async -> String {
+    await onOwnThread {
+      let result = Session().evaluate(code)
+      if let error = result.error { return "\(error.line):\(error.column) \(error.message)" }
+      return Script.lines(of: result).joined(separator: "\n")
+    }
   }
 
-  @Test func millionTermSumEvaluates() {
-    #expect(run(Array(repeating: "1", count: 1_000_000).joined(separator: "+")) == "1000000")
+  @Test func millionTermSumEvaluates() async {
+    #expect(await run(Array(repeating: "1", count: 1_000_000).joined(separator: "+")) == "1000000")
   }
 
   @Test(arguments: [
@@ -24,16 +27,16 @@ import Testing
     // Each concatenation makes a longer string: their bytes add up past the memory budget.
     ("\"a\"", " * \"a\"", "1:1 memory budget exceeded: more than 50000000 array elements (line 1)"),
   ])
-  func longChainsOfEveryOperatorEvaluate(_ first: String, _ term: String, _ shown: String) {
-    #expect(run(first + String(repeating: term, count: 100_000)) == shown)
+  func longChainsOfEveryOperatorEvaluate(_ first: String, _ term: String, _ shown: String) async {
+    #expect(await run(first + String(repeating: term, count: 100_000)) == shown)
   }
 
-  @Test func aLongChainPrintsAsTheSameOperationsNested() {
+  @Test func aLongChainPrintsAsTheSameOperationsNested() async {
     let code = "@show " + (1...20).map(String.init).joined(separator: " + ")
     let text =
       String(repeating: "(", count: 18) + "1 + 2" + (3...20).map { ") + \($0)" }.joined()
       + " = 210\n210"
-    #expect(run(code) == text)
+    #expect(await run(code) == text)
   }
 
   @Test func aLongChainStopsAtTheBudgetWhereItIs() {
@@ -50,23 +53,23 @@ import Testing
     ("false || ", ""), ("a = ", ""), ("x -> ", ""), ("1 => ", ""), ("c ? 1 : ", ""), ("2^", ""),
     ("\"$(", ")\""),
   ])
-  func deepNestingOfEveryShapeIsAParseError(_ open: String, _ close: String) {
+  func deepNestingOfEveryShapeIsAParseError(_ open: String, _ close: String) async {
     let depth = 100_000
     let code =
       String(repeating: open, count: depth) + "1" + String(repeating: close, count: depth)
-    #expect(run(code).hasSuffix("ParseError: expression nested more than 400 levels deep"))
+    #expect(await run(code).hasSuffix("ParseError: expression nested more than 400 levels deep"))
   }
 
   @Test(arguments: ["'", ".f", "[1]", "(1)", " |> f", "...", "{Int}"])
-  func longPostfixChainsAreAParseError(_ operation: String) {
+  func longPostfixChainsAreAParseError(_ operation: String) async {
     let code = "x" + String(repeating: operation, count: 100_000)
-    #expect(run(code).hasSuffix("ParseError: expression nested more than 400 levels deep"))
+    #expect(await run(code).hasSuffix("ParseError: expression nested more than 400 levels deep"))
   }
 
-  @Test func nestingWithinTheLimitRuns() {
+  @Test func nestingWithinTheLimitRuns() async {
     let depth = 100
     let code =
       String(repeating: "(", count: depth) + "1" + String(repeating: " + 1)", count: depth)
-    #expect(run(code) == "101")
+    #expect(await run(code) == "101")
   }
 }

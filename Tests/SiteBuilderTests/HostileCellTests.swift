@@ -15,33 +15,45 @@ import Testing
   static let firstCodeLine = 6
 
   /// What building a site with a page of one cell (`code`) gave.
-  struct Outcome {
+  struct Outcome: Sendable {
     /// The runaway page's diagnostics, as `line:column message` in the page.
     var located: [String]
     /// The runaway page's HTML, when it was built.
     var page: String?
+    /// The good page's HTML, when it was built.
+    var good: String?
+    /// Whether the good page had diagnostics.
+    var goodHasDiagnostics: Bool
   }
 
-  /// Builds a site with `code` as the one cell of `01-runaway.md`, beside a good page, and
-  /// checks that the good page built.
-  func build(_ code: String) throws -> Outcome {
-    let site = try ScratchSite(
-      pages: [
-        "index.md": Self.home,
-        "01-runaway.md": "---\ntitle: Runaway\n---\n\n```{julia}\n\(code)\n```\n",
-        "02-good.md": Self.goodPage,
-      ])
-    defer { site.remove() }
-    let result = try site.assemble()
-    let good = String(decoding: try #require(result.files["good/index.html"]), as: UTF8.self)
-    #expect(good.contains("42"))
-    #expect(!result.diagnostics.contains { $0.file.hasSuffix("02-good.md") })
-    let located = result.diagnostics.filter { $0.file.hasSuffix("01-runaway.md") }.map {
-      "\($0.range.map { "\($0.start)" } ?? "-") \($0.message)"
+  /// Builds a site with `code` as the one cell of `01-runaway.md`, beside a good page, on a
+  /// thread of its own (the preview's suites need the shared threads meanwhile), and checks
+  /// that the good page built.
+  func build(_ code: String) async throws -> Outcome {
+    let outcome = await onOwnThread { () -> Outcome? in
+      guard
+        let site = try? ScratchSite(
+          pages: [
+            "index.md": Self.home,
+            "01-runaway.md": "---\ntitle: Runaway\n---\n\n```{julia}\n\(code)\n```\n",
+            "02-good.md": Self.goodPage,
+          ])
+      else { return nil }
+      defer { site.remove() }
+      guard let result = try? site.assemble() else { return nil }
+      let located = result.diagnostics.filter { $0.file.hasSuffix("01-runaway.md") }.map {
+        "\($0.range.map { "\($0.start)" } ?? "-") \($0.message)"
+      }
+      return Outcome(
+        located: located,
+        page: result.files["runaway/index.html"].map { String(decoding: $0, as: UTF8.self) },
+        good: result.files["good/index.html"].map { String(decoding: $0, as: UTF8.self) },
+        goodHasDiagnostics: result.diagnostics.contains { $0.file.hasSuffix("02-good.md") })
     }
-    return Outcome(
-      located: located,
-      page: result.files["runaway/index.html"].map { String(decoding: $0, as: UTF8.self) })
+    let built = try #require(outcome)
+    #expect(built.good?.contains("42") == true)
+    #expect(!built.goodHasDiagnostics)
+    return built
   }
 
   /// `line:column` in the page of a place in the cell.
@@ -56,9 +68,9 @@ import Testing
   // A million terms run in `OperatorChainTests`; here a site with a long chain builds its
   // other pages and locates the chain's error (a tenth of the size keeps this test's memory
   // small beside the others').
-  @Test func longSumStopsAtASmallBudgetWhereItIs() throws {
+  @Test func longSumStopsAtASmallBudgetWhereItIs() async throws {
     let chain = Array(repeating: "1", count: 100_000).joined(separator: "+")
-    let outcome = try build("#| budget: 100000\ny = 2\nx = " + chain)
+    let outcome = try await build("#| budget: 100000\ny = 2\nx = " + chain)
     // The option line is not code: the message counts from the line after it; the budget runs
     // out at the 50 000th term (a step for each operator and each operand).
     #expect(
@@ -67,9 +79,9 @@ import Testing
       ])
   }
 
-  @Test func deepParenthesesEndWithALocatedParseError() throws {
+  @Test func deepParenthesesEndWithALocatedParseError() async throws {
     let depth = 100_000
-    let outcome = try build(
+    let outcome = try await build(
       "y = 1\nx = " + String(repeating: "(", count: depth) + "1"
         + String(repeating: ")", count: depth))
     #expect(
@@ -80,29 +92,29 @@ import Testing
 
   // MARK: Built-in work
 
-  @Test func sumOfAHugeArrayInALoopStopsAtTheBudget() throws {
-    let outcome = try build(
+  @Test func sumOfAHugeArrayInALoopStopsAtTheBudget() async throws {
+    let outcome = try await build(
       "x = zeros(10^7)\ns = 0.0\nfor i in 1:2000\n    global s += sum(x)\nend")
     #expect(outcome.located == [Self.budgetError(4, 17, cellLine: 4)])
   }
 
-  @Test func largeMatrixProductIsRefusedBeforeItStarts() throws {
-    let outcome = try build("A = ones(3000, 3000)\nB = A * A")
+  @Test func largeMatrixProductIsRefusedBeforeItStarts() async throws {
+    let outcome = try await build("A = ones(3000, 3000)\nB = A * A")
     #expect(outcome.located == [Self.budgetError(2, 5, cellLine: 2)])
   }
 
-  @Test func largeSolveIsRefusedBeforeItStarts() throws {
-    let outcome = try build("A = zeros(4000, 4000)\nb = ones(4000)\nx = A \\ b")
+  @Test func largeSolveIsRefusedBeforeItStarts() async throws {
+    let outcome = try await build("A = zeros(4000, 4000)\nb = ones(4000)\nx = A \\ b")
     #expect(outcome.located == [Self.budgetError(3, 5, cellLine: 3)])
   }
 
-  @Test func plotOfTenMillionPointsIsRefused() throws {
-    let outcome = try build("using PlotlyJS\nx = zeros(10^7)\nplot(x, x)")
+  @Test func plotOfTenMillionPointsIsRefused() async throws {
+    let outcome = try await build("using PlotlyJS\nx = zeros(10^7)\nplot(x, x)")
     #expect(outcome.located == [Self.budgetError(3, 1, cellLine: 3)])
   }
 
-  @Test func randomMatricesInALoopStopAtABudget() throws {
-    let outcome = try build("for i in 1:100\n    randn(10^4, 10^4)\nend")
+  @Test func randomMatricesInALoopStopAtABudget() async throws {
+    let outcome = try await build("for i in 1:100\n    randn(10^4, 10^4)\nend")
     #expect(
       outcome.located == [
         "\(Self.at(2, 5)) memory budget exceeded: more than 50000000 array elements (line 2)"
