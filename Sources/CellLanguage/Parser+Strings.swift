@@ -162,7 +162,7 @@ extension Parser {
       case .none:
         if scalar == "\"" { stack.append(nil) }
       }
-      if dollar, scalar == "(", case .some(.none)? = stack.last {
+      if dollar, scalar == "(", let last = stack.last, last == nil {
         stack.append(1)
         interpolations += 1
         deepest = max(deepest, interpolations)
