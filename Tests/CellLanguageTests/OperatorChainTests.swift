@@ -4,7 +4,9 @@ import Testing
 
 /// Long operator chains run without native recursion along them, and nesting that must recurse
 /// stops at the parser's limit with an error at its place, whatever its shape.
-@Suite struct OperatorChainTests {
+/// Serialized: each case holds a large cell's tokens and trees, and other suites (the
+/// preview's servers, the allocation tests' memory ceiling) share the process meanwhile.
+@Suite(.serialized) struct OperatorChainTests {
   /// The displayed value or the error of one cell, run on a thread of its own (the preview's
   /// suites need the shared threads meanwhile).
   func run(_ code: String) async -> String {

@@ -19,14 +19,14 @@ extrema(1:10^12)
 sum(1:10^9)
 # expect: 500000000500000000
 # ---
-# A 3000×3000 matrix product is 2.7e10 multiply-adds: refused before the first.
-A = ones(3000, 3000)
+# A 2000×2000 matrix product is 8e9 multiply-adds: refused before the first.
+A = ones(2000, 2000)
 B = A * A
 # error: 3:5 operation budget exceeded: more than 200000000 steps (line 3)
 # ---
-# A 4000×4000 solve: ~6.4e10 operations, refused before the factorization.
-A = zeros(4000, 4000)
-b = zeros(4000)
+# A 2000×2000 solve: ~8e9 operations, refused before the factorization.
+A = zeros(2000, 2000)
+b = zeros(2000)
 x = A \ b
 # error: 4:5 operation budget exceeded: more than 200000000 steps (line 4)
 # ---
@@ -97,12 +97,12 @@ println(s)
 # ---
 # Plotting: each point costs as it is converted and later drawn.
 using PlotlyJS
-y = zeros(10^7)
+y = zeros(5 * 10^6)
 plot(y)
 # error: 4:1 operation budget exceeded: more than 200000000 steps (line 4)
 # ---
 using UnicodePlots
-lineplot(zeros(10^7))
+lineplot(zeros(5 * 10^6))
 # error: 2:1 operation budget exceeded: more than 200000000 steps (line 2)
 # ---
 # The session survives and small work runs.
