@@ -187,6 +187,7 @@ extension Interpreter {
       guard case .type(let x) = a, case .type(let y) = b else { break }
       return .bool(op == .subtype ? x.isSubtype(of: y) : y.isSubtype(of: x))
     case .isIn, .notIn:
+      try charge(Self.workSize(b), span)
       var found = false
       try forEach(b, span) { element in
         if try self.valuesEqual(a, element, span) {
@@ -278,7 +279,9 @@ extension Interpreter {
     case (.bool(let x), .bool(let y)): return x == y
     case (.bool(let x), _): return try valuesEqual(.int(x ? 1 : 0), b, span)
     case (_, .bool(let y)): return try valuesEqual(a, .int(y ? 1 : 0), span)
-    case (.string(let x), .string(let y)): return x == y
+    case (.string(let x), .string(let y)):
+      try charge(Swift.min(x.utf8.count, y.utf8.count), span)
+      return x == y
     case (.char(let x), .char(let y)): return x == y
     case (.symbol(let x), .symbol(let y)): return x == y
     case (.nothing, .nothing): return true
@@ -292,6 +295,7 @@ extension Interpreter {
     default:
       if let (xs, dx) = try arrayContents(a, span), let (ys, dy) = try arrayContents(b, span) {
         guard dx == dy else { return false }
+        try charge(xs.count, span)
         for (p, q) in zip(xs, ys) where !(try valuesEqual(p, q, span)) { return false }
         return true
       }

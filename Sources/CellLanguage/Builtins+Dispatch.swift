@@ -15,6 +15,11 @@ extension Interpreter {
     case (.sqrt, .float(let x)) where x >= 0: return .float(x.squareRoot())
     case (.sum, .trackedReal), (.sum, .float), (.sum, .int): return value
     case (.sum, .array(let box)) where !box.elementType.isAny && box.dims.count == 1:
+      try charge(box.count, span)
+      if box.elementType.isFloat64, let doubles = box.doubles, !doubles.isEmpty {
+        // The same sum `sumValues` takes of the elements, without boxing each.
+        return .float(JuliaMath.sum(doubles))
+      }
       return try sumValues(box.values, span)
     case (.back, .trackedReal(let x)):
       do {
@@ -37,6 +42,7 @@ extension Interpreter {
     func arity(_ counts: ClosedRange<Int>) throws {
       guard counts.contains(args.count) else { throw noMethod(builtin.name, args, span) }
     }
+    try chargeArguments(of: builtin, args, span)
     switch builtin {
     case .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .tanh, .sign, .inv, .isnan, .isinf,
       .isfinite, .iseven, .isodd, .zero, .one, .float, .asin, .acos, .sinh, .cosh, .exp2, .abs2,

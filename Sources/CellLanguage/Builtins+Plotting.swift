@@ -4,6 +4,7 @@ import Plotting
 /// Plotting target's figure model.
 extension Interpreter {
   func doublesArgument(_ value: Value, _ name: String, _ span: SourceSpan) throws -> [Double] {
+    try charge(Self.work(Self.workSize(value), Self.pointCost), span)
     let values = try elements(value, span)
     return try values.map { element in
       if case .trackedReal(let x) = element { return x.data }

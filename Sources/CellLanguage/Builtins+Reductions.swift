@@ -48,6 +48,14 @@ extension Interpreter {
     return try pairwise(0, values.count - 1)
   }
 
+  /// Whether `sum` of this value is a formula, not a loop: integer and rational ranges.
+  static func hasClosedFormSum(_ value: Value) -> Bool {
+    guard case .range(let range) = value else { return false }
+    if range.isInteger, case .int = range.first, case .int = range.last { return true }
+    if case .rational = range.kind { return true }
+    return false
+  }
+
   static func takesFunction(_ builtin: Builtin) -> Bool {
     switch builtin {
     case .sum, .prod, .maximum, .minimum, .mean, .any, .all, .count: true
@@ -63,10 +71,18 @@ extension Interpreter {
     guard let subject = args.last else { throw noMethod(builtin.name, args, span) }
     // `sum(f, xs)` forms.
     if args.count == 2, Self.takesFunction(builtin) {
+      try charge(Self.workSize(args[1]), span)
       let mapped = try elements(args[1], span).map { try call(args[0], [$0], [], span) }
       return try reduction(
         builtin, [.array(ArrayBox(mapped, elementType: Self.elementType(of: mapped)))], kwargs, span
       )
+    }
+    // Every reduction but these reads each element once (a `dot` both operands).
+    switch builtin {
+    case .length, .size: break
+    case .sum where Self.hasClosedFormSum(subject): break
+    case .dot: try charge(Self.workSize(args), span)
+    default: try charge(Self.workSize(subject), span)
     }
     switch builtin {
     case .length:

@@ -42,7 +42,9 @@ extension Interpreter {
     case .tuple:
       return .tuple(args)
     case .string:
-      return .string(args.map { printString($0) }.joined())
+      let joined = args.map { printString($0) }.joined()
+      try allocateText(joined.utf8.count, span)
+      return .string(joined)
     case .repr:
       try arity(1...1)
       return .string(show(args[0]))
@@ -88,13 +90,17 @@ extension Interpreter {
     case .println, .print:
       var items = args
       if case .symbol("stdout")? = items.first { items.removeFirst() }
-      outputs.appendPrinted(
-        items.map { printString($0) }.joined() + (builtin == .println ? "\n" : ""))
+      let text = items.map { printString($0) }.joined() + (builtin == .println ? "\n" : "")
+      // Printed text is kept: it counts against the budgets as a string made does.
+      try allocateText(text.utf8.count, span)
+      outputs.appendPrinted(text)
       return .nothing
     case .show:
       var items = args
       if case .symbol("stdout")? = items.first { items.removeFirst() }
-      outputs.appendPrinted(items.map { show($0) }.joined())
+      let text = items.map { show($0) }.joined()
+      try allocateText(text.utf8.count, span)
+      outputs.appendPrinted(text)
       return .nothing
     case .display:
       for value in args { try emitDisplay(value) }
@@ -125,8 +131,9 @@ extension Interpreter {
     case .join:
       try arity(1...2)
       let separator = args.count == 2 ? try text(1) : ""
-      return .string(
-        try iterate(args[0], span).map { printString($0) }.joined(separator: separator))
+      let joined = try iterate(args[0], span).map { printString($0) }.joined(separator: separator)
+      try allocateText(joined.utf8.count, span)
+      return .string(joined)
     case .split:
       try arity(1...2)
       let value = try text(0)

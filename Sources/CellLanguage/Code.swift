@@ -14,6 +14,8 @@ indirect enum Code {
   case range(Code, Code?, Code, SourceSpan)
   case unary(UnaryOperator, Code, dotted: Bool, SourceSpan)
   case binary(BinaryOperator, Code, Code, dotted: Bool, SourceSpan)
+  /// A long left-associative chain, evaluated by a loop (see `Syntax.chain`).
+  case chain(Code, [CodeLink], SourceSpan)
   case comparison([Code], [(BinaryOperator, Bool)], SourceSpan)
   case and(Code, Code, SourceSpan)
   case or(Code, Code, SourceSpan)
@@ -50,8 +52,8 @@ indirect enum Code {
     case .constant(_, let s), .string(_, let s), .local(_, _, let s), .captured(_, _, _, let s),
       .global(_, _, let s), .tuple(_, let s), .namedTuple(_, _, let s), .vector(_, let s),
       .matrix(_, let s), .comprehension(_, let s), .range(_, _, _, let s),
-      .unary(_, _, _, let s), .binary(_, _, _, _, let s), .comparison(_, _, let s),
-      .and(_, _, let s), .or(_, _, let s), .ternary(_, _, _, let s),
+      .unary(_, _, _, let s), .binary(_, _, _, _, let s), .chain(_, _, let s),
+      .comparison(_, _, let s), .and(_, _, let s), .or(_, _, let s), .ternary(_, _, _, let s),
       .index(_, _, let s), .colon(let s), .endIndex(let s), .field(_, _, let s),
       .adjoint(_, let s), .pair(_, _, let s), .typed(_, _, let s), .curly(_, _, let s),
       .assign(_, _, let s), .update(_, _, _, _, let s), .dotAssign(_, _, let s),
@@ -88,6 +90,14 @@ final class CallCode {
     self.span = span
     isPlain = !isBroadcast && keywords.isEmpty && !arguments.contains { $0.splat }
   }
+}
+
+/// One resolved step of an operator chain: `op operand`, with the span of the chain up to it.
+struct CodeLink {
+  var op: BinaryOperator
+  var dotted: Bool
+  var operand: Code
+  var span: SourceSpan
 }
 
 /// A piece of a resolved string literal.

@@ -82,6 +82,7 @@ extension Interpreter {
       if let engineOp = Self.engineOperator(op), let x = try broadcastable(a, span),
         let y = try broadcastable(b, span)
       {
+        try charge(Swift.max(Self.workSize(a), Self.workSize(b)), span)
         do {
           switch try Autodiff.broadcast(engineOp, x, y) {
           case .trackedArray(let result): return .trackedArray(TrackedArrayBox(result))
@@ -181,6 +182,7 @@ extension Interpreter {
       return .array(Tensor(shape: shape(of: box.dims), scalars: doubles))
     case .range(let range):
       try ensureRoom(range.count, span)
+      try charge(range.count, span)
       let doubles = (0..<range.count).compactMap { range.element($0).doubleValue }
       return .array(Tensor(doubles))
     default: return nil
@@ -240,6 +242,17 @@ extension Interpreter {
 
   /// `A * B` for matrices and vectors (a vector is an n×1 matrix on the right).
   func matrixProduct(_ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value {
+    // m·k·n multiply-adds, charged before any is done (for arrays too large for the memory
+    // budget, that budget's error comes first).
+    if let da = broadcastDims(a), let db = broadcastDims(b) {
+      let m = da[0]
+      let k = da.count > 1 ? da[1] : 1
+      let n = db.count > 1 ? db[1] : 1
+      if case .range(let range) = a { try ensureRoom(range.count, span) }
+      if case .range(let range) = b { try ensureRoom(range.count, span) }
+      try ensureRoom(Self.work(m, n), span)
+      try charge(Self.work(m, k, n), span)
+    }
     if case .trackedArray = a, let x = try broadcastable(a, span),
       let y = try broadcastable(b, span)
     {

@@ -72,6 +72,8 @@ extension Interpreter {
       try tick(span)
       return try truth(try eval(condition, frame), condition.span)
         ? try eval(a, frame) : try eval(b, frame)
+    case .chain:
+      return try evalChain(code, frame)
     case .comparison:
       return try evalComparison(code, frame)
     case .tuple:
@@ -411,6 +413,24 @@ extension Interpreter {
       }
     }
     return .nothing
+  }
+
+  /// A long operator chain, left to right in a loop: the same operations, in the same order,
+  /// as the nested `.binary` nodes of a short chain.
+  @inline(never)
+  private func evalChain(_ code: Code, _ frame: Frame) throws -> Value {
+    guard case .chain(let first, let links, let span) = code else { return .nothing }
+    try tick(span)
+    var value = try leaf(first, frame)
+    for link in links {
+      try tick(link.span)
+      let operand = try leaf(link.operand, frame)
+      value =
+        link.dotted
+        ? try dottedBinary(link.op, value, operand, literalExponent: nil, link.span)
+        : try binary(link.op, value, operand, link.span)
+    }
+    return value
   }
 
   @inline(never)

@@ -30,9 +30,12 @@ extension Interpreter {
         "DimensionMismatch(\"matrix has \(n) rows, but right hand side has \(right.dims[0]) rows\")",
         span)
     }
+    let columns = right.dims.count == 2 ? right.dims[1] : 1
+    // The factorization's ~n³ operations and the substitutions' n² per column, charged
+    // before any is done.
+    try charge(Self.work(n, n, n + columns), span)
     try allocate(rhs.count, span)
     try tick(span)
-    let columns = right.dims.count == 2 ? right.dims[1] : 1
     var solver = DenseSolver(n: n, entries: entries)
     if let singular = solver.factorize() {
       throw fail(.error, "SingularException(\(singular))", span)

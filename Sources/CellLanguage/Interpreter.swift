@@ -86,10 +86,12 @@ final class Interpreter {
   }
 
   /// Counts `count` new array elements against the memory budget (checked before the elements
-  /// are made: a cell that asks for too much fails, it never makes the process run out).
+  /// are made: a cell that asks for too much fails, it never makes the process run out), and
+  /// the work of writing them against the operation budget.
   @inline(__always) func allocate(_ count: Int, _ span: SourceSpan) throws {
     try ensureRoom(count, span)
     allocated &+= count
+    try charge(count, span)
   }
 
   /// Checks that `count` more elements fit the memory budget, without counting them: for

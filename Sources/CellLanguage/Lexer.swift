@@ -176,52 +176,59 @@ struct Scanner {
     while let scalar = peek(), scalar != "\n" { advance() }
   }
 
-  /// Scans a string literal, `"…"` or `"""…"""`, stepping over interpolated expressions.
+  /// Where the string scan is: in a string's text (`"…"` or `"""…"""`), or in an interpolation
+  /// `$(…)` with its open parentheses.
+  private enum StringScan {
+    case text(triple: Bool)
+    case interpolation(depth: Int)
+  }
+
+  /// Scans a string literal, interpolations and the strings nested in them included, with a
+  /// loop over an explicit stack: nesting a million deep costs no native stack.
   private mutating func scanString() {
-    let triple = peek(1) == "\"" && peek(2) == "\""
-    for _ in 0..<(triple ? 3 : 1) { advance() }
-    while let scalar = peek() {
-      if scalar == "\\" {
-        advance()
-        if peek() != nil { advance() }
-      } else if scalar == "$", peek(1) == "(" {
-        advance()
-        skipInterpolation()
-      } else if scalar == "\"" {
-        if !triple {
+    var stack: [StringScan] = []
+    openString(&stack)
+    while let scalar = peek(), let top = stack.last {
+      switch top {
+      case .text(let triple):
+        if scalar == "\\" {
           advance()
-          return
-        }
-        if peek(1) == "\"", peek(2) == "\"" {
+          if peek() != nil { advance() }
+        } else if scalar == "$", peek(1) == "(" {
+          advance()
+          stack.append(.interpolation(depth: 0))
+        } else if scalar == "\"", !triple {
+          advance()
+          stack.removeLast()
+        } else if scalar == "\"", peek(1) == "\"", peek(2) == "\"" {
           for _ in 0..<3 { advance() }
-          return
+          stack.removeLast()
+        } else {
+          advance()
         }
-        advance()
-      } else {
-        advance()
+      case .interpolation(let depth):
+        switch scalar {
+        case "(":
+          stack[stack.count - 1] = .interpolation(depth: depth + 1)
+          advance()
+        case ")":
+          stack[stack.count - 1] = .interpolation(depth: depth - 1)
+          advance()
+          if depth - 1 == 0 { stack.removeLast() }
+        case "\"":
+          openString(&stack)
+        default:
+          advance()
+        }
       }
     }
   }
 
-  /// Skips a parenthesised interpolation, nested strings included.
-  private mutating func skipInterpolation() {
-    var depth = 0
-    while let scalar = peek() {
-      switch scalar {
-      case "(": depth += 1
-      case ")":
-        depth -= 1
-        if depth == 0 {
-          advance()
-          return
-        }
-      case "\"":
-        scanString()
-        continue
-      default: break
-      }
-      advance()
-    }
+  /// Consumes a string's opening quotes and opens its text on `stack`.
+  private mutating func openString(_ stack: inout [StringScan]) {
+    let triple = peek(1) == "\"" && peek(2) == "\""
+    for _ in 0..<(triple ? 3 : 1) { advance() }
+    stack.append(.text(triple: triple))
   }
 
   /// Scans `'c'` or `'\n'`; returns false when it is not a well-formed character literal.
@@ -333,24 +340,40 @@ struct Scanner {
     "\\", "^", "%", "÷", "=", "<", ">", "≤", "≥", "≠", "!", "&", "|", "∈", "≈",
   ]
 
+  /// `operators` and `dottable` as scalars, by their first scalar, longest first: a token is
+  /// matched against the few operators that start like it.
+  private static let operatorsByStart = candidates(operators.flatMap { $0 })
+  private static let dottableByStart = candidates(dottable)
+
+  private static func candidates(_ list: [String]) -> [Unicode.Scalar: [[Unicode.Scalar]]] {
+    var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+    for op in list {
+      let scalars = Array(op.unicodeScalars)
+      table[scalars[0], default: []].append(scalars)
+    }
+    return table.mapValues { $0.sorted { $0.count > $1.count } }
+  }
+
   /// The number of scalars of the operator at `index`, if one starts there.
   static func operatorLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
-    func matches(_ op: String, at position: Int) -> Bool {
-      var position = position
-      for scalar in op.unicodeScalars {
-        guard position < scalars.count, scalars[position] == scalar else { return false }
-        position += 1
+    func longest(_ table: [Unicode.Scalar: [[Unicode.Scalar]]], at position: Int) -> Int? {
+      guard position < scalars.count, let list = table[scalars[position]] else { return nil }
+      search: for op in list {
+        guard position + op.count <= scalars.count else { continue }
+        var k = 1
+        while k < op.count {
+          if scalars[position + k] != op[k] { continue search }
+          k += 1
+        }
+        return op.count
       }
-      return true
+      return nil
     }
-    if scalars[index] == ".", index + 1 < scalars.count, scalars[index + 1] != "." {
-      for op in dottable where matches(op, at: index + 1) {
-        return 1 + op.unicodeScalars.count
-      }
+    if scalars[index] == ".", index + 1 < scalars.count, scalars[index + 1] != ".",
+      let length = longest(dottableByStart, at: index + 1)
+    {
+      return 1 + length
     }
-    for group in operators {
-      for op in group where matches(op, at: index) { return op.unicodeScalars.count }
-    }
-    return nil
+    return longest(operatorsByStart, at: index)
   }
 }

@@ -56,6 +56,8 @@ extension Parser {
     guard isAssignment(token) else { return lhs }
     advance()
     skipNewlines()
+    try descend(at: token)
+    defer { nesting -= 1 }
     let rhs = try parseTupleOrAssignment()
     return try makeAssignment(lhs, rhs, operator: token, span: span(from: start))
   }
@@ -68,6 +70,8 @@ extension Parser {
     guard isAssignment(token) else { return lhs }
     advance()
     skipNewlines()
+    try descend(at: token)
+    defer { nesting -= 1 }
     let rhs = try parseExpression()
     return try makeAssignment(lhs, rhs, operator: token, span: span(from: start))
   }
@@ -106,8 +110,11 @@ extension Parser {
   mutating func parseArrow() throws -> Syntax {
     let start = current.span
     let lhs = try parsePair()
+    let arrow = current
     guard accept("->", .operator) else { return lhs }
     skipNewlines()
+    try descend(at: arrow)
+    defer { nesting -= 1 }
     let body = try parseExpression()
     var parameters: [Parameter] = []
     switch lhs {
@@ -125,8 +132,11 @@ extension Parser {
   mutating func parsePair() throws -> Syntax {
     let start = current.span
     let lhs = try parseTernary()
+    let arrow = current
     guard accept("=>", .operator) else { return lhs }
     skipNewlines()
+    try descend(at: arrow)
+    defer { nesting -= 1 }
     return .pair(lhs, try parsePair(), span(from: start))
   }
 
@@ -134,8 +144,11 @@ extension Parser {
   mutating func parseTernary() throws -> Syntax {
     let start = current.span
     let condition = try parseOr()
+    let question = current
     guard accept("?", .operator) else { return condition }
     skipNewlines()
+    try descend(at: question)
+    defer { nesting -= 1 }
     ternaryDepth += 1
     let then = try parseTernary()
     ternaryDepth -= 1
@@ -150,8 +163,11 @@ extension Parser {
   mutating func parseOr() throws -> Syntax {
     let start = current.span
     let lhs = try parseAnd()
+    let op = current
     guard accept("||", .operator) else { return lhs }
     skipNewlines()
+    try descend(at: op)
+    defer { nesting -= 1 }
     return .or(lhs, try parseOr(), span(from: start))
   }
 
@@ -159,8 +175,11 @@ extension Parser {
   mutating func parseAnd() throws -> Syntax {
     let start = current.span
     let lhs = try parseComparison()
+    let op = current
     guard accept("&&", .operator) else { return lhs }
     skipNewlines()
+    try descend(at: op)
+    defer { nesting -= 1 }
     return .and(lhs, try parseAnd(), span(from: start))
   }
 
@@ -200,7 +219,12 @@ extension Parser {
   mutating func parsePipe() throws -> Syntax {
     let start = current.span
     var lhs = try parseRange()
-    while accept("|>", .operator) {
+    // Each `|>` nests the calls one level deeper.
+    var levels = 0
+    defer { nesting -= levels }
+    while check("|>", .operator) {
+      try descend(at: advance())
+      levels += 1
       skipNewlines()
       let function = try parseRange()
       lhs = .call(
@@ -235,7 +259,8 @@ extension Parser {
   /// plus := times (("+" | "-" | …) times)*
   mutating func parsePlus() throws -> Syntax {
     let start = current.span
-    var lhs = try parseTimes()
+    let first = try parseTimes()
+    var links: [ChainLink] = []
     while true {
       let token = current
       guard token.kind == .operator else { break }
@@ -245,15 +270,16 @@ extension Parser {
       advance()
       skipNewlines()
       let rhs = try parseTimes()
-      lhs = .binary(text, lhs, rhs, dotted: dotted, span(from: start))
+      links.append(ChainLink(op: text, dotted: dotted, operand: rhs, span: span(from: start)))
     }
-    return lhs
+    return Self.chain(first, links, span(from: start))
   }
 
   /// times := unary (("*" | "/" | …) unary)*
   mutating func parseTimes() throws -> Syntax {
     let start = current.span
-    var lhs = try parseUnary()
+    let first = try parseUnary()
+    var links: [ChainLink] = []
     while true {
       let token = current
       guard token.kind == .operator else { break }
@@ -263,9 +289,20 @@ extension Parser {
       advance()
       skipNewlines()
       let rhs = try parseUnary()
-      lhs = .binary(text, lhs, rhs, dotted: dotted, span(from: start))
+      links.append(ChainLink(op: text, dotted: dotted, operand: rhs, span: span(from: start)))
     }
-    return lhs
+    return Self.chain(first, links, span(from: start))
+  }
+
+  /// A left-associative chain: nested `.binary` nodes up to `chainFold` operators (what every
+  /// pass knows best), one flat `.chain` beyond.
+  static func chain(_ first: Syntax, _ links: [ChainLink], _ span: SourceSpan) -> Syntax {
+    guard links.count <= chainFold else { return .chain(first, links, span) }
+    var result = first
+    for link in links {
+      result = .binary(link.op, result, link.operand, dotted: link.dotted, link.span)
+    }
+    return result
   }
 
   /// unary := ("-" | "+" | "!" | "√") unary | power
@@ -275,6 +312,8 @@ extension Parser {
       let (text, dotted) = Self.undot(token.text)
       if Self.prefixOperators.contains(text) {
         advance()
+        try descend(at: token)
+        defer { nesting -= 1 }
         let operand = try parseUnary()
         let span = span(from: token.span)
         if text == "-", !dotted {
@@ -297,6 +336,8 @@ extension Parser {
     let token = current
     guard token.kind == .operator, token.text == "^" || token.text == ".^" else { return base }
     advance()
+    try descend(at: token)
+    defer { nesting -= 1 }
     let exponent = try parseUnary()
     return .binary("^", base, exponent, dotted: token.text == ".^", span(from: start))
   }
@@ -305,8 +346,19 @@ extension Parser {
   mutating func parsePostfix() throws -> Syntax {
     let start = current.span
     var expression = try parsePrimary()
+    // Each postfix operation nests the expression one level deeper.
+    var levels = 0
+    defer { nesting -= levels }
     while true {
       let token = tokens[position]
+      if token.kind == .punctuation || token.kind == .operator {
+        switch token.text {
+        case "(", "[", "{", ".", "'", "::", "...":
+          try descend(at: token)
+          levels += 1
+        default: break
+        }
+      }
       if token.kind == .punctuation, token.text == "(", !token.spaceBefore {
         let open = advance()
         let arguments = try parseArguments(closing: ")", open: open)
@@ -362,8 +414,11 @@ extension Parser {
     }
     advance()
     var type = Syntax.name(token.text, token.span)
+    var levels = 0
+    defer { nesting -= levels }
     while check("."), peekToken().kind == .identifier {
-      advance()
+      try descend(at: advance())
+      levels += 1
       let next = advance()
       type = .field(type, next.text, span(from: token.span))
     }

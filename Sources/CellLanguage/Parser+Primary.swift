@@ -2,11 +2,8 @@ extension Parser {
   /// primary := literal | name | "(" … ")" | "[" … "]" | keyword-form | macro
   mutating func parsePrimary() throws -> Syntax {
     let token = current
-    nesting += 1
+    try descend(at: token)
     defer { nesting -= 1 }
-    guard nesting <= Self.maximumNesting else {
-      throw error("expression nested more than \(Self.maximumNesting) levels deep", at: token)
-    }
     switch token.kind {
     case .integer:
       advance()

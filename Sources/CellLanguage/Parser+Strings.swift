@@ -93,6 +93,10 @@ extension Parser {
           }
           step(2)
           let inner = SourceLocation(line: line, column: column)
+          // Interpolations nested past the limit fail here, before each level is parsed anew.
+          if nesting + Self.interpolationDepth(of: source) >= Self.maximumNesting {
+            throw error("expression nested more than \(Self.maximumNesting) levels deep", at: token)
+          }
           parts.append(.interpolation(try parseInterpolation(source, at: inner, outer: location)))
           step(min(cursor, end) - index + (cursor < end ? 1 : 0))
           continue
@@ -122,14 +126,65 @@ extension Parser {
     return .string(parts, token.span)
   }
 
+  /// How many interpolations `$( … )` nest in the strings of `source`, at the deepest (one
+  /// pass, as the lexer steps over them).
+  static func interpolationDepth(of source: String) -> Int {
+    // Per open string: nil; per open interpolation: its open parentheses.
+    var stack: [Int?] = []
+    var deepest = 0
+    var interpolations = 0
+    var escaped = false
+    var dollar = false
+    for scalar in source.unicodeScalars {
+      defer { dollar = scalar == "$" && !escaped }
+      if escaped {
+        escaped = false
+        continue
+      }
+      switch stack.last {
+      case .some(.none):
+        if scalar == "\\" {
+          escaped = true
+        } else if scalar == "\"" {
+          stack.removeLast()
+        }
+      case .some(.some(let open)):
+        if scalar == "(" {
+          stack[stack.count - 1] = open + 1
+        } else if scalar == ")" {
+          if open <= 1 {
+            stack.removeLast()
+            interpolations -= 1
+          } else {
+            stack[stack.count - 1] = open - 1
+          }
+        } else if scalar == "\"" {
+          stack.append(nil)
+        }
+      case .none:
+        if scalar == "\"" { stack.append(nil) }
+      }
+      if dollar, scalar == "(", let last = stack.last, last == nil {
+        stack.append(1)
+        interpolations += 1
+        deepest = max(deepest, interpolations)
+      }
+    }
+    return deepest
+  }
+
   /// Parses the expression inside `$( … )` at its place in the cell.
   mutating func parseInterpolation(
     _ source: String, at location: SourceLocation, outer: SourceLocation
   )
     throws -> Syntax
   {
+    try descend(at: tokens[max(position - 1, 0)])
+    defer { nesting -= 1 }
     var inner = Parser(tokens: Lexer.tokenize(source, keepComments: false, from: location))
     inner.newlinesMatter = [false]
+    // The interpolation nests in the cell's expression: its levels count on from here.
+    inner.nesting = nesting
     let expression = try inner.parseExpression()
     errors.append(contentsOf: inner.errors)
     if inner.current.kind != .endOfInput {

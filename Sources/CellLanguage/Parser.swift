@@ -13,9 +13,14 @@ struct Parser {
   var indexDepth = 0
   /// Inside the then-branch of `?:`, where a spaced `:` ends the branch.
   var ternaryDepth = 0
-  /// How deeply primaries nest (parentheses, brackets, blocks); bounded to keep the stack safe.
+  /// How deeply the expression being parsed nests: parentheses, brackets, blocks, prefix
+  /// operators, right-associative operands and postfix operations each count one level.
+  /// Bounded, so that no pass over the tree (resolver, evaluator, printer) recurses deeply.
   var nesting = 0
   static let maximumNesting = 400
+  /// The most operators a left-associative chain keeps as nested `.binary` nodes; a longer
+  /// chain (`1 + 1 + … + 1`) becomes one flat `.chain`, which every pass walks with a loop.
+  static let chainFold = 16
 
   init(tokens: [Token]) {
     self.tokens = tokens
@@ -87,6 +92,15 @@ struct Parser {
 
   func error(_ message: String, at token: Token) -> ParseError {
     ParseError(message: message, span: token.span)
+  }
+
+  /// Enters one more level of nesting at `token` (the caller leaves it with `nesting -= 1`).
+  /// - Throws: past `maximumNesting` levels, at `token`.
+  mutating func descend(at token: Token) throws {
+    nesting += 1
+    guard nesting <= Self.maximumNesting else {
+      throw error("expression nested more than \(Self.maximumNesting) levels deep", at: token)
+    }
   }
 
   mutating func withNewlines<T>(_ matter: Bool, _ body: (inout Parser) throws -> T) rethrows -> T {

@@ -46,6 +46,19 @@ extension Resolver {
         return .constant(.nothing, span)
       }
       return .binary(binary, resolve(lhs), resolve(rhs), dotted: dotted, span)
+    case .chain(let first, let links, let span):
+      var resolved: [CodeLink] = []
+      resolved.reserveCapacity(links.count)
+      for link in links {
+        guard let binary = BinaryOperator(spelling: link.op) else {
+          report("unsupported operator \(link.op)", at: link.span)
+          return .constant(.nothing, span)
+        }
+        resolved.append(
+          CodeLink(op: binary, dotted: link.dotted, operand: resolve(link.operand), span: link.span)
+        )
+      }
+      return .chain(resolve(first), resolved, span)
     case .comparison(let operands, let operators, let span):
       var ops: [(BinaryOperator, Bool)] = []
       for (op, dotted) in operators {

@@ -44,6 +44,14 @@ extension Syntax {
       return (dotted ? "." : "") + op + operand.juliaOperand
     case .binary(let op, let lhs, let rhs, let dotted, _):
       return lhs.juliaOperand + " " + (dotted ? "." : "") + op + " " + rhs.juliaOperand
+    case .chain(let first, let links, _):
+      // As the same operations nested in `.binary` nodes print: `((a + b) + c) + d`.
+      var text = String(repeating: "(", count: links.count - 1) + first.juliaOperand
+      for (index, link) in links.enumerated() {
+        if index > 0 { text += ")" }
+        text += " " + (link.dotted ? "." : "") + link.op + " " + link.operand.juliaOperand
+      }
+      return text
     case .comparison(let operands, let operators, _):
       var text = operands[0].juliaOperand
       for (index, (op, dotted)) in operators.enumerated() {
@@ -89,7 +97,7 @@ extension Syntax {
   /// The text of the expression as an operand, parenthesised when it is an operation.
   var juliaOperand: String {
     switch self {
-    case .binary, .comparison, .and, .or, .ternary, .assign, .lambda, .pair, .range:
+    case .binary, .chain, .comparison, .and, .or, .ternary, .assign, .lambda, .pair, .range:
       return "(" + juliaText + ")"
     case .unary:
       return juliaText

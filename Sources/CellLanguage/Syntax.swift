@@ -25,6 +25,10 @@ indirect enum Syntax {
   case range(start: Syntax, step: Syntax?, stop: Syntax, SourceSpan)
   case unary(String, Syntax, dotted: Bool, SourceSpan)
   case binary(String, Syntax, Syntax, dotted: Bool, SourceSpan)
+  /// A long left-associative chain `a + b - c + …` (more than `Parser.chainFold` operators),
+  /// kept flat so that no pass recurses along it: the first operand, then each operator with
+  /// its right operand.
+  case chain(Syntax, [ChainLink], SourceSpan)
   /// A chain `a < b <= c`: operands and the operators between them.
   case comparison([Syntax], [(String, Bool)], SourceSpan)
   case and(Syntax, Syntax, SourceSpan)
@@ -62,8 +66,9 @@ indirect enum Syntax {
       .char(_, let s), .symbol(_, let s), .name(_, let s), .colon(let s), .endIndex(let s),
       .tuple(_, let s), .namedTuple(_, let s), .vector(_, let s), .matrix(_, let s),
       .curly(_, _, let s), .comprehension(_, let s), .range(_, _, _, let s),
-      .unary(_, _, _, let s), .binary(_, _, _, _, let s), .comparison(_, _, let s),
-      .and(_, _, let s), .or(_, _, let s), .ternary(_, _, _, let s), .call(_, _, _, _, let s),
+      .unary(_, _, _, let s), .binary(_, _, _, _, let s), .chain(_, _, let s),
+      .comparison(_, _, let s), .and(_, _, let s), .or(_, _, let s), .ternary(_, _, _, let s),
+      .call(_, _, _, _, let s),
       .index(_, _, let s), .field(_, _, let s), .adjoint(_, let s), .splat(_, let s),
       .pair(_, _, let s), .typed(_, _, let s), .lambda(_, let s), .assign(_, _, _, _, let s),
       .block(_, let s), .ifElse(_, _, let s), .forLoop(_, _, let s), .whileLoop(_, _, let s),
@@ -74,6 +79,15 @@ indirect enum Syntax {
       return s
     }
   }
+}
+
+/// One step of a flat operator chain: `op operand`, and the span of the chain up to it (the
+/// span the same operation has as a `.binary` node).
+struct ChainLink {
+  var op: String
+  var dotted: Bool
+  var operand: Syntax
+  var span: SourceSpan
 }
 
 /// A piece of a string literal: literal text or an interpolated expression.
