@@ -28,6 +28,7 @@ let package = Package(
     .target(
       name: "PreviewServer",
       dependencies: [
+        "SourcePositions",
         "SiteBuilder", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox"),
         .product(name: "FlyingSocks", package: "FlyingFox"),
       ]),
@@ -35,6 +36,7 @@ let package = Package(
     .target(
       name: "SiteBuilder",
       dependencies: [
+        "SourcePositions",
         "SiteModel", "MarkdownParsing", "CellExecution", "HTMLRendering", "CFileSwap",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
@@ -43,11 +45,13 @@ let package = Package(
     // The atomic exchange of two folders (Linux renameat2), so site/ is always a whole build.
     .target(name: "CFileSwap"),
     // Stage 1: Markdown (through cmark) into SiteModel's Document.
-    .target(name: "MarkdownParsing", dependencies: ["SiteModel", "Ccmark"]),
+    .target(name: "MarkdownParsing", dependencies: ["SourcePositions", "SiteModel", "Ccmark"]),
     // Stage 2: run each page's cells and directives.
     .target(
       name: "CellExecution",
-      dependencies: ["SiteModel", "CellLanguage", "Autodiff", "JuliaRandom", "Plotting"]),
+      dependencies: [
+        "SourcePositions", "SiteModel", "CellLanguage", "Autodiff", "JuliaRandom", "Plotting",
+      ]),
     // The tutorial language: a subset of Julia run against the engines below.
     .target(
       name: "CellLanguage",
@@ -57,7 +61,7 @@ let package = Package(
     // Reverse-mode automatic differentiation with Flux Tracker's semantics and numbers.
     .target(name: "Autodiff"),
     // Stage 3: Document into HTML.
-    .target(name: "HTMLRendering", dependencies: ["SiteModel", "TeXMath"]),
+    .target(name: "HTMLRendering", dependencies: ["SourcePositions", "SiteModel", "TeXMath"]),
     // TeX math into MathML, at build time.
     .target(name: "TeXMath", dependencies: ["SourcePositions"]),
     // The shared vocabulary of the stages.
@@ -75,20 +79,27 @@ let package = Package(
     .testTarget(name: "SourcePositionsTests", dependencies: ["SourcePositions"]),
     .testTarget(name: "JuliaRandomTests", dependencies: ["JuliaRandom"]),
     .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
-    .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
+    .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "SourcePositions"]),
     .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"]),
-    .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], exclude: ["Scripts"]),
     .testTarget(
-      name: "CellExecutionTests", dependencies: ["CellExecution", "SiteModel", "MarkdownParsing"]),
-    .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
-    .testTarget(name: "MarkdownParsingTests", dependencies: ["MarkdownParsing", "SiteModel"]),
+      name: "CellLanguageTests", dependencies: ["CellLanguage", "SourcePositions"],
+      exclude: ["Scripts"]),
     .testTarget(
-      name: "HTMLRenderingTests", dependencies: ["HTMLRendering", "MarkdownParsing", "SiteModel"],
+      name: "CellExecutionTests",
+      dependencies: ["CellExecution", "SiteModel", "MarkdownParsing", "SourcePositions"]),
+    .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "SourcePositions"]),
+    .testTarget(
+      name: "MarkdownParsingTests",
+      dependencies: ["MarkdownParsing", "SiteModel", "SourcePositions"]),
+    .testTarget(
+      name: "HTMLRenderingTests",
+      dependencies: ["HTMLRendering", "MarkdownParsing", "SiteModel", "SourcePositions"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteModel"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder"]),
+    .testTarget(
+      name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder", "SourcePositions"]),
     .testTarget(name: "sitegenTests", dependencies: ["sitegen"]),
   ]
 )

@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// The execute stage's result for one page.
 package struct ExecutedPage: Sendable, Codable {

@@ -1,4 +1,5 @@
 import CellLanguage
+import SourcePositions
 
 /// A page's tutorial-language session, seen from the execute stage: run a cell, get its outputs
 /// and errors (the one place this stage speaks to `CellLanguage`).

@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 // Moving what a directive produced to where the directive now stands, so that prose added or
 // removed above a cell does not make the cell run again. What names lines of the page moves:

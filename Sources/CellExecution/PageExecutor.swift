@@ -1,6 +1,7 @@
 import CellLanguage
 import Foundation
 import SiteModel
+import SourcePositions
 
 /// Stage 2: runs a page's `{julia}` cells and `{train}` directives in order, in one language
 /// session, and turns what they show into `ExecutedCell`s.

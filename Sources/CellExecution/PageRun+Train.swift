@@ -1,6 +1,7 @@
 import Foundation
 import Plotting
 import SiteModel
+import SourcePositions
 
 extension PageRun {
   /// Runs a `{train}` directive: fits its model natively, shows the fit, the loss curve and the

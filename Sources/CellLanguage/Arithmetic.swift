@@ -1,5 +1,6 @@
 import Autodiff
 import Foundation
+import SourcePositions
 
 /// Scalar arithmetic with Julia's rules: `Int` wraps on overflow, `/` is always a float,
 /// `^` with an integer exponent, `÷` and `%` truncate, comparisons of mixed numbers.

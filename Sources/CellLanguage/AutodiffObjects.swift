@@ -1,5 +1,6 @@
 import Autodiff
 import Plotting
+import SourcePositions
 
 /// Flux's `Params`: the parameters a gradient is taken with respect to.
 final class ParamsObject: RuntimeObject, IterableObject {

@@ -1,4 +1,5 @@
 import Foundation
+import SourcePositions
 
 /// Array built-ins: construction, mutation, higher-order functions.
 extension Interpreter {

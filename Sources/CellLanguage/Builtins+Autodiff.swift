@@ -1,4 +1,5 @@
 import Autodiff
+import SourcePositions
 
 /// The autodiff built-ins: Tracker's `param`, `back!`, `data`, `grad`, `gradient`, optimisers
 /// and layers, on the session's tape.

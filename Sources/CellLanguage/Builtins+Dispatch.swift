@@ -1,5 +1,6 @@
 import Autodiff
 import Foundation
+import SourcePositions
 
 /// Calls a built-in by theme. The large `switch` is the one place where names meet their
 /// implementations.

@@ -1,5 +1,6 @@
 import Autodiff
 import Foundation
+import SourcePositions
 
 /// Math built-ins: elementary functions on plain and tracked numbers.
 extension Interpreter {

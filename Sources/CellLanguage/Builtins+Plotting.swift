@@ -1,4 +1,5 @@
 import Plotting
+import SourcePositions
 
 /// PlotlyJS's `plot`, `scatter`, `Layout` and UnicodePlots' `lineplot`, mapped onto the
 /// Plotting target's figure model.

@@ -1,4 +1,5 @@
 import JuliaRandom
+import SourcePositions
 
 /// `Random.seed!`, `rand`, `randn`, `randexp` on the session's Julia 1.0 MersenneTwister.
 extension Interpreter {

@@ -1,4 +1,5 @@
 import Autodiff
+import SourcePositions
 
 /// Reductions: `sum`, `prod`, `maximum`, `mean`, `length`, `size`, …
 extension Interpreter {

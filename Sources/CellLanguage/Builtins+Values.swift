@@ -1,4 +1,5 @@
 import Foundation
+import SourcePositions
 
 /// Built-ins about values themselves: types, strings, printing, errors.
 extension Interpreter {

@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// Installs the built-in names and modules into a session.
 enum Builtins {
   /// Names every session has (Julia's `Base` and `Core` as the notebook uses them).

@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// The resolved form of a cell: names are slots, operators are enums. Only this form runs.
 indirect enum Code {
   case constant(Value, SourceSpan)

@@ -1,4 +1,5 @@
 import Autodiff
+import SourcePositions
 
 /// Assignment to variables, indices, fields and tuples; `op=` and `.=`; field access.
 extension Interpreter {

@@ -1,4 +1,5 @@
 import Autodiff
+import SourcePositions
 
 /// Julia's broadcasting (`f.(x)`, `.+`, …) and the array forms of `+ - * /`.
 extension Interpreter {

@@ -1,4 +1,5 @@
 import Autodiff
+import SourcePositions
 
 /// Calling functions: methods of the language's functions, built-ins, types and callable
 /// engine objects.

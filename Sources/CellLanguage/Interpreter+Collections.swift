@@ -1,4 +1,5 @@
 import Autodiff
+import SourcePositions
 
 /// Building and walking collections: array literals, ranges, comprehensions, iteration.
 extension Interpreter {

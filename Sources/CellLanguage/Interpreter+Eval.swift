@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// The evaluator: one `switch` over resolved code.
 extension Interpreter {
   /// Evaluates `code` in `frame`.

@@ -1,4 +1,5 @@
 import Autodiff
+import SourcePositions
 
 /// `a[i]`, `a[i, j]`, `a[r]`, `a[:]`, and their assignments; `end` inside them.
 extension Interpreter {

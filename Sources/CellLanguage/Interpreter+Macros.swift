@@ -1,4 +1,5 @@
 import Foundation
+import SourcePositions
 
 /// `@show`, `@assert`, `@test`, `@gradcheck`.
 extension Interpreter {

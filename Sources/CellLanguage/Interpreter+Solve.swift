@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// `A \ b`: the solution `x` of `A * x = b` for a square `Float64` matrix `A`, as Julia's
 /// `\` computes it for dense matrices: a triangular `A` by substitution, any other by LU
 /// factorization with partial pivoting (LAPACK's `getrf`/`getrs` algorithm: the pivot is the

@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// The operation budget's charges for work done in one step: a built-in's elements, a matrix
 /// product's flops, a plot's points. Each charge depends only on sizes and is taken before the
 /// work is done, so a cell that asks for too much stops at once, at the same place everywhere.

@@ -1,5 +1,6 @@
 import Autodiff
 import JuliaRandom
+import SourcePositions
 
 /// Why evaluation left a block early: a loop jump or a function return (whose value waits in
 /// `Interpreter.returned`: an error must be `Sendable`, and values are not).

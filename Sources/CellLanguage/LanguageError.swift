@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// An error of a cell: what went wrong, in Julia's words, and where.
 package struct LanguageError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The kind of error, named as Julia names its exception types.

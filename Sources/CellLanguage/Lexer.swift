@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// Splits cell source into tokens: the parser's input and the site's syntax highlighting.
 ///
 /// The lexer never fails: text it cannot read becomes an `.invalid` token, which the parser

@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// A syntax error found while parsing a cell, with where it is.
 package struct ParseError: Error, Hashable, Sendable {
   package var message: String

@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// The arguments of a call or the parameters of a definition, as parsed.
 struct ArgumentList {
   var positional: [Argument] = []

@@ -1,3 +1,5 @@
+import SourcePositions
+
 extension Parser {
   /// primary := literal | name | "(" … ")" | "[" … "]" | keyword-form | macro
   mutating func parsePrimary() throws -> Syntax {

@@ -1,3 +1,5 @@
+import SourcePositions
+
 extension Parser {
   /// Decodes a string literal token: escapes, `$name` and `$(expression)` interpolations.
   mutating func parseString(_ token: Token) throws -> Syntax {

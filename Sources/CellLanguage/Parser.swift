@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// Turns tokens into `Syntax`, collecting every syntax error it can find.
 ///
 /// Statement forms live here; expressions, collections and strings are in extensions.

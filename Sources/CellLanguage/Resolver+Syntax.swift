@@ -1,3 +1,5 @@
+import SourcePositions
+
 extension Resolver {
   /// Resolves one node of syntax.
   func resolve(_ syntax: Syntax) -> Code {

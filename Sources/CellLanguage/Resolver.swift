@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// Resolves names to slots, following Julia's scoping as a notebook sees it: soft scope at
 /// top level (a loop assigns an existing global), hard scope in functions, closures that
 /// capture variables of enclosing functions.

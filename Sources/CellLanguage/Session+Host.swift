@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// What the rest of sitegen asks of a page's session besides running cells: calling one of its
 /// functions from Swift, binding a result under a name, and Julia's way of writing a number.
 extension Session {

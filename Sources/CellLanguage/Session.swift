@@ -1,4 +1,5 @@
 import CCellStack
+import SourcePositions
 
 /// The language for one page: its globals, random stream and autodiff tape persist from cell
 /// to cell.

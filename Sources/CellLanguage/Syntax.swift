@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// The parsed form of cell source, before names are resolved: expressions and statements
 /// are one tree, as in Julia. Every node carries its source span.
 indirect enum Syntax {

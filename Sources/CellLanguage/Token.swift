@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// What a token is, as far as syntax highlighting and the parser care.
 package enum TokenKind: Hashable, Sendable {
   /// A name: `x`, `push!`, `η`, `w̄`.

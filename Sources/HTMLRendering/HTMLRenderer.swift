@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// Renders a `Document` to HTML: byte for byte what libcmark's HTML renderer (raw HTML kept)
 /// gives for plain CommonMark, plus heading ids, rewritten links, math and directives.

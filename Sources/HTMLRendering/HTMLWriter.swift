@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// Accumulates one page's HTML, following cmark's `html.c` layout rules: a block starts on a
 /// fresh line (`cr`), and paragraphs of tight lists lose their `<p>`.

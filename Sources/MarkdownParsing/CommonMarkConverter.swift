@@ -1,5 +1,6 @@
 import Ccmark
 import SiteModel
+import SourcePositions
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// Reads a directive's info string, options and body, with source ranges.
 struct DirectiveReader {

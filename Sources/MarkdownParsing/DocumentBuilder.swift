@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// Converts cmark's tree (of the text with math placeholders) into a `Document`, mapping
 /// positions back to the original source.

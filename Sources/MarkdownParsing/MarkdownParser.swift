@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// Turns a Markdown page into a `Document`: TeX math taken out first, then CommonMark parsed by
 /// cmark, then fenced `{name}` blocks read as directives.

@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// cmark's node tree as plain Swift values, before math placeholders and positions are resolved.
 struct MarkupNode {

@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// The source with every math span replaced by one placeholder character, and the way back.
 ///

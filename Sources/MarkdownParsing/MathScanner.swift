@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// Finds TeX math in paragraphs and headings with pandoc's `tex_math_dollars` rules, skipping
 /// backslash escapes, code spans, autolinks, raw HTML tags and link destinations.

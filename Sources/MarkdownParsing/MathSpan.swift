@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// A `$…$` or `$$…$$` span found in the source before cmark parses it.
 struct MathSpan {

@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// Looks at the source cmark parsed to settle what its nodes leave open: whether a code block
 /// is fenced (libcmark 0.30 has no accessor for it) and where a block ending at "column 0" ends.

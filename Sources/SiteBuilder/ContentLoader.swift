@@ -1,5 +1,6 @@
 import Foundation
 import SiteModel
+import SourcePositions
 import Yams
 
 /// A problem with the environment rather than the content: a missing folder, an unwritable

@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 import Yams
 
 /// A page's YAML front matter: the `---` block at the top of a Markdown file.

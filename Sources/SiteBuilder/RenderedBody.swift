@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 
 /// A link written in a page, where it was written.
 struct LinkUse {

@@ -1,6 +1,7 @@
 import CellExecution
 import Foundation
 import SiteModel
+import SourcePositions
 
 /// One cell of a page run in the terminal.
 package struct RunCell: Sendable {

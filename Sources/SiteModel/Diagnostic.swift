@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// How serious a problem is.
 package enum Severity: String, Sendable, Comparable, Codable {
   case note

@@ -1,4 +1,5 @@
 import Foundation
+import SourcePositions
 
 /// Words diagnostics the one way sitegen prints them: `path:line:col: error: message`, the source
 /// line (a window of it around the column when it is long), a caret under the column, then the

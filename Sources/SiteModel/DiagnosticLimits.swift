@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// Bounds on what a page reports, so that a formula or a cell with thousands of mistakes cannot
 /// flood the output: a few problems of one kind per formula or cell, a few dozen per page, and a
 /// line saying how many more there were.

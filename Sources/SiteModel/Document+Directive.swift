@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// A fenced block whose info string starts with `{name}`: an executable cell or a declarative
 /// directive such as `{train}`.
 package struct Directive: Hashable, Sendable {

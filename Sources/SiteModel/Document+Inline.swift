@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// An inline element of a paragraph or heading, with the source range it came from.
 ///
 /// Ranges of math are exact; other inlines carry cmark's position when it has one and the

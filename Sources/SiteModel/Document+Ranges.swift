@@ -1,3 +1,5 @@
+import SourcePositions
+
 extension Block {
   /// The source range of this block.
   package var range: SourceRange {

@@ -1,3 +1,5 @@
+import SourcePositions
+
 /// A parsed Markdown page: its blocks in source order.
 package struct Document: Hashable, Sendable {
   package var blocks: [Block]

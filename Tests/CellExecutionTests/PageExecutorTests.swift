@@ -1,5 +1,6 @@
 import MarkdownParsing
 import SiteModel
+import SourcePositions
 import Testing
 
 @testable import CellExecution

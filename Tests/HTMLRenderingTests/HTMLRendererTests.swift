@@ -1,6 +1,7 @@
 import HTMLRendering
 import MarkdownParsing
 import SiteModel
+import SourcePositions
 import Testing
 
 /// `markdown` parsed (math on, `{julia}` known) and rendered by `renderer`.

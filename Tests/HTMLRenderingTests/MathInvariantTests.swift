@@ -1,6 +1,7 @@
 import HTMLRendering
 import MarkdownParsing
 import SiteModel
+import SourcePositions
 import Testing
 
 /// Every math inline and block of `blocks` with its range.
@@ -29,7 +30,7 @@ private func mathRanges(in inlines: [Inline]) -> [SourceRange] {
 }
 
 /// The source bytes at `location`, by line and UTF-8 column.
-private func byte(at location: SiteModel.SourceLocation, in source: String) -> UInt8? {
+private func byte(at location: SourcePositions.SourceLocation, in source: String) -> UInt8? {
   let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
   guard location.line >= 1, location.line <= lines.count else { return nil }
   let line = Array(lines[location.line - 1].utf8)

@@ -1,5 +1,6 @@
 import MarkdownParsing
 import SiteModel
+import SourcePositions
 import Testing
 
 /// The directives of `markdown`, in order, looking inside quotes and lists.

@@ -1,5 +1,6 @@
 import MarkdownParsing
 import SiteModel
+import SourcePositions
 import Testing
 
 /// The document and diagnostics of `markdown` parsed with math on and `{julia}`, `{train}` known.

@@ -1,5 +1,6 @@
 import MarkdownParsing
 import SiteModel
+import SourcePositions
 import Testing
 
 /// The origin of the first formula of `markdown`.

@@ -1,4 +1,5 @@
 import SiteModel
+import SourcePositions
 import Testing
 
 @testable import PreviewServer
