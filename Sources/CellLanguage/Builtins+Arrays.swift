@@ -168,6 +168,15 @@ extension Interpreter {
       return result
     case .first, .last:
       try arity(1...2)
+      if args.count == 2, case .string(let text) = args[0] {
+        // Julia: `first("Julia", 2)` is the string "Ju": its first n characters.
+        let n = try intArgument(args[1], span)
+        // Julia 1.0 takes the characters through `nextind`/`prevind`, which refuse a negative n.
+        guard n >= 0 else {
+          throw fail(.argument, "ArgumentError: n cannot be negative: \(n)", span)
+        }
+        return .string(String(builtin == .first ? text.prefix(n) : text.suffix(n)))
+      }
       if args.count == 2 {
         let n = try intArgument(args[1], span)
         let values = try iterate(args[0], span)
@@ -285,10 +294,16 @@ extension Interpreter {
       return .array(try makeArray((0..<count).map { k in .tuple(collections.map { $0[k] }) }, span))
     case .eachindex, .keys:
       try arity(1...1)
+      if builtin == .keys, case .namedTuple(let tuple) = args[0] {
+        // Julia: `keys((a = 1, b = 2))` is the tuple of its names, `(:a, :b)`.
+        return .tuple(tuple.names.map { .symbol($0) })
+      }
       let count = try elementTotal(args[0], span)
       return .range(RangeValue(kind: .integer(start: 1, step: 1), count: count))
     case .values:
       try arity(1...1)
+      // Julia: `values((a = 1, b = 2))` is the tuple `(1, 2)`; an array's values are itself.
+      if case .namedTuple(let tuple) = args[0] { return .tuple(tuple.values) }
       return args[0]
     case .axes:
       guard let dims = broadcastDims(args[0]) else { return .tuple([]) }
@@ -308,7 +323,11 @@ extension Interpreter {
     case .transpose, .permutedims:
       try arity(1...1)
       return try adjoint(args[0], span)
-    case .view, .getindex:
+    case .view:
+      // A copy would give a wrong answer as soon as the view is written to.
+      throw fail(
+        .unsupported, "view is not supported by sitegen's Julia (use indexing, which copies)", span)
+    case .getindex:
       guard let container = args.first else { throw noMethod(builtin.name, args, span) }
       return try index(container, Array(args.dropFirst()), span)
     case .setindexBang:

@@ -43,6 +43,7 @@ extension Interpreter {
     func arity(_ counts: ClosedRange<Int>) throws {
       guard counts.contains(args.count) else { throw noMethod(builtin.name, args, span) }
     }
+    if !kwargs.isEmpty { try checkKeywords(of: builtin, kwargs, span) }
     try chargeArguments(of: builtin, args, span)
     switch builtin {
     case .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .tanh, .sign, .inv, .isnan, .isinf,

@@ -29,6 +29,8 @@ package struct LanguageError: Error, Hashable, Sendable, CustomStringConvertible
     case recursionLimit = "StackOverflowError"
     /// An error raised by the autodiff engine (`back!` misuse, NaN loss).
     case autodiff = "Tracker error"
+    /// Julia that is valid but that sitegen does not run (rather than a guess at its result).
+    case unsupported = "NotSupported"
   }
 
   package var kind: Kind

@@ -270,7 +270,13 @@ extension Resolver {
         span)
     case "__DIR__":
       return .constant(.string("."), span)
-    case "inbounds", "simd", "fastmath", "views":
+    case "views":
+      // A copy in place of a view gives a wrong answer as soon as the view is written to.
+      report(
+        "@views is not supported by sitegen's Julia (indexing copies)", kind: .unsupported,
+        at: span)
+      return .constant(.nothing, span)
+    case "inbounds", "simd", "fastmath":
       guard let inner = arguments.first else { return .constant(.nothing, span) }
       return .macro(.passThrough(resolve(inner)), span)
     default:

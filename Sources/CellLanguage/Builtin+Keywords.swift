@@ -1,0 +1,42 @@
+import SourcePositions
+
+/// The keyword arguments each built-in reads. A keyword it does not read is refused, never
+/// ignored: `sum(A, dims=1)` must not quietly give the sum of every element.
+extension Builtin {
+  /// The keywords read by the built-ins that read any; every other built-in reads none.
+  static let keywords: [Builtin: Set<String>] = [
+    // `round(x, digits=2)` and its siblings.
+    .round: ["digits"], .floor: ["digits"], .ceil: ["digits"], .trunc: ["digits"],
+    // `reduce(+, xs; init=0)`.
+    .reduce: ["init"], .foldl: ["init"], .mapreduce: ["init"],
+    .sort: ["rev"], .sortBang: ["rev"],
+    // `range(0, stop=1, length=5)`.
+    .range: ["stop", "length"], .linspace: ["stop", "length"],
+    // PlotlyJS: a trace's and a layout's attributes.
+    .scatter: [
+      "x", "y", "name", "mode", "marker_color", "line_color", "color", "line_width",
+      "marker_size", "line_dash",
+    ],
+    .layout: [
+      "title", "xaxis_title", "yaxis_title", "width", "height", "showlegend", "yaxis_type",
+    ],
+    .plot: ["name", "title"],
+    // UnicodePlots.
+    .lineplot: ["name", "title", "xlabel", "ylabel"],
+    .scatterplot: ["name", "title", "xlabel", "ylabel"],
+    .lineplotBang: ["name", "title", "xlabel", "ylabel"],
+  ]
+}
+
+extension Interpreter {
+  /// Refuses a keyword argument the built-in does not read.
+  /// - Throws: a "not supported" error at `span` naming the first such keyword.
+  func checkKeywords(of builtin: Builtin, _ kwargs: [(String, Value)], _ span: SourceSpan) throws {
+    let accepted = Builtin.keywords[builtin] ?? []
+    for (name, _) in kwargs where !accepted.contains(name) {
+      throw fail(
+        .unsupported,
+        "keyword argument \(name) of \(builtin.name) is not supported by sitegen's Julia", span)
+    }
+  }
+}

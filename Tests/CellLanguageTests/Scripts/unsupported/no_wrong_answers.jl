@@ -1,0 +1,35 @@
+# What sitegen's Julia does not run is refused at its place, never answered wrongly.
+# A keyword argument a built-in does not read is an error, not ignored: Julia's
+# `sum(A, dims=1)` is the 1×2 matrix [4.0 6.0], not the sum of every element.
+A = [1.0 2.0; 3.0 4.0]
+sum(A, dims=1)
+# error: 5:1 keyword argument dims of sum is not supported by sitegen's Julia
+# ---
+A = [1.0 2.0; 3.0 4.0]
+maximum(A, dims=2)
+# error: 2:1 keyword argument dims of maximum is not supported by sitegen's Julia
+# ---
+sort([3, 1, 2], by=abs)
+# error: 1:1 keyword argument by of sort is not supported by sitegen's Julia
+# ---
+println("a", sep=",")
+# error: 1:1 keyword argument sep of println is not supported by sitegen's Julia
+# ---
+# The keywords a built-in does read still work (Julia: sort's `rev`, round's `digits`).
+sort([3, 1, 2], rev=true)
+# expect: 3-element Array{Int64,1}:
+# expect:  3
+# expect:  2
+# expect:  1
+# ---
+round(3.14159, digits=2)
+# expect: 3.14
+# ---
+# A view that copied would give a wrong answer once written to.
+x = [1.0, 2.0, 3.0]
+@views y = x[1:2]
+# error: 3:1 @views is not supported by sitegen's Julia (indexing copies)
+# ---
+x = [1.0, 2.0, 3.0]
+view(x, 1:2)
+# error: 2:1 view is not supported by sitegen's Julia (use indexing, which copies)
