@@ -284,6 +284,16 @@ struct Scanner {
         isFloat = true
       }
     }
+    // Julia's Float32 literals, `1f0`, `2.5f-3`: read whole so that the parser can refuse them
+    // (as `1 * f0` they would be a confusing undefined name).
+    if peek() == "f", let next = peek(1),
+      Self.isDigit(next) || ((next == "-" || next == "+") && (peek(2).map(Self.isDigit) ?? false))
+    {
+      advance()
+      advance()
+      skipDigits()
+      return .float
+    }
     return isFloat ? .float : .integer
   }
 

@@ -9,12 +9,20 @@ extension Parser {
     switch token.kind {
     case .integer:
       advance()
+      if let base = Self.unsignedLiteralBase(token.text) {
+        // Julia reads `0x0f` as a UInt8 (the width from the digits); sitegen has no unsigned
+        // integers, and an Int in their place would display and overflow differently.
+        throw unsupported("the \(base) literal \(token.text) (an unsigned integer)", at: token)
+      }
       guard let value = Self.integerValue(token.text) else {
         throw error("integer literal \(token.text) is too large", at: token)
       }
       return try juxtapose(.integer(value, token.span))
     case .float:
       advance()
+      if token.text.contains("f") {
+        throw unsupported("the Float32 literal \(token.text)", at: token)
+      }
       let text = token.text.filter { $0 != "_" }
       guard let value = Double(text.hasSuffix(".") ? text + "0" : text) else {
         throw error("invalid number \(token.text)", at: token)
@@ -77,18 +85,16 @@ extension Parser {
     return .binary("*", number, factor, dotted: false, number.span.union(factor.span))
   }
 
+  /// The base named by a hexadecimal, binary or octal literal's prefix, if it has one.
+  static func unsignedLiteralBase(_ text: String) -> String? {
+    if text.hasPrefix("0x") { return "hexadecimal" }
+    if text.hasPrefix("0b") { return "binary" }
+    if text.hasPrefix("0o") { return "octal" }
+    return nil
+  }
+
   static func integerValue(_ text: String) -> Int? {
-    let digits = text.filter { $0 != "_" }
-    if digits.hasPrefix("0x") {
-      return UInt64(digits.dropFirst(2), radix: 16).map { Int(bitPattern: UInt($0)) }
-    }
-    if digits.hasPrefix("0b") {
-      return UInt64(digits.dropFirst(2), radix: 2).map { Int(bitPattern: UInt($0)) }
-    }
-    if digits.hasPrefix("0o") {
-      return UInt64(digits.dropFirst(2), radix: 8).map { Int(bitPattern: UInt($0)) }
-    }
-    return Int(digits)
+    Int(text.filter { $0 != "_" })
   }
 
   static func charValue(_ token: Token, parser: Parser) throws -> Character {

@@ -96,6 +96,14 @@ struct Parser {
     ParseError(message: message, span: token.span)
   }
 
+  /// The error for valid Julia that sitegen does not run: "`feature` is not supported by
+  /// sitegen's Julia".
+  func unsupported(_ feature: String, at token: Token) -> ParseError {
+    ParseError(
+      message: "\(feature) is not supported by sitegen's Julia", span: token.span,
+      isUnsupported: true)
+  }
+
   /// Enters one more level of nesting at `token` (the caller leaves it with `nesting -= 1`).
   /// - Throws: past `maximumNesting` levels, at `token`.
   mutating func descend(at token: Token) throws {

@@ -45,7 +45,9 @@ package final class Session {
     let (program, parseErrors) = Parser.parse(source)
     if !parseErrors.isEmpty {
       let errors = parseErrors.map {
-        LanguageError(kind: .syntax, message: "ParseError: " + $0.message, span: $0.span)
+        $0.isUnsupported
+          ? LanguageError(kind: .unsupported, message: $0.message, span: $0.span)
+          : LanguageError(kind: .syntax, message: "ParseError: " + $0.message, span: $0.span)
       }
       return CellResult(outputs: [], error: errors.first, parseErrors: errors)
     }

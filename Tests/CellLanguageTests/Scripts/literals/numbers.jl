@@ -38,8 +38,29 @@
 typeof(1), typeof(1.0), typeof(true)
 # expect: (Int64, Float64, Bool)
 # ---
+# Julia reads 0x10 as the UInt8 0x10 (it displays as 0x10, not 16); sitegen has no unsigned
+# integers, so it refuses the literal rather than give an Int.
 0x10
-# expect: 16
+# error: 3:1 the hexadecimal literal 0x10 (an unsigned integer) is not supported by sitegen's Julia
+# ---
+0b101
+# error: 1:1 the binary literal 0b101 (an unsigned integer) is not supported by sitegen's Julia
+# ---
+x = 0o17
+# error: 1:5 the octal literal 0o17 (an unsigned integer) is not supported by sitegen's Julia
+# ---
+# Julia's 1f0 is the Float32 1.0, not 1 * f0.
+f0 = 3
+1f0
+# error: 3:1 the Float32 literal 1f0 is not supported by sitegen's Julia
+# ---
+2.5f-3 + 1
+# error: 1:1 the Float32 literal 2.5f-3 is not supported by sitegen's Julia
+# ---
+# Juxtaposition with a name that is not a Float32 exponent stays a product.
+f = 4
+2f
+# expect: 8
 # ---
 2.5e-10
 # expect: 2.5e-10
