@@ -130,7 +130,7 @@ extension Interpreter {
         var value: Value = .module(module)
         for name in path.dropFirst() {
           guard case .module(let current) = value, let member = current.members[name] else {
-            throw fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+            throw undefinedVariableError(name, span)
           }
           value = member
         }

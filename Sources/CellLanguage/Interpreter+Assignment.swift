@@ -272,7 +272,7 @@ extension Interpreter {
       if let result = tuple[name] { return result }
     case .module(let module):
       if let member = module.members[name] { return member }
-      throw fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+      throw undefinedVariableError(name, span)
     case .trackedArray(let box):
       switch name {
       case "data":

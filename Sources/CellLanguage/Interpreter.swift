@@ -83,7 +83,25 @@ final class Interpreter {
   /// The error of reading an unbound variable (out of line, like `operationBudgetError`).
   @inline(never)
   func undefinedVariableError(_ name: String, _ span: SourceSpan) -> LanguageError {
-    fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+    if JuliaNames.base.contains(name) || loadedModuleDefines(name) {
+      return unsupportedNameError(name, span)
+    }
+    return fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+  }
+
+  /// Whether a module the page has loaded (`using`/`import`) defines `name` in Julia.
+  private func loadedModuleDefines(_ name: String) -> Bool {
+    JuliaNames.modules.contains { module, table in
+      guard table.names.contains(name), case .module? = globals.value(of: module) else {
+        return false
+      }
+      return true
+    }
+  }
+
+  /// The error of a name Julia defines and sitegen does not: not supported, not undefined.
+  func unsupportedNameError(_ name: String, _ span: SourceSpan) -> LanguageError {
+    fail(.unsupported, "\(name) is not supported by sitegen's Julia", span)
   }
 
   /// Counts `count` new array elements against the memory budget (checked before the elements

@@ -280,7 +280,11 @@ extension Resolver {
       guard let inner = arguments.first else { return .constant(.nothing, span) }
       return .macro(.passThrough(resolve(inner)), span)
     default:
-      report("UndefVarError: @\(name) not defined", kind: .undefinedVariable, at: span)
+      if JuliaNames.isMacro(name) {
+        report("@\(name) is not supported by sitegen's Julia", kind: .unsupported, at: span)
+      } else {
+        report("UndefVarError: @\(name) not defined", kind: .undefinedVariable, at: span)
+      }
       return .constant(.nothing, span)
     }
   }

@@ -1,0 +1,30 @@
+# A name Julia defines that sitegen does not is "not supported", not an UndefVarError that
+# would tell the author their Julia is wrong (typemax is in Julia's Base exports).
+typemax(Int)
+# error: 3:1 typemax is not supported by sitegen's Julia
+# ---
+x = isapprox(1.0, 1.0 + 1e-12)
+# error: 1:5 isapprox is not supported by sitegen's Julia
+# ---
+using Printf
+@printf("%d\n", 3)
+# error: 2:1 @printf is not supported by sitegen's Julia
+# ---
+# A module's name is Julia's only once the module is loaded: before, Julia says undefined.
+eigen([1.0 0.0; 0.0 2.0])
+# error: 2:1 UndefVarError: eigen not defined
+# ---
+using LinearAlgebra
+eigen([1.0 0.0; 0.0 2.0])
+# error: 2:1 eigen is not supported by sitegen's Julia
+# ---
+using Flux
+Flux.glorot_uniform(2, 3)
+# error: 2:1 glorot_uniform is not supported by sitegen's Julia
+# ---
+# Names no Julia defines stay undefined, as Julia says.
+randm(3)
+# error: 2:1 UndefVarError: randm not defined
+# ---
+@nosuchmacro 1
+# error: 1:1 UndefVarError: @nosuchmacro not defined
