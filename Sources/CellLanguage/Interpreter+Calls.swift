@@ -173,7 +173,19 @@ extension Interpreter {
         throw fail(.inexact, "InexactError: Bool(Bool, \(show(value)))", span)
       }
     case .string:
-      return .string(printString(value))
+      // Julia 1.0's `String` methods: a string, a symbol's name, a vector of characters.
+      switch value {
+      case .string: return value
+      case .symbol(let name): return .string(name)
+      case .array(let box) where box.dims.count == 1:
+        var text = ""
+        for element in box.values {
+          guard case .char(let c) = element else { break }
+          text.append(c)
+        }
+        if text.count == box.count { return .string(text) }
+      default: break
+      }
     case .char:
       if case .int(let n) = value, let scalar = Unicode.Scalar(n) {
         return .char(Character(scalar))

@@ -510,9 +510,9 @@ extension Interpreter {
 
   @inline(never)
   private func evalPair(_ code: Code, _ frame: Frame) throws -> Value {
-    guard case .pair(let a, let b, let span) = code else { return .nothing }
-    try tick(span)
-    return .tuple([try eval(a, frame), try eval(b, frame)])
+    guard case .pair = code else { return .nothing }
+    // A tuple in its place would display, compare and dispatch as a tuple, not as Julia's Pair.
+    throw fail(.unsupported, "Pair (a => b) is not supported by sitegen's Julia", code.span)
   }
 
   @inline(never)

@@ -22,3 +22,13 @@ keys(nt)
 nt = (a = 1, b = 2.5)
 values(nt)
 # expect: (1, 2.5)
+# ---
+# Julia 1.0's String methods: a vector of characters, a symbol, a string.
+String(['a', 'b'])
+# expect: "ab"
+# ---
+String(:abc)
+# expect: "abc"
+# ---
+String(12)
+# error: 1:1 MethodError: no method matching String(::Int64)
