@@ -9,6 +9,8 @@ final class ArrayBox {
   @exclusivity(unchecked) var dims: [Int]
   /// Julia's `BitArray`: Booleans made by broadcasting (`x .> 0`).
   var isBitArray = false
+  /// Julia's `Adjoint`/`Transpose` of a vector or matrix (`x'`); `nil` for a plain array.
+  var wrapper: ArrayWrapper?
   @exclusivity(unchecked) private var elements: [Value]
   let storage: ArrayStorage?
 

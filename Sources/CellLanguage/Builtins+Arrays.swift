@@ -322,7 +322,8 @@ extension Interpreter {
       return .bool(try elementTotal(args[0], span) == 0)
     case .transpose, .permutedims:
       try arity(1...1)
-      return try adjoint(args[0], span)
+      // `transpose` wraps as Julia's does; `permutedims` makes a plain array.
+      return try adjoint(args[0], span, as: builtin == .transpose ? .transpose : nil)
     case .view:
       // A copy would give a wrong answer as soon as the view is written to.
       throw fail(

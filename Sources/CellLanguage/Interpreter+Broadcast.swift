@@ -299,7 +299,15 @@ extension Interpreter {
     }
     let type = Self.elementType(of: result)
     let dims = db.count == 1 ? [m] : [m, n]
-    return .array(ArrayBox(Self.converted(result, to: type), elementType: type, dims: dims))
+    let box = ArrayBox(Self.converted(result, to: type), elementType: type, dims: dims)
+    if case .array(let left) = a, let wrapper = left.wrapper, wrapper.parentRank == 1 {
+      // Julia: a row vector `x'` times a vector is their dot product, a number; times a matrix,
+      // a row vector again.
+      if db.count == 1, let only = box.values.first { return only }
+      box.wrapper = ArrayWrapper(
+        kind: wrapper.kind, parentRank: 1, qualified: !isLoaded("LinearAlgebra"))
+    }
+    return .array(box)
   }
 
   private func engineProduct(_ x: Broadcastable, _ y: Broadcastable, _ span: SourceSpan) throws
@@ -313,7 +321,11 @@ extension Interpreter {
   }
 
   /// `x'`: the transpose of a real vector or matrix.
-  func adjoint(_ value: Value, _ span: SourceSpan) throws -> Value {
+  /// - Parameter kind: the wrapper Julia puts around an array's transpose (`Adjoint` for `x'`,
+  ///   `Transpose` for `transpose(x)`), or `nil` for a plain array (`permutedims`).
+  func adjoint(_ value: Value, _ span: SourceSpan, as kind: ArrayWrapper.Kind? = .adjoint) throws
+    -> Value
+  {
     switch value {
     case .int, .float, .bool, .trackedReal: return value
     case .trackedArray(let box): return .trackedArray(TrackedArrayBox(transpose(box.value)))
@@ -329,9 +341,24 @@ extension Interpreter {
       result.reserveCapacity(elements.count)
       for i in 0..<rows { for j in 0..<columns { result.append(elements[i + j * rows]) } }
       let type = Self.elementType(of: result)
-      return .array(
-        ArrayBox(Self.converted(result, to: type), elementType: type, dims: [columns, rows]))
+      let box = ArrayBox(
+        Self.converted(result, to: type), elementType: type, dims: [columns, rows])
+      guard case .array(let parent) = value else { return .array(box) }
+      if let wrapped = parent.wrapper {
+        // The transpose of a wrapper is its parent again: a vector stays a vector.
+        box.dims = wrapped.parentRank == 1 ? [rows * columns] : [columns, rows]
+      } else if let kind, dims.count <= 2 {
+        box.wrapper = ArrayWrapper(
+          kind: kind, parentRank: dims.count, qualified: !isLoaded("LinearAlgebra"))
+      }
+      return .array(box)
     }
+  }
+
+  /// Whether the page has loaded the module `name` (`using`/`import`).
+  func isLoaded(_ name: String) -> Bool {
+    if case .module? = globals.value(of: name) { return true }
+    return false
   }
 
   /// An engine error in Tracker's words.

@@ -261,6 +261,7 @@ extension Interpreter {
 
   /// `container[indices…] = value`.
   func setIndex(_ container: Value, _ indices: [Value], _ value: Value, _ span: SourceSpan) throws {
+    try refuseWritingIntoWrapper(container, span)
     switch container {
     case .array(let box):
       if indices.count == 1, case .int(let n) = indices[0] {
@@ -309,6 +310,7 @@ extension Interpreter {
   )
     throws
   {
+    try refuseWritingIntoWrapper(container, span)
     guard case .array(let box) = container else {
       throw fail(
         .method,
@@ -349,4 +351,15 @@ protocol IndexableObject: AnyObject {
   func index(_ indices: [Value], _ session: Interpreter, _ span: SourceSpan) throws -> Value
   func setIndex(_ indices: [Value], _ value: Value, _ session: Interpreter, _ span: SourceSpan)
     throws
+}
+
+extension Interpreter {
+  /// Refuses a write into `x'`: in Julia it writes into `x`, which sitegen's copy would not.
+  func refuseWritingIntoWrapper(_ container: Value, _ span: SourceSpan) throws {
+    guard case .array(let box) = container, let wrapper = box.wrapper else { return }
+    throw fail(
+      .unsupported,
+      "writing into an \(wrapper.kind.rawValue) (it would not change the array it wraps) is not "
+        + "supported by sitegen's Julia", span)
+  }
 }

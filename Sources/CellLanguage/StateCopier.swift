@@ -76,6 +76,7 @@ struct StateCopier {
     }
     copy.elementType = box.elementType
     copy.isBitArray = box.isBitArray
+    copy.wrapper = box.wrapper
     copies[id] = copy
     return copy
   }

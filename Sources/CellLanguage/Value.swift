@@ -35,8 +35,13 @@ enum Value {
     case .char: .char
     case .symbol: .symbol
     case .array(let array):
-      array.isBitArray
-        ? .other("BitArray{\(array.dims.count)}") : .array(array.elementType, array.dims.count)
+      if let wrapper = array.wrapper {
+        .other(wrapper.typeName(element: array.elementType))
+      } else if array.isBitArray {
+        .other("BitArray{\(array.dims.count)}")
+      } else {
+        .array(array.elementType, array.dims.count)
+      }
     case .range(let range): .range(range.isInteger ? .int64 : .float64)
     case .tuple(let items): .tuple(items.map(\.type))
     case .namedTuple(let tuple): .namedTuple(tuple.names, tuple.values.map(\.type))

@@ -66,7 +66,7 @@ x = Float64[]
 append!(x, [1, 2])
 push!(x, 3)
 x'
-# expect: 1×3 Array{Float64,2}:
+# expect: 1×3 LinearAlgebra.Adjoint{Float64,Array{Float64,1}}:
 # expect:  1.0  2.0  3.0
 # ---
 sort([3, 1, 2])

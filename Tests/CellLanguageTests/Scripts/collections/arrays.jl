@@ -46,7 +46,7 @@ A[2, 1], A[1, 2], size(A), length(A)
 # expect: (3, 2, (2, 2), 4)
 # ---
 A'
-# expect: 2×2 Array{Int64,2}:
+# expect: 2×2 LinearAlgebra.Adjoint{Int64,Array{Int64,2}}:
 # expect:  1  3
 # expect:  2  4
 # ---

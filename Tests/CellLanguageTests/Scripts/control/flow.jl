@@ -49,7 +49,7 @@ for k in 1:6
     push!(odds, k)
 end
 odds'
-# expect: 1×3 Array{Int64,2}:
+# expect: 1×3 LinearAlgebra.Adjoint{Int64,Array{Int64,1}}:
 # expect:  1  3  5
 # ---
 r = begin
