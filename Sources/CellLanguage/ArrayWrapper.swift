@@ -1,8 +1,8 @@
 /// The lazy wrapper Julia puts around a transposed array (`x'` is an `Adjoint`, `transpose(x)` a
 /// `Transpose`): the box holds the transposed elements, the wrapper the type Julia displays and
 /// what `*` does with it (`x' * y` of two vectors is a number, not a 1-element vector).
-struct ArrayWrapper: Hashable {
-  enum Kind: String, Hashable {
+struct ArrayWrapper: Hashable, Sendable {
+  enum Kind: String, Hashable, Sendable {
     case adjoint = "Adjoint"
     case transpose = "Transpose"
   }

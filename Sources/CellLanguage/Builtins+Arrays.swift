@@ -33,6 +33,7 @@ extension Interpreter {
         throw fail(
           .method, "MethodError: no method matching \(builtin.name)(::\(value.type.name))", span)
       }
+      try refuseWritingIntoWrapper(value, span)
       return box
     }
     switch builtin {
@@ -253,6 +254,7 @@ extension Interpreter {
         values.reverse()
       }
       if builtin == .sortBang, case .array(let array) = args[0] {
+        try refuseWritingIntoWrapper(args[0], span)
         array.values = values
         return args[0]
       }

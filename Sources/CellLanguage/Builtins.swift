@@ -129,8 +129,9 @@ extension Interpreter {
         // `import A.b` / `import A: b` binds the member.
         var value: Value = .module(module)
         for name in path.dropFirst() {
-          guard case .module(let current) = value, let member = current.members[name] else {
-            throw undefinedVariableError(name, span)
+          guard case .module(let current) = value else { throw undefinedVariableError(name, span) }
+          guard let member = current.members[name] else {
+            throw undefinedMemberError(current, name, span)
           }
           value = member
         }

@@ -84,6 +84,7 @@ extension Interpreter {
       return result
     case .index(let base, let indices, let indexSpan):
       let container = try leaf(base, frame)
+      try refuseWritingIntoWrapper(container, indexSpan)
       if indices.count == 1, case .colon = indices[0], case .array(let box) = container,
         box.elementType.isFloat64, let op = Self.doubleOperator(op)
       {
@@ -272,7 +273,7 @@ extension Interpreter {
       if let result = tuple[name] { return result }
     case .module(let module):
       if let member = module.members[name] { return member }
-      throw undefinedVariableError(name, span)
+      throw undefinedMemberError(module, name, span)
     case .trackedArray(let box):
       switch name {
       case "data":

@@ -344,7 +344,7 @@ extension Interpreter {
       let box = ArrayBox(
         Self.converted(result, to: type), elementType: type, dims: [columns, rows])
       guard case .array(let parent) = value else { return .array(box) }
-      if let wrapped = parent.wrapper {
+      if let wrapped = parent.wrapper, kind != nil {
         // The transpose of a wrapper is its parent again: a vector stays a vector.
         box.dims = wrapped.parentRank == 1 ? [rows * columns] : [columns, rows]
       } else if let kind, dims.count <= 2 {

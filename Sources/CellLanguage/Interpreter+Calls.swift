@@ -178,12 +178,8 @@ extension Interpreter {
       case .string: return value
       case .symbol(let name): return .string(name)
       case .array(let box) where box.dims.count == 1:
-        var text = ""
-        for element in box.values {
-          guard case .char(let c) = element else { break }
-          text.append(c)
-        }
-        if text.count == box.count { return .string(text) }
+        let characters = box.values.compactMap { if case .char(let c) = $0 { c } else { nil } }
+        if characters.count == box.count { return .string(String(characters)) }
       default: break
       }
     case .char:

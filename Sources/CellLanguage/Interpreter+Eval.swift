@@ -422,10 +422,11 @@ extension Interpreter {
   @inline(never)
   private func evalChain(_ code: Code, _ frame: Frame) throws -> Value {
     guard case .chain(let first, let links, let span) = code else { return .nothing }
-    try tick(span)
+    // One step per operator, all before the operands, at the chain's start: where and in what
+    // order nested `.binary` nodes take theirs (each starts where the chain does).
+    try charge(links.count, span)
     var value = try leaf(first, frame)
     for link in links {
-      try tick(link.span)
       let operand = try leaf(link.operand, frame)
       value =
         link.dotted

@@ -323,6 +323,7 @@ extension Interpreter {
 
   /// Writes `value` (a scalar, or an array of matching length) into `box` at `positions`.
   func fill(_ box: ArrayBox, positions: [Int], with value: Value, _ span: SourceSpan) throws {
+    try refuseWritingIntoWrapper(.array(box), span)
     var values = box.values
     if let (source, _) = try arrayContents(value, span) {
       if source.count == 1 {

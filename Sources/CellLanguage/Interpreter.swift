@@ -83,10 +83,25 @@ final class Interpreter {
   /// The error of reading an unbound variable (out of line, like `operationBudgetError`).
   @inline(never)
   func undefinedVariableError(_ name: String, _ span: SourceSpan) -> LanguageError {
+    fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+  }
+
+  /// The error of reading an unbound global: not supported when Julia defines the name (in
+  /// Base, or in a module the page has loaded), else undefined, as Julia says.
+  @inline(never)
+  func undefinedGlobalError(_ name: String, _ span: SourceSpan) -> LanguageError {
     if JuliaNames.base.contains(name) || loadedModuleDefines(name) {
       return unsupportedNameError(name, span)
     }
-    return fail(.undefinedVariable, "UndefVarError: \(name) not defined", span)
+    return undefinedVariableError(name, span)
+  }
+
+  /// The error of a member `name` that `module` lacks: not supported when Julia's module has it.
+  func undefinedMemberError(_ module: Module, _ name: String, _ span: SourceSpan) -> LanguageError {
+    let table = JuliaNames.modules[module.name]?.names ?? []
+    let julias = ["Base", "Core", "Main"].contains(module.name) ? JuliaNames.base : table
+    return julias.contains(name)
+      ? unsupportedNameError(name, span) : undefinedVariableError(name, span)
   }
 
   /// Whether a module the page has loaded (`using`/`import`) defines `name` in Julia.
@@ -184,7 +199,7 @@ final class Interpreter {
 
   func readGlobal(_ slot: Int, _ name: String, _ span: SourceSpan) throws -> Value {
     guard let value = globals[slot] else {
-      throw undefinedVariableError(name, span)
+      throw undefinedGlobalError(name, span)
     }
     return value
   }

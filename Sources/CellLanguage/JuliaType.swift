@@ -17,6 +17,8 @@ indirect enum JuliaType: Hashable, Sendable {
   case trackedArray(Int)
   case array(JuliaType, Int)
   case abstractArray(JuliaType?, Int?)
+  /// `Adjoint`/`Transpose` of an array of the element type: an `AbstractMatrix`.
+  case wrapped(ArrayWrapper, JuliaType)
   case tuple([JuliaType])
   case namedTuple([String], [JuliaType])
   case range(JuliaType)
@@ -44,6 +46,7 @@ indirect enum JuliaType: Hashable, Sendable {
     case .trackedArray(let n):
       "TrackedArray{…,Array{Float64,\(n)}}"
     case .array(let element, let n): "Array{\(element.name),\(n)}"
+    case .wrapped(let wrapper, let element): wrapper.typeName(element: element)
     case .abstractArray(let element, let n):
       switch (element, n) {
       case (nil, nil): "AbstractArray"
@@ -82,6 +85,7 @@ indirect enum JuliaType: Hashable, Sendable {
       case .array(let e, let d): (myElement, myDims) = (e, d)
       case .range(let e): (myElement, myDims) = (e, 1)
       case .trackedArray(let d): (myElement, myDims) = (.float64, d)
+      case .wrapped(_, let e): (myElement, myDims) = (e, 2)
       default: return false
       }
       if let n, n != myDims { return false }

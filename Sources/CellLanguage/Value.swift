@@ -36,7 +36,7 @@ enum Value {
     case .symbol: .symbol
     case .array(let array):
       if let wrapper = array.wrapper {
-        .other(wrapper.typeName(element: array.elementType))
+        .wrapped(wrapper, array.elementType)
       } else if array.isBitArray {
         .other("BitArray{\(array.dims.count)}")
       } else {

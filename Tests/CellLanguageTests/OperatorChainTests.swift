@@ -58,7 +58,7 @@ import Testing
     let result = session.evaluate(
       Array(repeating: "1", count: 1_000).joined(separator: " + "), operationBudget: 100)
     #expect(result.error?.message == "operation budget exceeded: more than 100 steps (line 1)")
-    // The chain's own step is the one over the budget: the error is at the chain.
+    // The operators' steps come first, as a nested chain's do: the error is at the chain.
     #expect(result.error?.column == 1)
   }
 

@@ -36,3 +36,24 @@ x = [1, 2, 3]
 y = x'
 y[1] = 10
 # error: 4:1 writing into an Adjoint (it would not change the array it wraps) is not supported by sitegen's Julia
+# ---
+x = [1.0, 2.0, 3.0]
+y = x'
+y .= 0.0
+# error: 3:1 writing into an Adjoint (it would not change the array it wraps) is not supported by sitegen's Julia
+# ---
+x = [1.0, 2.0, 3.0]
+y = x'
+fill!(y, 0.0)
+# error: 3:1 writing into an Adjoint (it would not change the array it wraps) is not supported by sitegen's Julia
+# ---
+# An Adjoint is an AbstractMatrix to dispatch on.
+f(m::AbstractMatrix) = size(m)
+f([1, 2, 3]')
+# expect: (1, 3)
+# ---
+permutedims([1, 2, 3]')
+# expect: 3×1 Array{Int64,2}:
+# expect:  1
+# expect:  2
+# expect:  3

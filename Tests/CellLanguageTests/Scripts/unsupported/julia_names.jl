@@ -28,3 +28,16 @@ randm(3)
 # ---
 @nosuchmacro 1
 # error: 1:1 UndefVarError: @nosuchmacro not defined
+# ---
+# A local read before it is assigned is undefined, whatever its name.
+function g()
+  x = count
+  count = 1
+end
+g()
+# error: UndefVarError: count not defined
+# ---
+# A module member is looked up in that module's names.
+using Flux
+Flux.typemax
+# error: 3:1 UndefVarError: typemax not defined
