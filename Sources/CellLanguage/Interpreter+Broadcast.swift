@@ -243,28 +243,21 @@ extension Interpreter {
 
   /// `A * B` for matrices and vectors (a vector is an n×1 matrix on the right).
   func matrixProduct(_ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value {
+    let (leftDims, rightDims) = (broadcastDims(a), broadcastDims(b))
     // m·k·n multiply-adds, charged before any is done (for arrays too large for the memory
-    // budget, that budget's error comes first).
-    if let da = broadcastDims(a), let db = broadcastDims(b) {
-      let m = da[0]
-      let k = da.count > 1 ? da[1] : 1
-      let n = db.count > 1 ? db[1] : 1
+    // budget, that budget's error comes first; a range operand is listed, so it must fit).
+    if let da = leftDims, let db = rightDims {
       if case .range(let range) = a { try ensureRoom(range.count, span) }
       if case .range(let range) = b { try ensureRoom(range.count, span) }
-      try ensureRoom(Self.work(m, n), span)
-      try charge(Self.work(m, k, n), span)
+      try ensureRoom(Self.work(da[0], db.count > 1 ? db[1] : 1), span)
+      try charge(Self.work(da[0], da.count > 1 ? da[1] : 1, db.count > 1 ? db[1] : 1), span)
     }
-    if case .trackedArray = a, let x = try broadcastable(a, span),
+    if a.isTrackedArray || b.isTrackedArray, let x = try broadcastable(a, span),
       let y = try broadcastable(b, span)
     {
       return try engineProduct(x, y, span)
     }
-    if case .trackedArray = b, let x = try broadcastable(a, span),
-      let y = try broadcastable(b, span)
-    {
-      return try engineProduct(x, y, span)
-    }
-    guard let da = broadcastDims(a), let db = broadcastDims(b) else {
+    guard let da = leftDims, let db = rightDims else {
       return try broadcastBinary(.multiply, a, b, span)
     }
     let (m, k) = (da[0], da.count > 1 ? da[1] : 1)
@@ -279,9 +272,6 @@ extension Interpreter {
         "DimensionMismatch(\"matrix A has dimensions (\(m),\(k)), matrix B has dimensions (\(k2),\(n))\")",
         span)
     }
-    // A range operand is listed first: it must fit (arrays exist already).
-    if case .range(let range) = a { try ensureRoom(range.count, span) }
-    if case .range(let range) = b { try ensureRoom(range.count, span) }
     try allocate(try elementCount([m, n], span), span)
     let x = broadcastElements(a)
     let y = broadcastElements(b)

@@ -54,6 +54,12 @@ enum Value {
     }
   }
 
+  /// Whether the value is a tracked array (recorded on the engine's tape).
+  var isTrackedArray: Bool {
+    if case .trackedArray = self { return true }
+    return false
+  }
+
   /// Whether the value is a `Float64`.
   var isFloat: Bool {
     if case .float = self { return true }
