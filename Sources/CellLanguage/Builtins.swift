@@ -33,6 +33,7 @@ enum Builtins {
   static func install(in session: Interpreter) {
     let globals = session.globals
     for builtin in base { globals.define(builtin.rawValue, .builtin(builtin)) }
+    for function in LibraryModule.base.functions { globals.define(function.name, .object(function)) }
     for (name, type) in types { globals.define(name, .type(type)) }
     globals.define("pi", .float(Double.pi))
     globals.define("π", .float(Double.pi))
@@ -48,8 +49,24 @@ enum Builtins {
     }
   }
 
-  /// The modules `using`/`import` know, with their members and exports.
+  /// The modules `using`/`import` know, with their members and exports: the built-ins listed
+  /// below, then the functions the module registers in the library (which take over a name).
   static func module(named name: String) -> Module? {
+    let registered = LibraryModule.named(name)
+    guard let module = legacyModule(named: name) ?? registered.map({ Module(name: $0.name) })
+    else { return nil }
+    for function in registered?.functions ?? [] {
+      module.members[function.name] = .object(function)
+      if !(registered?.unexported.contains(function.name) ?? true),
+        !module.exports.contains(function.name)
+      {
+        module.exports.append(function.name)
+      }
+    }
+    return module
+  }
+
+  private static func legacyModule(named name: String) -> Module? {
     switch name {
     case "Random":
       let members: [Builtin] = [.seed, .rand, .randn, .randexp, .shuffle, .randperm]

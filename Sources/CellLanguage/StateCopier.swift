@@ -178,8 +178,12 @@ struct StateCopier {
       is TestPassed, is OperatorFunction:
       copy = object
     default:
-      failed = true
-      copy = object
+      if let made = object.copied(by: &self) {
+        copy = made
+      } else {
+        failed = true
+        copy = object
+      }
     }
     copies[id] = copy
     return copy

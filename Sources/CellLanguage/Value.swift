@@ -129,6 +129,11 @@ class RuntimeObject {
 
   /// The value of `object.name`, if the object has such a field.
   func field(_ name: String, _ session: Interpreter) -> Value? { nil }
+
+  /// The object in a copy of the session's state (a snapshot): itself when it is immutable and
+  /// holds nothing mutable, a copy made with `copier` when it holds state, `nil` (the default)
+  /// when it cannot be copied, which makes the whole snapshot fail rather than share state.
+  func copied(by copier: inout StateCopier) -> RuntimeObject? { nil }
 }
 
 /// A tracked array held by the language.

@@ -1,0 +1,30 @@
+extension LibraryModule {
+  /// The functions of Julia's `Base` that sitegen registers as library values (every session
+  /// has them). The older built-ins of `Builtin` are Base's too until they move here.
+  static var base: LibraryModule {
+    LibraryModule(
+      "Base",
+      [
+        // `iszero(x) = x == zero(x)` (base/number.jl).
+        LibraryFunction(
+          "iszero",
+          [
+            LibraryMethod([.number]) { call in
+              let x = call.args[0]
+              return try call.session.binary(
+                .equal, x, try call.session.callBuiltin(.zero, [x], [], call.span), call.span)
+            }
+          ]),
+        // `isone(x) = x == one(x)` (base/number.jl).
+        LibraryFunction(
+          "isone",
+          [
+            LibraryMethod([.number]) { call in
+              let x = call.args[0]
+              return try call.session.binary(
+                .equal, x, try call.session.callBuiltin(.one, [x], [], call.span), call.span)
+            }
+          ]),
+      ])
+  }
+}

@@ -1,0 +1,25 @@
+/// A module of the library: its name and the functions it registers. Each module lives in its
+/// own folder (`Library/Statistics/`, …) and lists its functions in one table there.
+struct LibraryModule {
+  let name: String
+  let functions: [LibraryFunction]
+  /// Names `using` does not bring into scope (`Flux.Optimise.update!` and the like).
+  let unexported: Set<String>
+
+  init(_ name: String, unexported: Set<String> = [], _ functions: [LibraryFunction]) {
+    self.name = name
+    self.functions = functions
+    self.unexported = unexported
+  }
+
+  /// The modules with registered functions. `Base` is every session's; the others are loaded by
+  /// `using`/`import`.
+  static var all: [LibraryModule] {
+    [
+      .base, .statistics, .linearAlgebra, .random, .printf, .flux, .plotlyJS, .unicodePlots,
+    ]
+  }
+
+  /// The registered module named `name`.
+  static func named(_ name: String) -> LibraryModule? { all.first { $0.name == name } }
+}
