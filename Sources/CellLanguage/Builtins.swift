@@ -33,7 +33,9 @@ enum Builtins {
   static func install(in session: Interpreter) {
     let globals = session.globals
     for builtin in base { globals.define(builtin.rawValue, .builtin(builtin)) }
-    for function in LibraryModule.base.functions { globals.define(function.name, .object(function)) }
+    for function in LibraryModule.base.functions {
+      globals.define(function.name, .object(function))
+    }
     for (name, type) in types { globals.define(name, .type(type)) }
     globals.define("pi", .float(Double.pi))
     globals.define("π", .float(Double.pi))
