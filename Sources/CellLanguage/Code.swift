@@ -38,8 +38,8 @@ indirect enum Code {
   case dotAssign(Target, Code, SourceSpan)
   case block([Code], SourceSpan)
   case ifElse([(Code, Code)], Code?, SourceSpan)
-  case forLoop([LoopClause], Code, SourceSpan)
-  case whileLoop(Code, Code, SourceSpan)
+  case forLoop([LoopClause], Code, LoopScope, SourceSpan)
+  case whileLoop(Code, Code, LoopScope, SourceSpan)
   case tryCatch(Code, Target?, Code?, Code?, SourceSpan)
   case defineMethod(Target, FunctionTemplate, SourceSpan)
   case lambda(FunctionTemplate, SourceSpan)
@@ -59,8 +59,9 @@ indirect enum Code {
       .index(_, _, let s), .colon(let s), .endIndex(let s), .field(_, _, let s),
       .adjoint(_, let s), .pair(_, _, let s), .typed(_, _, let s), .curly(_, _, let s),
       .assign(_, _, let s), .update(_, _, _, _, let s), .dotAssign(_, _, let s),
-      .block(_, let s), .ifElse(_, _, let s), .forLoop(_, _, let s), .whileLoop(_, _, let s),
-      .tryCatch(_, _, _, _, let s), .defineMethod(_, _, let s), .lambda(_, let s),
+      .block(_, let s), .ifElse(_, _, let s), .forLoop(_, _, _, let s),
+      .whileLoop(_, _, _, let s), .tryCatch(_, _, _, _, let s), .defineMethod(_, _, let s),
+      .lambda(_, let s),
       .returnValue(_, let s), .breakLoop(let s), .continueLoop(let s), .macro(_, let s),
       .using(_, _, let s):
       return s
@@ -122,6 +123,15 @@ indirect enum Target {
   case index(Code, [Code], SourceSpan)
   case field(Code, String, SourceSpan)
   case tuple([Target], SourceSpan)
+}
+
+/// How a loop gives each iteration its own variables, as Julia's loops do (each iteration is a
+/// new scope): the body's locals are unbound again at each iteration's start (`cleared`); a
+/// body that defines a closure, which may capture the iteration's variables, runs in a frame of
+/// its own each iteration (`frameSize`, the loop's variables and the body's locals).
+struct LoopScope {
+  var cleared: [Int]
+  var frameSize: Int?
 }
 
 /// One `for` clause: the variable(s) it binds and what it iterates.

@@ -147,9 +147,7 @@ extension Interpreter {
       case .float: return value
       case .bool(let b): return .float(b ? 1 : 0)
       case .trackedReal(let x): return .float(x.data)
-      case .string(let text):
-        guard let x = Double(text) else { break }
-        return .float(x)
+      // `Float64("2.5")` has no method in Julia 1.0 (`parse(Float64, s)` reads a number).
       default: break
       }
     case .int64, .integer:

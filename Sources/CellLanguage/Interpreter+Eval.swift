@@ -56,9 +56,13 @@ extension Interpreter {
       }
       if let otherwise { return try eval(otherwise, frame) }
       return .nothing
-    case .forLoop(let clauses, let body, let span):
+    case .forLoop(let clauses, let body, let scope, let span):
       try tick(span)
-      try runLoop(clauses, 0, body, frame, span)
+      if let size = scope.frameSize {
+        try runLoopInOwnFrames(clauses, 0, [], body, size, frame, span)
+      } else {
+        try runLoop(clauses, 0, body, scope.cleared, frame, span)
+      }
       return .nothing
     case .whileLoop:
       return try evalWhileLoop(code, frame)
@@ -195,7 +199,8 @@ extension Interpreter {
   /// - Returns: whether the body ran `break` (which ends all the clauses).
   @discardableResult
   func runLoop(
-    _ clauses: [LoopClause], _ level: Int, _ body: Code, _ frame: Frame, _ span: SourceSpan
+    _ clauses: [LoopClause], _ level: Int, _ body: Code, _ cleared: [Int], _ frame: Frame,
+    _ span: SourceSpan
   ) throws -> Bool {
     let clause = clauses[level]
     let iterable = try eval(clause.iterable, frame)
@@ -208,6 +213,8 @@ extension Interpreter {
       try tick(span)
       try bind(clause.target, element, frame, span)
       if isInnermost {
+        // Each iteration starts with the body's locals unbound, as in a new scope.
+        for slot in cleared { frame.slots[slot] = nil }
         do {
           for statement in statements { _ = try eval(statement, frame) }
         } catch Unwind.breakLoop {
@@ -216,7 +223,50 @@ extension Interpreter {
         } catch Unwind.continueLoop {
           return true
         }
-      } else if try runLoop(clauses, level + 1, body, frame, span) {
+      } else if try runLoop(clauses, level + 1, body, cleared, frame, span) {
+        stop = true
+      }
+      return !stop
+    }
+    return stop
+  }
+
+  /// A loop whose body defines a closure: each iteration runs in a frame of its own (`size`
+  /// slots, enclosed by `frame`) holding that iteration's variables, so that a closure made in
+  /// one iteration keeps that iteration's values, as in Julia. `bound` holds the outer clauses'
+  /// current elements, bound again in each new frame.
+  @inline(never)
+  func runLoopInOwnFrames(
+    _ clauses: [LoopClause], _ level: Int, _ bound: [Value], _ body: Code, _ size: Int,
+    _ frame: Frame, _ span: SourceSpan
+  ) throws -> Bool {
+    func iterationFrame(_ elements: [Value]) throws -> Frame {
+      let own = Frame.make(size: size, parent: frame)
+      for (clause, element) in zip(clauses, elements) {
+        try bind(clause.target, element, own, span)
+      }
+      return own
+    }
+    let clause = clauses[level]
+    // The first iterable belongs to the enclosing scope; the others see the earlier variables.
+    let iterable = try eval(clause.iterable, level == 0 ? frame : try iterationFrame(bound))
+    let isInnermost = level == clauses.count - 1
+    var stop = false
+    try forEach(iterable, span) { element in
+      try tick(span)
+      if isInnermost {
+        let own = try iterationFrame(bound + [element])
+        do {
+          _ = try eval(body, own)
+        } catch Unwind.breakLoop {
+          stop = true
+          return false
+        } catch Unwind.continueLoop {
+          return true
+        }
+      } else if try runLoopInOwnFrames(
+        clauses, level + 1, bound + [element], body, size, frame, span)
+      {
         stop = true
       }
       return !stop
@@ -403,11 +453,19 @@ extension Interpreter {
 
   @inline(never)
   private func evalWhileLoop(_ code: Code, _ frame: Frame) throws -> Value {
-    guard case .whileLoop(let condition, let body, let span) = code else { return .nothing }
+    guard case .whileLoop(let condition, let body, let scope, let span) = code else {
+      return .nothing
+    }
     while try truth(try eval(condition, frame), condition.span) {
       try tick(span)
+      // Each iteration is a new scope: its locals start unbound, or in a frame of its own.
+      for slot in scope.cleared { frame.slots[slot] = nil }
       do {
-        _ = try eval(body, frame)
+        if let size = scope.frameSize {
+          _ = try eval(body, Frame.make(size: size, parent: frame))
+        } else {
+          _ = try eval(body, frame)
+        }
       } catch Unwind.breakLoop {
         break
       } catch Unwind.continueLoop {

@@ -110,16 +110,16 @@ extension Resolver {
       return .ifElse(
         branches.map { (resolve($0.0), resolve($0.1)) }, otherwise.map { resolve($0) }, span)
     case .forLoop(let clauses, let body, let span):
-      let (resolved, _) = resolveLoopClauses(clauses, body: [body])
+      let ownFrame = body.definesClosure
+      let (resolved, _) = openLoop(clauses, body: [body], ownFrame: ownFrame)
       let code = inLoop { resolve(body) }
-      closeScope()
-      return .forLoop(resolved, code, span)
+      return .forLoop(resolved, code, closeLoop(ownFrame: ownFrame), span)
     case .whileLoop(let condition, let body, let span):
       let resolvedCondition = resolve(condition)
-      let code = withScope(fresh: Self.declaredLocals([body]), body: [body]) { _ in
-        inLoop { resolve(body) }
-      }
-      return .whileLoop(resolvedCondition, code, span)
+      let ownFrame = body.definesClosure
+      _ = openLoop([], body: [body], ownFrame: ownFrame)
+      let code = inLoop { resolve(body) }
+      return .whileLoop(resolvedCondition, code, closeLoop(ownFrame: ownFrame), span)
     case .letBlock(let bindings, let body, let span):
       // `let a = e` evaluates `e` outside and binds a new `a` inside.
       var values: [(String, Code?)] = []

@@ -12,14 +12,23 @@ final class Resolver {
   private var contexts: [Context] = []
   private var topLevelAssigned: Set<String> = []
   private var loopDepth = 0
+  /// The slots of each open loop's clause variables (which each iteration binds, not clears).
+  private var loopVariableSlots: [Set<Int>] = []
 
   final class Context {
     var scopes: [[String: Int]] = [[:]]
     var slotCount = 0
     var declaredGlobal: Set<String> = []
     let isTopLevel: Bool
+    /// Whether assignments follow the soft scope of the top level (an assignment to a global
+    /// the cell or an earlier cell defines assigns it): the top level and the own frames of
+    /// loops there.
+    let isSoft: Bool
 
-    init(isTopLevel: Bool) { self.isTopLevel = isTopLevel }
+    init(isTopLevel: Bool, isSoft: Bool? = nil) {
+      self.isTopLevel = isTopLevel
+      self.isSoft = isSoft ?? isTopLevel
+    }
 
     func declare(_ name: String) -> Int {
       let slot = slotCount
@@ -94,7 +103,7 @@ final class Resolver {
       if context.isTopLevel && context.scopes.count == 1 || context.declaredGlobal.contains(name) {
         return .global(slot, name)
       }
-      if context.isTopLevel, globals.isUserDefined(name) || topLevelAssigned.contains(name) {
+      if context.isSoft, globals.isUserDefined(name) || topLevelAssigned.contains(name) {
         return .global(slot, name)
       }
       return .local(context.declare(name), name)
@@ -111,7 +120,7 @@ final class Resolver {
     for name in Self.declaredGlobals(body) { context.declaredGlobal.insert(name) }
     for name in assigned.sorted() where !fresh.contains(name) {
       if context.declaredGlobal.contains(name) || isLocal(name) { continue }
-      if context.isTopLevel, globals.isUserDefined(name) || topLevelAssigned.contains(name) {
+      if context.isSoft, globals.isUserDefined(name) || topLevelAssigned.contains(name) {
         continue
       }
       _ = context.declare(name)
@@ -288,25 +297,52 @@ final class Resolver {
   // MARK: Loops and scopes
 
   func resolveLoopClauses(_ clauses: [(Syntax, Syntax)], body: [Syntax]) -> ([LoopClause], Int) {
+    let opened = openLoop(clauses, body: body, ownFrame: false)
+    loopVariableSlots.removeLast()
+    return opened
+  }
+
+  /// Opens a loop's scope (and, with `ownFrame`, the context of the frame each iteration gets)
+  /// and resolves its clauses: the first iterable in the enclosing scope, the others inside,
+  /// where they can use the earlier clauses' variables (`for i in 1:3, j in 1:i`). The caller
+  /// resolves the body, then calls `closeLoop`.
+  func openLoop(_ clauses: [(Syntax, Syntax)], body: [Syntax], ownFrame: Bool) -> (
+    [LoopClause], Int
+  ) {
     var names: [String] = []
-    var resolvedIterables: [Code] = []
-    // Iterables are evaluated outside the loop's scope (each may use the previous variables in
-    // Julia; here they use the enclosing scope, which covers the common forms).
-    for (target, iterable) in clauses {
-      resolvedIterables.append(resolve(iterable))
-      var found: Set<String> = []
-      Self.collectTargets(target, into: &found)
-      names.append(contentsOf: Self.targetNames(target))
+    for (target, _) in clauses { names.append(contentsOf: Self.targetNames(target)) }
+    let first = clauses.first.map { resolve($0.1) }
+    if ownFrame {
+      let loop = Context(isTopLevel: false, isSoft: context.isSoft)
+      loop.declaredGlobal = context.declaredGlobal
+      contexts.append(loop)
     }
     let locals = Self.declaredLocals(body)
-    _ = enterScope(fresh: names + locals, body: body)
+    let slots = enterScope(fresh: names + locals, body: body)
+    loopVariableSlots.append(Set(slots.prefix(names.count)))
     var result: [LoopClause] = []
-    for ((target, _), iterable) in zip(clauses, resolvedIterables) {
+    for (index, (target, iterable)) in clauses.enumerated() {
+      let code = index == 0 ? first! : resolve(iterable)
       if let resolved = resolveTarget(target) {
-        result.append(LoopClause(target: resolved, iterable: iterable))
+        result.append(LoopClause(target: resolved, iterable: code))
       }
     }
     return (result, names.count)
+  }
+
+  /// Closes the scope `openLoop` opened: the slots the body's locals take (unbound again at each
+  /// iteration), and the size of the loop's own frame if it has one.
+  func closeLoop(ownFrame: Bool) -> LoopScope {
+    let variables = loopVariableSlots.removeLast()
+    let scope = context.scopes[context.scopes.count - 1]
+    let cleared = scope.values.filter { !variables.contains($0) }.sorted()
+    leaveScope()
+    if ownFrame {
+      let size = context.slotCount
+      contexts.removeLast()
+      return LoopScope(cleared: [], frameSize: size)
+    }
+    return LoopScope(cleared: cleared, frameSize: nil)
   }
 
   static func targetNames(_ target: Syntax) -> [String] {
