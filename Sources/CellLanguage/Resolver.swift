@@ -322,7 +322,7 @@ final class Resolver {
     loopVariableSlots.append(Set(slots.prefix(names.count)))
     var result: [LoopClause] = []
     for (index, (target, iterable)) in clauses.enumerated() {
-      let code = index == 0 ? first! : resolve(iterable)
+      let code = index == 0 ? first ?? resolve(iterable) : resolve(iterable)
       if let resolved = resolveTarget(target) {
         result.append(LoopClause(target: resolved, iterable: code))
       }
