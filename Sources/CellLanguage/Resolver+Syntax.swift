@@ -223,7 +223,23 @@ extension Resolver {
     return .assign(target, value, span)
   }
 
-  private func resolveComprehension(_ comprehension: Comprehension) -> ComprehensionCode {
+  private func resolveComprehension(_ original: Comprehension) -> ComprehensionCode {
+    var comprehension = original
+    if comprehension.body.definesClosure {
+      // Each element gets its own variables, as each iteration does in Julia: the body runs as a
+      // call of a function of the loop variables, whose frame a closure in it keeps.
+      let span = comprehension.body.span
+      let names = comprehension.groups.flatMap { $0.flatMap { Self.targetNames($0.0) } }
+      let function = FunctionSyntax(
+        name: nil,
+        parameters: names.map {
+          Parameter(name: $0, type: nil, defaultValue: nil, isVararg: false, span: span)
+        },
+        keywordParameters: [], body: comprehension.body)
+      comprehension.body = .call(
+        .lambda(function, span), names.map { Argument(value: .name($0, span), splat: false) }, [],
+        broadcast: false, span)
+    }
     var groups: [[LoopClause]] = []
     var opened = 0
     for group in comprehension.groups {

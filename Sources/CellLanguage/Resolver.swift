@@ -297,21 +297,23 @@ final class Resolver {
   // MARK: Loops and scopes
 
   func resolveLoopClauses(_ clauses: [(Syntax, Syntax)], body: [Syntax]) -> ([LoopClause], Int) {
-    let opened = openLoop(clauses, body: body, ownFrame: false)
+    let opened = openLoop(clauses, body: body, ownFrame: false, iterablesInside: false)
     loopVariableSlots.removeLast()
     return opened
   }
 
   /// Opens a loop's scope (and, with `ownFrame`, the context of the frame each iteration gets)
-  /// and resolves its clauses: the first iterable in the enclosing scope, the others inside,
-  /// where they can use the earlier clauses' variables (`for i in 1:3, j in 1:i`). The caller
-  /// resolves the body, then calls `closeLoop`.
-  func openLoop(_ clauses: [(Syntax, Syntax)], body: [Syntax], ownFrame: Bool) -> (
-    [LoopClause], Int
-  ) {
+  /// and resolves its clauses. A loop's first iterable is resolved in the enclosing scope and
+  /// the others (`iterablesInside`) inside, where they can use the earlier clauses' variables
+  /// (`for i in 1:3, j in 1:i` nests); a comprehension's clauses make a product, all of whose
+  /// iterables belong to the enclosing scope. The caller resolves the body, then calls
+  /// `closeLoop`.
+  func openLoop(
+    _ clauses: [(Syntax, Syntax)], body: [Syntax], ownFrame: Bool, iterablesInside: Bool = true
+  ) -> ([LoopClause], Int) {
     var names: [String] = []
     for (target, _) in clauses { names.append(contentsOf: Self.targetNames(target)) }
-    let first = clauses.first.map { resolve($0.1) }
+    let outside = clauses.prefix(iterablesInside ? 1 : clauses.count).map { resolve($0.1) }
     if ownFrame {
       let loop = Context(isTopLevel: false, isSoft: context.isSoft)
       loop.declaredGlobal = context.declaredGlobal
@@ -322,7 +324,7 @@ final class Resolver {
     loopVariableSlots.append(Set(slots.prefix(names.count)))
     var result: [LoopClause] = []
     for (index, (target, iterable)) in clauses.enumerated() {
-      let code = index == 0 ? first ?? resolve(iterable) : resolve(iterable)
+      let code = index < outside.count ? outside[index] : resolve(iterable)
       if let resolved = resolveTarget(target) {
         result.append(LoopClause(target: resolved, iterable: code))
       }

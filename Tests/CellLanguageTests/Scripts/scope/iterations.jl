@@ -110,3 +110,26 @@ Float64("2.5")
 # ---
 parse(Float64, "2.5")
 # expect: 2.5
+# ---
+# Each element of a comprehension is a new scope too.
+fs = [() -> i for i in 1:3]
+[f() for f in fs]
+# expect: 3-element Array{Int64,1}:
+# expect:  1
+# expect:  2
+# expect:  3
+# ---
+powers = [x -> x^p for p in 1:3]
+[f(2) for f in powers]
+# expect: 3-element Array{Int64,1}:
+# expect:  2
+# expect:  4
+# expect:  8
+# ---
+# A comprehension's clauses make a product: their iterables belong to the enclosing scope.
+n = 2
+[i + j for i in 1:3, j in 1:n]
+# expect: 3×2 Array{Int64,2}:
+# expect:  2  3
+# expect:  3  4
+# expect:  4  5
