@@ -7,6 +7,8 @@ struct ExpectedOutput: Equatable {
   var markerLine: Int
   /// How many lines the expected text spans in the body.
   var lineCount: Int
+  /// Whether a blank line separates the marker from the text (kept by a rewrite).
+  var hasSeparator = false
 
   /// Splits a cell's code at its `# output` line.
   /// - Returns: the code to run and the expectation, if the cell has one.
@@ -23,11 +25,13 @@ struct ExpectedOutput: Equatable {
     if expectedLines.last == "" { expectedLines.removeLast() }
     let count = expectedLines.count
     // A blank line right after the marker is a separator, as in Documenter.
-    if expectedLines.first?.trimmingCharacters().isEmpty == true { expectedLines.removeFirst() }
+    let hasSeparator = expectedLines.first?.trimmingCharacters().isEmpty == true
+    if hasSeparator { expectedLines.removeFirst() }
     return (
       codeLines.joined(separator: "\n"),
       ExpectedOutput(
-        text: expectedLines.joined(separator: "\n"), markerLine: marker, lineCount: count)
+        text: expectedLines.joined(separator: "\n"), markerLine: marker, lineCount: count,
+        hasSeparator: hasSeparator)
     )
   }
 }

@@ -210,7 +210,8 @@ struct PageRun {
     page.fixes.append(
       ExpectationFix(
         file: file, firstLine: markerLine + 1, lastLine: markerLine + expected.lineCount,
-        text: actual, diagnostic: diagnostic, blockedBy: page.failures.first))
+        text: (expected.hasSeparator ? "\n" : "") + actual, diagnostic: diagnostic,
+        blockedBy: page.failures.first))
   }
 }
 

@@ -60,7 +60,8 @@ import Testing
         .replacingOccurrences(of: "\n2.0\n", with: "\n2.5\n"))
     #expect(page.fixes.isEmpty, "\(page.fixes)")
     #expect(fixed.fixes.map(\.blockedBy) == [nil])
-    #expect(fixed.fixes.map(\.text) == ["2.0"])
+    // The blank line between the marker and the expectation stays.
+    #expect(fixed.fixes.map(\.text) == ["\n2.0"])
     #expect(Self.mismatchNotes(fixed) == [[Self.hint]])
   }
 
@@ -68,6 +69,8 @@ import Testing
     let page = execute("```{julia}\n1 + 1\n# output\n3\n```\n\n```{julia}\nundefined_name\n```\n")
     #expect(page.failures == [7])
     #expect(page.fixes.map(\.blockedBy) == [nil])
+    // No blank line after the marker: none is added.
+    #expect(page.fixes.map(\.text) == ["2"])
     #expect(Self.mismatchNotes(page) == [[Self.hint]])
   }
 

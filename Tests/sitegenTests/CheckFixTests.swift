@@ -71,10 +71,11 @@ import Testing
     let fix = try SitegenProcess.run(["check", "--fix"], in: project.root)
     #expect(fix.output.contains("rewrote the expectations of content/01-one.md"), "\(fix.output)")
     #expect(!fix.output.contains("not rewritten"), "\(fix.output)")
-    // The second cell's expectation is the actual output; the first cell is as it was.
+    // The second cell's expectation is the actual output, after the blank line that separates
+    // it from the marker as before; the first cell is as it was.
     let rewritten = try String(contentsOf: page, encoding: .utf8)
     let secondCell = try #require(clean.range(of: "```{julia}\nsum")).lowerBound
     #expect(rewritten.hasPrefix(clean[..<secondCell]))
-    #expect(rewritten.hasSuffix("# output\n2.0\n```\n"), "\(rewritten)")
+    #expect(rewritten.hasSuffix("# output\n\n2.0\n```\n"), "\(rewritten)")
   }
 }
