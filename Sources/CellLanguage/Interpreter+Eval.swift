@@ -419,6 +419,10 @@ extension LanguageError.Kind {
   var isBudget: Bool {
     self == .operationBudget || self == .memoryBudget || self == .recursionLimit
   }
+
+  /// Errors no `catch` takes: the budgets', and "not supported", which is sitegen's, not the
+  /// program's (a `catch` that took it would run on as if Julia had thrown something).
+  var isUncatchable: Bool { isBudget || self == .unsupported }
 }
 
 /// A caught error, as `catch e` binds it.
@@ -630,7 +634,7 @@ extension Interpreter {
     defer { if let cleanup { _ = try? eval(cleanup, frame) } }
     do {
       return try eval(body, frame)
-    } catch let error as LanguageError where !error.kind.isBudget {
+    } catch let error as LanguageError where !error.kind.isUncatchable {
       guard let handler else { return .nothing }
       if let target { try assign(target, .object(ExceptionObject(error)), frame, span) }
       return try eval(handler, frame)

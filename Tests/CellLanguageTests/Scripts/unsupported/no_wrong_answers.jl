@@ -37,3 +37,11 @@ view(x, 1:2)
 # A tuple in a Pair's place would display as ("a", 1), not "a" => 1.
 p = "a" => 1
 # error: 2:5 Pair (a => b) is not supported by sitegen's Julia
+# ---
+# A "not supported" error is sitegen's, not the program's: no catch takes it.
+try
+    readline()
+catch e
+    println("caught")
+end
+# error: 3:5 readline is not supported by sitegen's Julia
