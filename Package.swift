@@ -83,7 +83,7 @@ let package = Package(
     .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"]),
     .testTarget(
       name: "CellLanguageTests", dependencies: ["CellLanguage", "SourcePositions"],
-      exclude: ["Scripts"]),
+      exclude: ["Scripts", "Snippets"]),
     .testTarget(
       name: "CellExecutionTests",
       dependencies: ["CellExecution", "SiteModel", "MarkdownParsing", "SourcePositions"]),
