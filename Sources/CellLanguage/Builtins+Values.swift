@@ -111,6 +111,7 @@ extension Interpreter {
     case .throwError:
       try arity(1...1)
       if case .object(let exception as ExceptionObject) = args[0] {
+        thrown = exception
         throw LanguageError(
           kind: exception.error.kind, message: exception.error.message, span: span)
       }

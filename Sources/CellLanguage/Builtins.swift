@@ -37,6 +37,7 @@ enum Builtins {
       globals.define(function.name, .object(function))
     }
     for (name, type) in types { globals.define(name, .type(type)) }
+    for name in ExceptionTypes.all { globals.define(name, .type(.other(name))) }
     globals.define("pi", .float(Double.pi))
     globals.define("π", .float(Double.pi))
     globals.define("Inf", .float(.infinity))

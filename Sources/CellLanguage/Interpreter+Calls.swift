@@ -16,6 +16,8 @@ extension Interpreter {
         throw noMethod(box.name, args, span)
       }
       return try invoke(method, args, kwargs, span)
+    case .type(.other(let name)) where ExceptionTypes.constructible.contains(name):
+      return try constructException(name, args, span)
     case .type(let type):
       return try convert(args, to: type, span)
     case .object(let object as CallableObject):

@@ -425,16 +425,49 @@ extension LanguageError.Kind {
   var isUncatchable: Bool { isBudget || self == .unsupported }
 }
 
-/// A caught error, as `catch e` binds it.
+/// An exception: one a `catch e` took, or one the program constructed (`ArgumentError("bad")`),
+/// which `throw` raises.
 final class ExceptionObject: RuntimeObject {
   let error: LanguageError
+  /// The exception type's name and the fields it was constructed with, for one the program
+  /// made; nil for an error sitegen raised.
+  let constructed: (type: String, fields: [Value])?
 
-  init(_ error: LanguageError) { self.error = error }
+  init(_ error: LanguageError) {
+    self.error = error
+    self.constructed = nil
+  }
 
-  override var type: JuliaType { .other(error.kind.rawValue) }
-  override func show(_ session: Interpreter) -> String { error.message }
+  init(_ error: LanguageError, type: String, fields: [Value]) {
+    self.error = error
+    self.constructed = (type, fields)
+  }
+
+  override var type: JuliaType { .other(constructed?.type ?? error.kind.rawValue) }
+  /// As Julia shows a struct: `ArgumentError("bad")`.
+  override func show(_ session: Interpreter) -> String {
+    guard let constructed else { return error.message }
+    return constructed.type + "("
+      + constructed.fields.map { session.show($0) }.joined(separator: ", ")
+      + ")"
+  }
   override func field(_ name: String, _ session: Interpreter) -> Value? {
-    name == "msg" ? .string(error.message) : nil
+    if let constructed {
+      switch (constructed.type, name) {
+      case ("DomainError", "val"), ("KeyError", "key"): return constructed.fields.first
+      case ("DomainError", "msg"):
+        return constructed.fields.count > 1 ? constructed.fields[1] : .string("")
+      case (_, "msg") where ExceptionTypes.withMessage.contains(constructed.type):
+        return constructed.fields.first
+      default: return nil
+      }
+    }
+    guard name == "msg" else { return nil }
+    // The message without the exception's name, as its `msg` field holds it.
+    let prefix = error.kind.rawValue + ": "
+    return .string(
+      error.message.hasPrefix(prefix)
+        ? String(error.message.dropFirst(prefix.count)) : error.message)
   }
 }
 
@@ -636,7 +669,13 @@ extension Interpreter {
       return try eval(body, frame)
     } catch let error as LanguageError where !error.kind.isUncatchable {
       guard let handler else { return .nothing }
-      if let target { try assign(target, .object(ExceptionObject(error)), frame, span) }
+      // The program's own exception when it is the one unwinding, else the error sitegen raised.
+      var exception = ExceptionObject(error)
+      if let thrown, thrown.error.kind == error.kind, thrown.error.message == error.message {
+        exception = thrown
+      }
+      thrown = nil
+      if let target { try assign(target, .object(exception), frame, span) }
       return try eval(handler, frame)
     }
   }

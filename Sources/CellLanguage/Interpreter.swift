@@ -47,6 +47,9 @@ final class Interpreter {
   var anonymousCount = 0
   /// The value of the `return` being unwound.
   var returned = Value.nothing
+  /// The exception the program threw last (`throw(ArgumentError("…"))`), which a `catch e`
+  /// binds with its fields: the error that unwinds carries only its message.
+  var thrown: ExceptionObject?
   /// The arrays being indexed, for `end` inside `a[…]`: the array and the dimension.
   @exclusivity(unchecked) var indexContext: [(Value, Int, Int)] = []
 
@@ -169,6 +172,7 @@ final class Interpreter {
     allocated = 0
     depth = 0
     indexContext = []
+    thrown = nil
     let frame = Frame.make(size: frameSize, parent: nil)
     do {
       return try eval(code, frame)
