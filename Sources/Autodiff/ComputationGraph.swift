@@ -187,6 +187,7 @@ extension Tape {
     case .l2: "sqrt"
     case .matmul: "*"
     case .transpose: "transpose"
+    case .softmax: "softmax"
     }
   }
 }
@@ -195,7 +196,7 @@ extension Op {
   var isConstant: Bool {
     switch self {
     case .constant: true
-    case .unary, .binary, .element, .sum, .mean, .l2, .matmul, .transpose: false
+    case .unary, .binary, .element, .sum, .mean, .l2, .matmul, .transpose, .softmax: false
     }
   }
 }

@@ -55,6 +55,8 @@
   case matmul
   /// `transpose(x)`.
   case transpose
+  /// NNlib's `softmax(x)`, column by column.
+  case softmax
 }
 
 /// One entry of the tape. Plain data (no references), so the tape stores nodes contiguously;
@@ -148,7 +150,7 @@ extension Op {
     case .element: .element
     case .sum: .sum
     case .mean: .mean
-    case .constant, .matmul, .transpose: .other
+    case .constant, .matmul, .transpose, .softmax: .other
     }
   }
 }

@@ -60,7 +60,7 @@ extension Interpreter {
   func sameParameter(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
     case (.trackedArray(let x), .trackedArray(let y)):
-      return x === y
+      return x === y || (x.value.isParameter && x.value.identity == y.value.identity)
     case (.trackedReal(let x), .trackedReal(let y)):
       return x.tape === y.tape && x.isParameter && y.isParameter && x.data == y.data
     default:
@@ -128,7 +128,10 @@ final class DenseObject: RuntimeObject, CallableObject, LayerObject {
   override var type: JuliaType { .other("Dense") }
   override func show(_ session: Interpreter) -> String {
     var text = "Dense(\(inputs), \(outputs)"
-    if case .builtin(.identity) = activation {} else { text += ", " + session.show(activation) }
+    if case .builtin(.identity) = activation {
+    } else {
+      text += ", " + session.printedFunctionName(activation)
+    }
     return text + ")"
   }
   override func field(_ name: String, _ session: Interpreter) -> Value? {
@@ -171,8 +174,11 @@ final class ChainObject: RuntimeObject, CallableObject, LayerObject, IndexableOb
   }
 
   override var type: JuliaType { .other("Chain") }
+  override func field(_ name: String, _ session: Interpreter) -> Value? {
+    name == "layers" ? .tuple(layers) : nil
+  }
   override func show(_ session: Interpreter) -> String {
-    "Chain(" + layers.map { session.show($0) }.joined(separator: ", ") + ")"
+    "Chain(" + layers.map { session.printedFunctionName($0) }.joined(separator: ", ") + ")"
   }
 
   func call(

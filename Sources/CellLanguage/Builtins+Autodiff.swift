@@ -194,18 +194,7 @@ extension Interpreter {
   func gradientBuiltin(_ builtin: Builtin, _ args: [Value], _ span: SourceSpan) throws -> Value {
     guard let function = args.first else { throw noMethod(builtin.name, args, span) }
     if args.count == 2, case .object(let params as ParamsObject) = args[1] {
-      // Implicit parameters: zero, run, back-propagate, collect, restore the accumulated grads.
-      let saved = params.parameters.map { parameterGrad($0) }
-      for parameter in params.parameters { setParameterGrad(parameter, nil) }
-      let loss = try call(function, [], [], span)
-      guard case .trackedReal(let l) = loss else {
-        throw fail(
-          .method, "MethodError: gradient expects a function returning a tracked scalar", span)
-      }
-      try l.back()
-      let grads = params.parameters.map { parameterGrad($0) }
-      for (parameter, grad) in zip(params.parameters, saved) { setParameterGrad(parameter, grad) }
-      let result = GradsObject(params.parameters, grads, session: self)
+      let (l, result) = try implicitGradient(params, span) { try call(function, [], [], span) }
       if builtin == .withgradient {
         return .namedTuple(
           NamedTuple(names: ["val", "grad"], values: [.float(l.data), .object(result)]))
@@ -240,6 +229,24 @@ extension Interpreter {
         NamedTuple(names: ["val", "grad"], values: [.float(l.data), .tuple(grads)]))
     }
     return .tuple(grads)
+  }
+
+  /// Tracker's `gradient(f, ps::Params)`: zero, run, back-propagate, collect, restore the
+  /// accumulated grads.
+  func implicitGradient(
+    _ params: ParamsObject, _ span: SourceSpan, _ loss: () throws -> Value
+  ) throws -> (TrackedReal, GradsObject) {
+    let saved = params.parameters.map { parameterGrad($0) }
+    for parameter in params.parameters { setParameterGrad(parameter, nil) }
+    let value = try loss()
+    guard case .trackedReal(let l) = value else {
+      throw fail(
+        .method, "MethodError: gradient expects a function returning a tracked scalar", span)
+    }
+    try l.back()
+    let grads = params.parameters.map { parameterGrad($0) }
+    for (parameter, grad) in zip(params.parameters, saved) { setParameterGrad(parameter, grad) }
+    return (l, GradsObject(params.parameters, grads, session: self))
   }
 
   func parameterGrad(_ value: Value) -> [Double]? {

@@ -182,7 +182,8 @@ extension Interpreter {
       try allocate(total, call.span)
       try call.charge(total)
       let picks = try generator.rand(in: 0...(count - 1), count: total).map(element)
-      return .array(try makeArray(picks, elementType: elementType(of: source), dims: dims, call.span))
+      return .array(
+        try makeArray(picks, elementType: elementType(of: source), dims: dims, call.span))
     }
   }
 
@@ -220,7 +221,8 @@ extension Interpreter {
       box.values = permuted
       return source
     }
-    return .array(try makeArray(permuted, elementType: elementType(of: source), dims: dims, call.span))
+    return .array(
+      try makeArray(permuted, elementType: elementType(of: source), dims: dims, call.span))
   }
 
   /// `randperm([rng,] n)`: Julia 1.0's `randperm!` (`misc.jl`).
