@@ -47,8 +47,24 @@ final class OneHotObject: RuntimeObject, IndexableObject, IterableObject {
   }
   override func copied(by copier: inout StateCopier) -> RuntimeObject? { self }
 
+  /// `Y[:, j]` is a `OneHotVector` and `Y[:, js]` a `OneHotMatrix` (Flux's own `getindex`
+  /// methods); other indexing is Julia's generic one, which copies into an `Array{Bool}`.
   func index(_ indices: [Value], _ session: Interpreter, _ span: SourceSpan) throws -> Value {
     let array = Value.array(ArrayBox(booleans, elementType: .bool, dims: dims))
+    if !isVector, indices.count == 2, case .symbol(":") = indices[0] {
+      if case .int(let j) = indices[1] {
+        guard j >= 1, j <= self.indices.count else {
+          throw session.boundsError(.object(self), indices, span)
+        }
+        return .object(OneHotObject(height: height, indices: [self.indices[j - 1]], isVector: true))
+      }
+      if let selected = try session.positions(
+        indices[1], length: self.indices.count, .object(self), indices, span)
+      {
+        return .object(
+          OneHotObject(height: height, indices: selected.map { self.indices[$0] }, isVector: false))
+      }
+    }
     return try session.index(array, indices, span)
   }
 

@@ -35,6 +35,11 @@ Flux.onehotbatch([:b, :a, :b], [:a, :b, :c])
 # expect:   true  false   true
 # expect:  false  false  false
 # ---
+# Flux's getindex: a column is a OneHotVector, columns a OneHotMatrix.
+y = Flux.onehotbatch([:b, :a, :b], [:a, :b, :c])
+y[:, 2], typeof(y[:, [1, 3]]), y[2, 3]
+# expect: (Bool[true, false, false], Flux.OneHotMatrix{Array{Flux.OneHotVector,1}}, true)
+# ---
 Flux.onecold([true, false, false], [:a, :b, :c]), Flux.onecold([0.3, 0.2, 0.5], [:a, :b, :c])
 # expect: (:a, :c)
 # ---
