@@ -120,6 +120,14 @@ extension Interpreter {
         if args.count == 3, case .object(let grads as GradsObject) = args[2] {
           try grads.install()
         }
+        if args.count == 3, case .trackedArray(let parameter) = args[1] {
+          switch args[2] {
+          case .array, .trackedArray:
+            try updateWithGradient(object.optimizer, parameter.value, args[2], span)
+            return .nothing
+          default: break
+          }
+        }
         for parameter in try parameterList(args[1], span) {
           switch parameter {
           case .trackedArray(let box): try object.optimizer.update(box.value)
@@ -178,6 +186,30 @@ extension Interpreter {
     } catch let error as AutodiffError {
       throw engineError(error, span)
     }
+  }
+
+  /// Flux 0.8's `update!(opt, x, x̄) = update!(x, -apply!(opt, x, data(x̄)))`: the optimiser
+  /// turns the gradient into the step in place (a plain array `x̄` holds the step afterwards,
+  /// as in Flux), the step is subtracted from the parameter and its `grad` is zeroed.
+  func updateWithGradient(
+    _ optimizer: any Optimizer, _ parameter: TrackedArray, _ gradient: Value, _ span: SourceSpan
+  ) throws {
+    guard parameter.isParameter else { throw engineError(.notAParameter, span) }
+    var delta = try tensor(gradient, span)
+    guard delta.shape.count == parameter.shape.count else {
+      throw fail(
+        .dimensionMismatch, "DimensionMismatch: the gradient has a different size", span)
+    }
+    delta.scalars.withUnsafeMutableBufferPointer {
+      optimizer.apply($0, key: parameter.identity)
+    }
+    if case .array(let box) = gradient, box.elementType == .float64 {
+      box.values = delta.scalars.map { .float($0) }
+    }
+    var data = parameter.data
+    for i in data.scalars.indices { data.scalars[i] += -delta.scalars[i] }
+    try parameter.setData(data)
+    parameter.zeroGrad()
   }
 
   /// The parameters named by `update!`'s second argument.

@@ -82,3 +82,10 @@ length(losses), losses[end] < before
 f = Flux.throttle(() -> println("training"), 10)
 f(); f(); f();
 # expect: training
+# ---
+# update!(opt, x, x̄) steps by apply!(opt, x, x̄), which Descent computes in place: x̄ .*= η.
+W = param([1.0, 2.0])
+g = [0.5, -1.0]
+Flux.Optimise.update!(Descent(0.1), W, g)
+Tracker.data(W), g
+# expect: ([0.95, 2.1], [0.05, -0.1])

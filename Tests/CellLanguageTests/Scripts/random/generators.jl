@@ -95,3 +95,7 @@ MersenneTwister(-1)
 # ---
 rand(Int[])
 # error: 1:1 ArgumentError: collection must be non-empty
+# ---
+x = 1
+rng = MersenneTwister(1234)
+# error: 2:1 showing a MersenneTwister (Julia 1.0 prints its whole state) is not supported by sitegen's Julia; end the line with ;
