@@ -89,3 +89,14 @@ g = [0.5, -1.0]
 Flux.Optimise.update!(Descent(0.1), W, g)
 Tracker.data(W), g
 # expect: ([0.95, 2.1], [0.05, -0.1])
+# ---
+seen = Int[]
+@epochs 2 push!(seen, length(seen))
+seen'
+# expect: [ Info: Epoch 1
+# expect: [ Info: Epoch 2
+# expect: 1×2 LinearAlgebra.Adjoint{Int64,Array{Int64,1}}:
+# expect:  0  1
+# ---
+@epochs 2 (k = 1)
+# error: 1:1 assignments inside @epochs are not supported by sitegen's Julia
