@@ -188,6 +188,7 @@ extension Tape {
     case .matmul: "*"
     case .transpose: "transpose"
     case .softmax: "softmax"
+    case .logsoftmax: "logsoftmax"
     }
   }
 }
@@ -196,7 +197,8 @@ extension Op {
   var isConstant: Bool {
     switch self {
     case .constant: true
-    case .unary, .binary, .element, .sum, .mean, .l2, .matmul, .transpose, .softmax: false
+    case .unary, .binary, .element, .sum, .mean, .l2, .matmul, .transpose, .softmax, .logsoftmax:
+      false
     }
   }
 }

@@ -57,6 +57,8 @@
   case transpose
   /// NNlib's `softmax(x)`, column by column.
   case softmax
+  /// NNlib's `logsoftmax(x)`, column by column.
+  case logsoftmax
 }
 
 /// One entry of the tape. Plain data (no references), so the tape stores nodes contiguously;
@@ -150,7 +152,7 @@ extension Op {
     case .element: .element
     case .sum: .sum
     case .mean: .mean
-    case .constant, .matmul, .transpose, .softmax: .other
+    case .constant, .matmul, .transpose, .softmax, .logsoftmax: .other
     }
   }
 }

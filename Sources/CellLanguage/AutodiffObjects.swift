@@ -153,8 +153,15 @@ final class DenseObject: RuntimeObject, CallableObject, LayerObject {
     let affine = try session.broadcastBinary(
       .add, product, .trackedArray(TrackedArrayBox(bias)), span)
     if case .builtin(.identity) = activation { return affine }
-    if case .builtin(let builtin) = activation {
-      return try session.callBuiltin(builtin, [affine], [], span)
+    if case .builtin(let builtin) = activation, case .trackedArray(let box) = affine {
+      // `σ.(W*x .+ b)`: NNlib's relu and σ and Base's tanh broadcast by the engine.
+      switch builtin {
+      case .relu: return .trackedArray(TrackedArrayBox(Autodiff.broadcast(.relu, box.value)))
+      case .sigmoid, .sigmoidName:
+        return .trackedArray(TrackedArrayBox(Autodiff.broadcast(.sigmoid, box.value)))
+      case .tanh: return .trackedArray(TrackedArrayBox(Autodiff.broadcast(.tanh, box.value)))
+      default: break
+      }
     }
     return try session.broadcast([affine], span) { try session.call(self.activation, $0, [], span) }
   }

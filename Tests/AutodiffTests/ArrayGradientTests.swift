@@ -18,6 +18,10 @@ import Testing
     Case(description: "softmax of a matrix, weighted", shapes: [.matrix(rows: 3, columns: 2)]) {
       x in sum(try softmax(x[0]) .* Tensor(rows: [[1.5, -0.5], [2.0, 0.25], [-1.0, 3.0]]))
     },
+    Case(description: "logitcrossentropy", shapes: [.matrix(rows: 3, columns: 2)]) {
+      x in
+      -sum(try logsoftmax(x[0]) .* Tensor(rows: [[1, 0], [0, 0], [0, 1]])) * (1 / 2)
+    },
     Case(description: "crossentropy of softmax", shapes: [.matrix(rows: 2, columns: 3)]) {
       x in
       -sum(try broadcast(.log, softmax(x[0])) .* Tensor(rows: [[1, 0, 1], [0, 1, 0]])) * (1 / 3)

@@ -6,7 +6,7 @@ extension LibraryModule {
     LibraryModule(
       "Flux",
       unexported: [
-        "crossentropy", "binarycrossentropy", "train!", "throttle", "onehot",
+        "crossentropy", "logitcrossentropy", "binarycrossentropy", "train!", "throttle", "onehot",
         "onehotbatch", "onecold",
       ],
       fluxLayerFunctions + fluxLossFunctions + fluxOneHotFunctions + fluxTrainingFunctions)

@@ -15,9 +15,38 @@ extension LibraryModule {
           LibraryMethod([matrixOrVector]) { call in try call.session.fluxSoftmax(call) },
         ]),
       LibraryFunction(
+        "logsoftmax",
+        [
+          LibraryMethod([.trackedArray(1)]) { call in
+            try call.session.fluxSoftmax(call, log: true)
+          },
+          LibraryMethod([.trackedArray(2)]) { call in
+            try call.session.fluxSoftmax(call, log: true)
+          },
+          LibraryMethod([matrixOrVector]) { call in try call.session.fluxSoftmax(call, log: true) },
+        ]),
+      // NNlib 0.6's `leakyrelu(x::Real, a = oftype(x/1, 0.01)) = max(a*x, x/1)`.
+      LibraryFunction(
+        "leakyrelu",
+        [
+          LibraryMethod([.float64]) { call in try call.session.leakyrelu(call, 0.01) },
+          LibraryMethod([.int64]) { call in try call.session.leakyrelu(call, 0.01) },
+          LibraryMethod([.float64, .float64]) { call in
+            try call.session.leakyrelu(call, call.args[1].doubleValue ?? 0)
+          },
+          LibraryMethod([.int64, .float64]) { call in
+            try call.session.leakyrelu(call, call.args[1].doubleValue ?? 0)
+          },
+        ]),
+      LibraryFunction(
         "crossentropy",
         [
-          LibraryMethod([.any, .any]) { call in try call.session.crossentropy(call) }
+          LibraryMethod([.any, .any]) { call in try call.session.crossentropy(call, logit: false) }
+        ]),
+      LibraryFunction(
+        "logitcrossentropy",
+        [
+          LibraryMethod([.any, .any]) { call in try call.session.crossentropy(call, logit: true) }
         ]),
       LibraryFunction(
         "binarycrossentropy",
@@ -31,12 +60,13 @@ extension LibraryModule {
 extension Interpreter {
   /// NNlib 0.6's `softmax(xs)` of a vector or of each column of a matrix; tracked arrays get
   /// Tracker's `∇softmax` gradient.
-  func fluxSoftmax(_ call: LibraryCall) throws -> Value {
+  func fluxSoftmax(_ call: LibraryCall, log: Bool = false) throws -> Value {
     let x = call.args[0]
     if case .trackedArray(let box) = x {
       try allocate(box.value.shape.count, call.span)
       try call.charge(box.value.shape.count)
-      return .trackedArray(TrackedArrayBox(Autodiff.softmax(box.value)))
+      return .trackedArray(
+        TrackedArrayBox(log ? Autodiff.logsoftmax(box.value) : Autodiff.softmax(box.value)))
     }
     guard let (values, dims) = try arrayContents(x, call.span), dims.count <= 2 else {
       throw noMethod("softmax", call.args, call.span)
@@ -53,13 +83,18 @@ extension Interpreter {
     try call.charge(doubles.count)
     let rows = dims[0]
     let columns = dims.count == 2 ? dims[1] : 1
-    let result = Autodiff.softmax(doubles, rows: rows, columns: columns)
+    let result =
+      log
+      ? Autodiff.logsoftmax(doubles, rows: rows, columns: columns)
+      : Autodiff.softmax(doubles, rows: rows, columns: columns)
     return .array(
       try makeArray(result.map { .float($0) }, elementType: .float64, dims: dims, call.span))
   }
 
-  /// Flux 0.8.3's `crossentropy(ŷ, y) = -sum(y .* log.(ŷ) .* weight) * 1 // size(y, 2)`.
-  func crossentropy(_ call: LibraryCall) throws -> Value {
+  /// Flux 0.8.3's `crossentropy(ŷ, y) = -sum(y .* log.(ŷ) .* weight) * 1 // size(y, 2)` and
+  /// `logitcrossentropy(logŷ, y) = -sum(y .* logsoftmax(logŷ) .* weight) * 1 // size(y, 2)`.
+  func crossentropy(_ call: LibraryCall, logit: Bool) throws -> Value {
+    let name = logit ? "logitcrossentropy" : "crossentropy"
     let (yHat, y) = (call.args[0], call.args[1])
     let targets = try crossentropyTargets(y, call.span)
     let columns = targets.dims.count == 2 ? targets.dims[1] : 1
@@ -71,23 +106,27 @@ extension Interpreter {
           .dimensionMismatch,
           "DimensionMismatch(\"arrays could not be broadcast to a common size\")")
       }
-      try refuseBooleanZeroTimesInfinity(box.value.data.scalars, targets, call.span)
       try call.charge(2 * targets.values.count)
-      let logs = Autodiff.broadcast(.log, box.value)
+      let logs =
+        logit ? Autodiff.logsoftmax(box.value) : Autodiff.broadcast(.log, box.value)
+      try refuseBooleanZeroTimesInfinity(logs.data.scalars, targets, call.span)
       let products = try logs .* Tensor(shape: box.value.shape, scalars: targets.values)
       return .trackedReal(-Autodiff.sum(products) * scale)
     default:
       guard let (values, dims) = try arrayContents(yHat, call.span), dims == targets.dims else {
-        throw noMethod("crossentropy", call.args, call.span)
+        throw noMethod(name, call.args, call.span)
       }
       let predictions = try values.map { element -> Double in
-        guard case .float(let v) = element else {
-          throw noMethod("crossentropy", call.args, call.span)
-        }
+        guard case .float(let v) = element else { throw noMethod(name, call.args, call.span) }
         return v
       }
-      try refuseBooleanZeroTimesInfinity(predictions, targets, call.span)
-      let products = zip(targets.values, predictions).map { $0 * Foundation.log($1) }
+      let logs =
+        logit
+        ? Autodiff.logsoftmax(
+          predictions, rows: dims[0], columns: dims.count == 2 ? dims[1] : 1)
+        : predictions.map { Foundation.log($0) }
+      try refuseBooleanZeroTimesInfinity(logs, targets, call.span)
+      let products = zip(targets.values, logs).map { $0 * $1 }
       return .float(-JuliaMath.sum(products) * scale)
     }
   }
@@ -122,19 +161,27 @@ extension Interpreter {
   }
 
   /// Julia's `false * -Inf` is `-0.0` (a Boolean is a strong zero) where `0.0 * -Inf` is `NaN`:
-  /// a prediction of exactly 0 against a Boolean `false` target is refused rather than summed
-  /// as `NaN`.
+  /// an infinite logarithm (a prediction of exactly 0) against a Boolean `false` target is
+  /// refused rather than summed as `NaN`.
   func refuseBooleanZeroTimesInfinity(
     _ predictions: [Double], _ targets: (values: [Double], dims: [Int], boolean: Bool),
     _ span: SourceSpan
   ) throws {
     guard targets.boolean else { return }
-    for (p, t) in zip(predictions, targets.values) where t == 0 && (p == 0 || p.isInfinite) {
+    for (p, t) in zip(predictions, targets.values) where t == 0 && p.isInfinite {
       throw fail(
         .unsupported,
-        "crossentropy of a prediction of exactly \(p) against a Boolean target is not supported by sitegen's Julia",
+        "a cross-entropy with log(ŷ) = \(p) against a Boolean target is not supported by sitegen's Julia",
         span)
     }
+  }
+
+  /// `max(a*x, x/1)` with Julia's `max` of floats.
+  func leakyrelu(_ call: LibraryCall, _ a: Double) throws -> Value {
+    guard let x = call.args[0].doubleValue else {
+      throw noMethod("leakyrelu", call.args, call.span)
+    }
+    return .float(JuliaMath.max(a * x, x / 1))
   }
 
   /// Flux 0.8.3's `binarycrossentropy(ŷ, y; ϵ=eps(ŷ)) = -y*log(ŷ + ϵ) - (1 - y)*log(1 - ŷ + ϵ)`.

@@ -100,3 +100,22 @@ seen'
 # ---
 @epochs 2 (k = 1)
 # error: 1:1 assignments inside @epochs are not supported by sitegen's Julia
+# ---
+# NNlib 0.6: leakyrelu(x, a = 0.01) = max(a*x, x/1); logsoftmax(x) = x .- log(sum(exp.(x .- max))) .- max.
+leakyrelu(-2.0), leakyrelu(3), leakyrelu(-1.0, 0.2)
+# expect: (-0.02, 3.0, -0.2)
+# ---
+z = [1.0 -2.0; 0.5 3.0]
+t = [1.0 0.0; 0.0 1.0]
+Flux.logitcrossentropy(z, t) == Flux.crossentropy(softmax(z), t), logsoftmax([0.0, 0.0]) == [-log(2), -log(2)]
+# expect: (false, true)
+# ---
+d = Dense(param([1.0 2.0; 3.0 4.0]), param([0.5, -0.5]), tanh)
+Tracker.data(d([1.0, -1.0])) == tanh.([1.0 - 2.0 + 0.5, 3.0 - 4.0 - 0.5])
+# expect: true
+# ---
+zt = param(z)
+gs = gradient(() -> Flux.logitcrossentropy(zt, t), params(zt))
+numeric = Tracker.ngradient(w -> Flux.logitcrossentropy(w, t), z)[1]
+maximum(abs.(gs[zt] .- numeric)) < 1e-8
+# expect: true
