@@ -25,6 +25,13 @@ import Testing
     #expect(rng.randperm(4) == [2, 1, 4, 3])
   }
 
+  @Test func scalarRangeDrawMatchesJuliaIssue33170() throws {
+    // julia#33170: on Julia 1.2, `Random.seed!(1234); rand(2:4)` gives 2 with
+    // `SamplerRangeFast`, the scalar sampler Julia 1.0's `MersenneTwister` already used.
+    var rng = try MersenneTwister(seed: 1234)
+    #expect(rng.rand(in: 2...4) == 2)
+  }
+
   @Test func permutationsAreOfTheWholeRange() throws {
     var rng = try MersenneTwister(seed: 7)
     for n in [0, 1, 2, 3, 5, 8, 9, 17, 100] {

@@ -152,9 +152,10 @@ extension Interpreter {
     }
   }
 
-  /// `rand([rng,] A)` and `rand([rng,] A, dims…)`: elements of an array or range. Julia 1.0
-  /// samples `A[rand(rng, 1:length(A))]` (for a unit range `a:b`, `a + rand(rng, 0:b-a)`, the
-  /// same draw); a `MersenneTwister` takes `SamplerRangeFast` (`RNGs.jl`).
+  /// `rand([rng,] A)`: an element of an array or range. Julia 1.0 samples
+  /// `A[rand(rng, 1:length(A))]` (for a unit range `a:b`, `a + rand(rng, 0:b-a)`, the same
+  /// draw); for one value a `MersenneTwister` takes `SamplerRangeFast` (`RNGs.jl`; julia#27560
+  /// describes it as the scalar sampler before that change). `rand([rng,] A, dims…)` is refused.
   func drawElements(_ call: LibraryCall, rng: Int?) throws -> Value {
     let start = rng.map { $0 + 1 } ?? 0
     let source = call.args[start]
@@ -175,6 +176,15 @@ extension Interpreter {
       }
     }
     let rest = call.args[(start + 1)...]
+    guard rest.isEmpty else {
+      // Julia 1.0 draws a single value with `SamplerRangeFast` but may fill arrays with
+      // `SamplerRangeInt` (julia#27560 changed that; which release it reached is not settled
+      // here), so arrays of draws are refused rather than guessed.
+      throw call.fail(
+        .unsupported,
+        "rand of a collection with dimensions is not supported by sitegen's Julia; draw the values one at a time, [rand(rng, 1:n) for i in 1:k]"
+      )
+    }
     return try withGenerator(rng.map { call.args[$0] }) { generator in
       if rest.isEmpty { return try element(generator.rand(in: 0...(count - 1))) }
       let dims = try dimsArguments(rest, "rand", call.span)

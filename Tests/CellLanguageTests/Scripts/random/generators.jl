@@ -66,17 +66,25 @@ rand(rng) == rand()
 # ---
 # Draws from a range, an array and a step range are all in the collection.
 rng = MersenneTwister(0)
-a = rand(rng, 1:6, 1000)
-(minimum(a), maximum(a), eltype(a), size(rand(rng, [0.5, 1.5], 2, 3)), rand(rng, 2:2:10) in 2:2:10)
-# expect: (1, 6, Int64, (2, 3), true)
+a = [rand(rng, 1:6) for i in 1:1000]
+(minimum(a), maximum(a), rand(rng, [0.5, 1.5]) in [0.5, 1.5], rand(rng, 2:2:10) in 2:2:10)
+# expect: (1, 6, true, true)
+# ---
+# julia#33170 shows Julia 1.2 (the same generator and scalar sampler as 1.0) giving 2 here.
+Random.seed!(1234)
+rand(2:4)
+# expect: 2
 # ---
 # rand(1:n) on the global generator is the generator's draw.
 Random.seed!(3)
-x = rand(1:10, 5)
-Random.seed!(3)
-y = rand(MersenneTwister(3), 1:10, 5)
+x = [rand(1:10) for i in 1:5]
+rng = MersenneTwister(3)
+y = [rand(rng, 1:10) for i in 1:5]
 x == y
 # expect: true
+# ---
+rand(MersenneTwister(1), 1:6, 3)
+# error: 1:1 rand of a collection with dimensions is not supported by sitegen's Julia; draw the values one at a time, [rand(rng, 1:n) for i in 1:k]
 # ---
 sort(randperm(6)) == 1:6 && sort(shuffle(1:6)) == 1:6
 # expect: true
