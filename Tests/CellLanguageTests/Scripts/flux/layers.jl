@@ -119,3 +119,10 @@ gs = gradient(() -> Flux.logitcrossentropy(zt, t), params(zt))
 numeric = Tracker.ngradient(w -> Flux.logitcrossentropy(w, t), z)[1]
 maximum(abs.(gs[zt] .- numeric)) < 1e-8
 # expect: true
+# ---
+# The binarycrossentropy docstring (Flux 0.8.3) prints 1.4244, 0.352317, 0.86167.
+round.(Flux.binarycrossentropy.(σ.([-1.1491, 0.8619, 0.3127]), [1, 1, 0.]), digits=4)
+# expect: 3-element Array{Float64,1}:
+# expect:  1.4244
+# expect:  0.3523
+# expect:  0.8617
