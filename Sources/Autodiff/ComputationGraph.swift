@@ -187,6 +187,8 @@ extension Tape {
     case .l2: "sqrt"
     case .matmul: "*"
     case .transpose: "transpose"
+    case .softmax: "softmax"
+    case .logsoftmax: "logsoftmax"
     }
   }
 }
@@ -195,7 +197,8 @@ extension Op {
   var isConstant: Bool {
     switch self {
     case .constant: true
-    case .unary, .binary, .element, .sum, .mean, .l2, .matmul, .transpose: false
+    case .unary, .binary, .element, .sum, .mean, .l2, .matmul, .transpose, .softmax, .logsoftmax:
+      false
     }
   }
 }

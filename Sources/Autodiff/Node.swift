@@ -55,6 +55,10 @@
   case matmul
   /// `transpose(x)`.
   case transpose
+  /// NNlib's `softmax(x)`, column by column.
+  case softmax
+  /// NNlib's `logsoftmax(x)`, column by column.
+  case logsoftmax
 }
 
 /// One entry of the tape. Plain data (no references), so the tape stores nodes contiguously;
@@ -148,7 +152,7 @@ extension Op {
     case .element: .element
     case .sum: .sum
     case .mean: .mean
-    case .constant, .matmul, .transpose: .other
+    case .constant, .matmul, .transpose, .softmax, .logsoftmax: .other
     }
   }
 }

@@ -187,7 +187,7 @@ extension Tape {
         node.b,
         ScalarL2.pullback(
           g, y: node.x, yHat: node.y, value: node.value, startsAtZero: sink == .parameters))
-    case .constant, .matmul, .transpose:
+    case .constant, .matmul, .transpose, .softmax, .logsoftmax:
       preconditionFailure("array operation recorded as a scalar")
     }
   }
@@ -226,6 +226,14 @@ extension Tape {
       if tracked(node.a) { push(node.a, grads.a) }
     case .transpose:
       push(node.a, ArrayRules.transpose(g, .init(shape)))
+    case .softmax:
+      push(
+        node.a,
+        ArrayRules.softmaxPullback(g, operandValues(node.a, scalar: 0), .init(shape)))
+    case .logsoftmax:
+      push(
+        node.a,
+        ArrayRules.logsoftmaxPullback(g, operandValues(node.a, scalar: 0), .init(shape)))
     case .constant, .element, .sum, .mean, .l2:
       preconditionFailure("scalar operation recorded as an array")
     }

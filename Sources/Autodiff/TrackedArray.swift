@@ -130,6 +130,9 @@ public struct TrackedArray {
   }
 
   /// Whether this is a parameter (a leaf made by `param`).
+  /// Which value this is: two handles of one parameter have the same key.
+  public var identity: ParameterKey { ParameterKey(tape: ObjectIdentifier(tape), serial: serial) }
+
   public var isParameter: Bool {
     if case .leaf = tape.peek(operand, serial).kind { return true }
     return false

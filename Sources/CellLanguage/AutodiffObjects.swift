@@ -60,7 +60,7 @@ extension Interpreter {
   func sameParameter(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
     case (.trackedArray(let x), .trackedArray(let y)):
-      return x === y
+      return x === y || (x.value.isParameter && x.value.identity == y.value.identity)
     case (.trackedReal(let x), .trackedReal(let y)):
       return x.tape === y.tape && x.isParameter && y.isParameter && x.data == y.data
     default:
@@ -128,7 +128,10 @@ final class DenseObject: RuntimeObject, CallableObject, LayerObject {
   override var type: JuliaType { .other("Dense") }
   override func show(_ session: Interpreter) -> String {
     var text = "Dense(\(inputs), \(outputs)"
-    if case .builtin(.identity) = activation {} else { text += ", " + session.show(activation) }
+    if case .builtin(.identity) = activation {
+    } else {
+      text += ", " + session.printedFunctionName(activation)
+    }
     return text + ")"
   }
   override func field(_ name: String, _ session: Interpreter) -> Value? {
@@ -150,8 +153,15 @@ final class DenseObject: RuntimeObject, CallableObject, LayerObject {
     let affine = try session.broadcastBinary(
       .add, product, .trackedArray(TrackedArrayBox(bias)), span)
     if case .builtin(.identity) = activation { return affine }
-    if case .builtin(let builtin) = activation {
-      return try session.callBuiltin(builtin, [affine], [], span)
+    if case .builtin(let builtin) = activation, case .trackedArray(let box) = affine {
+      // `σ.(W*x .+ b)`: NNlib's relu and σ and Base's tanh broadcast by the engine.
+      switch builtin {
+      case .relu: return .trackedArray(TrackedArrayBox(Autodiff.broadcast(.relu, box.value)))
+      case .sigmoid, .sigmoidName:
+        return .trackedArray(TrackedArrayBox(Autodiff.broadcast(.sigmoid, box.value)))
+      case .tanh: return .trackedArray(TrackedArrayBox(Autodiff.broadcast(.tanh, box.value)))
+      default: break
+      }
     }
     return try session.broadcast([affine], span) { try session.call(self.activation, $0, [], span) }
   }
@@ -171,8 +181,11 @@ final class ChainObject: RuntimeObject, CallableObject, LayerObject, IndexableOb
   }
 
   override var type: JuliaType { .other("Chain") }
+  override func field(_ name: String, _ session: Interpreter) -> Value? {
+    name == "layers" ? .tuple(layers) : nil
+  }
   override func show(_ session: Interpreter) -> String {
-    "Chain(" + layers.map { session.show($0) }.joined(separator: ", ") + ")"
+    "Chain(" + layers.map { session.printedFunctionName($0) }.joined(separator: ", ") + ")"
   }
 
   func call(

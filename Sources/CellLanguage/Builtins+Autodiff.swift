@@ -120,6 +120,14 @@ extension Interpreter {
         if args.count == 3, case .object(let grads as GradsObject) = args[2] {
           try grads.install()
         }
+        if args.count == 3, case .trackedArray(let parameter) = args[1] {
+          switch args[2] {
+          case .array, .trackedArray:
+            try updateWithGradient(object.optimizer, parameter.value, args[2], span)
+            return .nothing
+          default: break
+          }
+        }
         for parameter in try parameterList(args[1], span) {
           switch parameter {
           case .trackedArray(let box): try object.optimizer.update(box.value)
@@ -180,6 +188,30 @@ extension Interpreter {
     }
   }
 
+  /// Flux 0.8's `update!(opt, x, x̄) = update!(x, -apply!(opt, x, data(x̄)))`: the optimiser
+  /// turns the gradient into the step in place (a plain array `x̄` holds the step afterwards,
+  /// as in Flux), the step is subtracted from the parameter and its `grad` is zeroed.
+  func updateWithGradient(
+    _ optimizer: any Optimizer, _ parameter: TrackedArray, _ gradient: Value, _ span: SourceSpan
+  ) throws {
+    guard parameter.isParameter else { throw engineError(.notAParameter, span) }
+    var delta = try tensor(gradient, span)
+    guard delta.shape.count == parameter.shape.count else {
+      throw fail(
+        .dimensionMismatch, "DimensionMismatch: the gradient has a different size", span)
+    }
+    delta.scalars.withUnsafeMutableBufferPointer {
+      optimizer.apply($0, key: parameter.identity)
+    }
+    if case .array(let box) = gradient, box.elementType == .float64 {
+      box.values = delta.scalars.map { .float($0) }
+    }
+    var data = parameter.data
+    for i in data.scalars.indices { data.scalars[i] += -delta.scalars[i] }
+    try parameter.setData(data)
+    parameter.zeroGrad()
+  }
+
   /// The parameters named by `update!`'s second argument.
   func parameterList(_ value: Value, _ span: SourceSpan) throws -> [Value] {
     switch value {
@@ -194,18 +226,7 @@ extension Interpreter {
   func gradientBuiltin(_ builtin: Builtin, _ args: [Value], _ span: SourceSpan) throws -> Value {
     guard let function = args.first else { throw noMethod(builtin.name, args, span) }
     if args.count == 2, case .object(let params as ParamsObject) = args[1] {
-      // Implicit parameters: zero, run, back-propagate, collect, restore the accumulated grads.
-      let saved = params.parameters.map { parameterGrad($0) }
-      for parameter in params.parameters { setParameterGrad(parameter, nil) }
-      let loss = try call(function, [], [], span)
-      guard case .trackedReal(let l) = loss else {
-        throw fail(
-          .method, "MethodError: gradient expects a function returning a tracked scalar", span)
-      }
-      try l.back()
-      let grads = params.parameters.map { parameterGrad($0) }
-      for (parameter, grad) in zip(params.parameters, saved) { setParameterGrad(parameter, grad) }
-      let result = GradsObject(params.parameters, grads, session: self)
+      let (l, result) = try implicitGradient(params, span) { try call(function, [], [], span) }
       if builtin == .withgradient {
         return .namedTuple(
           NamedTuple(names: ["val", "grad"], values: [.float(l.data), .object(result)]))
@@ -240,6 +261,24 @@ extension Interpreter {
         NamedTuple(names: ["val", "grad"], values: [.float(l.data), .tuple(grads)]))
     }
     return .tuple(grads)
+  }
+
+  /// Tracker's `gradient(f, ps::Params)`: zero, run, back-propagate, collect, restore the
+  /// accumulated grads.
+  func implicitGradient(
+    _ params: ParamsObject, _ span: SourceSpan, _ loss: () throws -> Value
+  ) throws -> (TrackedReal, GradsObject) {
+    let saved = params.parameters.map { parameterGrad($0) }
+    for parameter in params.parameters { setParameterGrad(parameter, nil) }
+    let value = try loss()
+    guard case .trackedReal(let l) = value else {
+      throw fail(
+        .method, "MethodError: gradient expects a function returning a tracked scalar", span)
+    }
+    try l.back()
+    let grads = params.parameters.map { parameterGrad($0) }
+    for (parameter, grad) in zip(params.parameters, saved) { setParameterGrad(parameter, grad) }
+    return (l, GradsObject(params.parameters, grads, session: self))
   }
 
   func parameterGrad(_ value: Value) -> [Double]? {

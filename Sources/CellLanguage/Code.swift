@@ -160,6 +160,8 @@ enum MacroCode {
   case gradcheck(Code, [Code], String)
   /// Macros that only run their argument (`@inbounds`, `@simd`).
   case passThrough(Code)
+  /// Flux's `@epochs n expression`.
+  case epochs(Code, Code)
 }
 
 /// A parameter of a resolved function.

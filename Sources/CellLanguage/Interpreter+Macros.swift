@@ -12,6 +12,17 @@ extension Interpreter {
         outputs.appendPrinted("\(text) = \(show(last))\n")
       }
       return last
+    case .epochs(let count, let body):
+      // Flux 0.8.3's `@epochs` (src/optimise/train.jl): `for i = 1:n; @info "Epoch $i"; ex; end`,
+      // and Julia 1.0's console logger prints `@info "text"` as `[ Info: text`.
+      let n = try intArgument(try eval(count, frame), count.span)
+      if n >= 1 {
+        for i in 1...n {
+          outputs.appendPrinted("[ Info: Epoch \(i)\n")
+          _ = try eval(body, frame)
+        }
+      }
+      return .nothing
     case .assert(let condition, let text, let message):
       guard try truth(try eval(condition, frame), condition.span) else {
         let shown = try message.map { printString(try eval($0, frame)) } ?? text

@@ -292,6 +292,19 @@ extension Resolver {
         "@views is not supported by sitegen's Julia (indexing copies)", kind: .unsupported,
         at: span)
       return .constant(.nothing, span)
+    case "epochs":
+      guard arguments.count == 2 else {
+        report("@epochs expects a count and an expression", at: span)
+        return .constant(.nothing, span)
+      }
+      // Flux runs the expression in a `for` loop's scope; sitegen runs it in the cell's.
+      guard Self.assignedNames(arguments[1]).isEmpty else {
+        report(
+          "assignments inside @epochs are not supported by sitegen's Julia", kind: .unsupported,
+          at: span)
+        return .constant(.nothing, span)
+      }
+      return .macro(.epochs(resolve(arguments[0]), resolve(arguments[1])), span)
     case "inbounds", "simd", "fastmath":
       guard let inner = arguments.first else { return .constant(.nothing, span) }
       return .macro(.passThrough(resolve(inner)), span)

@@ -65,6 +65,10 @@ package final class Session {
         if let figure = interpreter.figureOutput(value) {
           outputs.append(figure)
         } else if case .nothing = value {
+        } else if case .object(let object as DisplayRefusingObject) = value {
+          var span = code.span
+          if case .block(let items, _) = code, let last = items.last { span = last.span }
+          throw interpreter.fail(.unsupported, object.displayRefusal, span)
         } else {
           outputs.append(.value(interpreter.display(value)))
         }

@@ -15,6 +15,17 @@ import Testing
 
   static let cases: [Case] = [
     Case(description: "sum(x)", shapes: [.vector(5)]) { sum($0[0]) },
+    Case(description: "softmax of a matrix, weighted", shapes: [.matrix(rows: 3, columns: 2)]) {
+      x in sum(try softmax(x[0]) .* Tensor(rows: [[1.5, -0.5], [2.0, 0.25], [-1.0, 3.0]]))
+    },
+    Case(description: "logitcrossentropy", shapes: [.matrix(rows: 3, columns: 2)]) {
+      x in
+      -sum(try logsoftmax(x[0]) .* Tensor(rows: [[1, 0], [0, 0], [0, 1]])) * (1 / 2)
+    },
+    Case(description: "crossentropy of softmax", shapes: [.matrix(rows: 2, columns: 3)]) {
+      x in
+      -sum(try broadcast(.log, softmax(x[0])) .* Tensor(rows: [[1, 0, 1], [0, 1, 0]])) * (1 / 3)
+    },
     Case(description: "sum(x) of 40", shapes: [.vector(40)]) { sum($0[0]) },
     Case(description: "mean(x)", shapes: [.matrix(rows: 2, columns: 3)]) { mean($0[0]) },
     Case(description: "x[2] * x[3]", shapes: [.vector(4)]) { x in x[0][1] * x[0][2] },

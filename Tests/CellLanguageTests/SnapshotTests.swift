@@ -175,7 +175,9 @@ import Testing
     """
     using Flux, Random
     Random.seed!(3)
-    model = Chain(Dense(2, 3, relu), Dense(3, 1))
+    init(dims...) = (rand(dims...) .- 0.5) .* sqrt(24 / sum(dims))
+    model = Chain(
+      Dense(2, 3, relu; initW = init, initb = zeros), Dense(3, 1; initW = init, initb = zeros))
     ps = params(model)
     opt = Descent(0.05)
     x = [0.5, -1.0]

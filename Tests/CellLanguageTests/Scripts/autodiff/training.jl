@@ -28,11 +28,12 @@ w.data
 opt
 # expect: Descent(0.1)
 # ---
-m = Dense(2, 1)
+m = Dense(2, 1; initW = (o, i) -> rand(o, i), initb = zeros)
 size(m.W), size(m.b)
 # expect: ((1, 2), (1,))
 # ---
-c = Chain(Dense(2, 3, relu), Dense(3, 1))
+init(dims...) = (rand(dims...) .- 0.5) .* sqrt(24 / sum(dims))
+c = Chain(Dense(2, 3, relu; initW = init, initb = zeros), Dense(3, 1; initW = init, initb = zeros))
 out = c([1.0, 2.0])
 length(out)
 # expect: 1
