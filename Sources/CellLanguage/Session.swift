@@ -66,7 +66,7 @@ package final class Session {
           outputs.append(figure)
         } else if case .nothing = value {
         } else {
-          outputs.append(.value(interpreter.display(value)))
+          outputs.append(.value(try interpreter.checkedDisplay(value)))
         }
       }
       return CellResult(outputs: outputs, error: nil)
