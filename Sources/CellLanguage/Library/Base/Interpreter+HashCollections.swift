@@ -26,6 +26,9 @@ extension Interpreter {
   func constructCollection(_ type: JuliaType, _ args: [Value], _ span: SourceSpan) throws -> Value?
   {
     switch type {
+    case .symbol where !args.isEmpty:
+      // `Symbol(x...) = Symbol(string(x...))` (base/strings/basic.jl's `Symbol(x...)`).
+      return .symbol(args.map { printString($0) }.joined())
     case .unionAll("Pair"):
       guard args.count == 2 else { throw noMethod("Pair", args, span) }
       return .object(PairObject(args[0], args[1]))

@@ -194,3 +194,21 @@ Dict("a" => 1, "b" => 2.0)
 # ---
 Dict([1, 2] => 1)
 # error: 1:1 a Dict or Set key of type Array{Int64,1} is not supported by sitegen's Julia (Julia hashes it by rules sitegen does not reproduce, and its hash fixes the order)
+# ---
+# Symbol keys hash by their name (src/symbol.c): orders printed by Julia 1.x docstrings.
+Dict(:a => 11, :b => 12, :c => 13)
+# expect: Dict{Symbol,Int64} with 3 entries:
+# expect:   :a => 11
+# expect:   :b => 12
+# expect:   :c => 13
+# ---
+Dict([Symbol(v) => i for (i, v) in enumerate(["x", "y", "t"])])
+# expect: Dict{Symbol,Int64} with 3 entries:
+# expect:   :y => 2
+# expect:   :t => 3
+# expect:   :x => 1
+# ---
+Dict(:u1 => 1, :u2 => 2)
+# expect: Dict{Symbol,Int64} with 2 entries:
+# expect:   :u1 => 1
+# expect:   :u2 => 2
