@@ -150,6 +150,12 @@ enum MacroCode {
   case gradcheck(Code, [Code], String)
   /// Macros that only run their argument (`@inbounds`, `@simd`).
   case passThrough(Code)
+  /// `@time expression`.
+  case time(Code)
+  /// `@info message key=value…` (each key with its value's code).
+  case info(Code, [(String, Code)])
+  /// `@isdefined name`.
+  case isDefined(Code)
 }
 
 /// A parameter of a resolved function.

@@ -276,6 +276,8 @@ extension Resolver {
         "@views is not supported by sitegen's Julia (indexing copies)", kind: .unsupported,
         at: span)
       return .constant(.nothing, span)
+    case "time", "info", "debug", "isdefined", "elapsed", "timed", "allocated", "warn", "error":
+      return resolveReportingMacro(name, arguments, span: span)
     case "inbounds", "simd", "fastmath":
       guard let inner = arguments.first else { return .constant(.nothing, span) }
       return .macro(.passThrough(resolve(inner)), span)
