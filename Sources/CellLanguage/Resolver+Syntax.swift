@@ -276,6 +276,8 @@ extension Resolver {
         "@views is not supported by sitegen's Julia (indexing copies)", kind: .unsupported,
         at: span)
       return .constant(.nothing, span)
+    case ".", "__dot__":
+      return resolveDotMacro(arguments, span: span)
     case "time", "info", "debug", "isdefined", "elapsed", "timed", "allocated", "warn", "error":
       return resolveReportingMacro(name, arguments, span: span)
     case "inbounds", "simd", "fastmath":
