@@ -1,6 +1,8 @@
 /// Base's functions on `Pair`, `Dict` and `Set` (base/pair.jl, base/dict.jl, base/set.jl,
 /// base/abstractdict.jl at Julia 1.0), registered by type; other arguments fall back to the
-/// older built-ins of the same names.
+/// older built-ins of the same names. `length`, `isempty`, `first` and `last` are left to the
+/// built-ins, which iterate these objects: registering them would put a dispatch in front of
+/// the built-ins' fast path, which the notebook's inner loops take.
 extension LibraryModule {
   static let dictType = JuliaType.unionAll("Dict")
   static let setType = JuliaType.unionAll("Set")
@@ -8,12 +10,6 @@ extension LibraryModule {
 
   static var dictFunctions: [LibraryFunction] {
     [
-      LibraryFunction(
-        "first",
-        [LibraryMethod([pairType]) { call in try pair(call).first }]),
-      LibraryFunction(
-        "last",
-        [LibraryMethod([pairType]) { call in try pair(call).second }]),
       LibraryFunction(
         "haskey",
         [
@@ -109,18 +105,6 @@ extension LibraryModule {
             try set(call).table.removeAll()
             return call.args[0]
           },
-        ]),
-      LibraryFunction(
-        "length",
-        [
-          LibraryMethod([dictType]) { call in .int(try dict(call).table.count) },
-          LibraryMethod([setType]) { call in .int(try set(call).table.count) },
-        ]),
-      LibraryFunction(
-        "isempty",
-        [
-          LibraryMethod([dictType]) { call in .bool(try dict(call).table.count == 0) },
-          LibraryMethod([setType]) { call in .bool(try set(call).table.count == 0) },
         ]),
       LibraryFunction(
         "keys",
@@ -229,13 +213,6 @@ extension LibraryModule {
           }
         ]),
     ]
-  }
-
-  private static func pair(_ call: LibraryCall) throws -> PairObject {
-    guard case .object(let p as PairObject) = call.args[0] else {
-      throw call.session.noMethod("first", call.args, call.span)
-    }
-    return p
   }
 
   private static func dict(_ call: LibraryCall) throws -> DictObject {
