@@ -38,3 +38,9 @@ Set([1, 2, 2])
 # ---
 Set{Int}()
 # expect: Set(Int64[])
+# ---
+Set(1:30)
+# error: 1:1 displaying a Set of more than 20 elements is not supported by sitegen's Julia (print it, or collect it)
+# ---
+length(Set(1:30))
+# expect: 30
