@@ -230,12 +230,15 @@ extension LibraryModule {
   }
 
   /// Julia's `promote_type` of key or value types as `merge` and `union` take it: equal types,
-  /// `Int64` with `Float64` (`Float64`); other mixtures are refused.
+  /// `Int64` with `Float64` (`Float64`), anything with `Any` (`Any`); other mixtures are
+  /// refused.
   private static func promoted(_ types: [JuliaType], _ call: LibraryCall) throws -> JuliaType {
     var result = types[0]
     for type in types.dropFirst() where type != result {
       let numbers: Set<JuliaType> = [.int64, .float64]
-      if numbers.contains(type), numbers.contains(result) {
+      if type == .any || result == .any {
+        result = .any
+      } else if numbers.contains(type), numbers.contains(result) {
         result = .float64
       } else {
         throw call.fail(

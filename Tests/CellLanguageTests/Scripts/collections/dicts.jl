@@ -212,3 +212,12 @@ Dict(:u1 => 1, :u2 => 2)
 # expect: Dict{Symbol,Int64} with 2 entries:
 # expect:   :u1 => 1
 # expect:   :u2 => 2
+# ---
+m = merge(Dict{Any,Any}("x" => 1), Dict("y" => 2.5))
+typeof(m), length(m)
+# expect: (Dict{Any,Any}, 2)
+# ---
+copy_of = copy(m)
+copy_of["z"] = 0
+length(m), length(copy_of)
+# expect: (2, 3)
