@@ -221,3 +221,13 @@ copy_of = copy(m)
 copy_of["z"] = 0
 length(m), length(copy_of)
 # expect: (2, 3)
+# ---
+# Arrays of pairs: `show` compact (`[1=>2]`, Pair{Int64,Int64} being implicit), the REPL's
+# display aligned on `=>` (base/show.jl's `alignment(io, ::Pair)`).
+print([1 => 2, 3 => 4])
+# expect: [1=>2, 3=>4]
+# ---
+["a" => 1, "bb" => 2]
+# expect: 2-element Array{Pair{String,Int64},1}:
+# expect:   "a" => 1
+# expect:  "bb" => 2
