@@ -139,10 +139,11 @@ final class DictObject: RuntimeObject, IndexableObject, IterableObject {
 
   override func show(_ session: Interpreter) -> String { show(session, limited: false) }
 
+  /// The display where no error can be raised; cells and `display` take `displayText`, which
+  /// refuses what it cannot lay out.
   override func display(_ session: Interpreter) -> String {
-    (try? displayText(
-      session, SourceSpan(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))))
-      ?? show(session)
+    let span = SourceSpan(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
+    return (try? displayText(session, span)) ?? show(session)
   }
 
   /// Julia 1.0's `show(io, MIME"text/plain", ::AbstractDict)` on the REPL's 24×80 screen: a

@@ -231,3 +231,10 @@ print([1 => 2, 3 => 4])
 # expect: 2-element Array{Pair{String,Int64},1}:
 # expect:   "a" => 1
 # expect:  "bb" => 2
+# ---
+# A key wider than the screen: Julia 1.0's text/plain show of a dict on the REPL's 80 columns
+# gives keys at most 73 columns here (cols = 80 - 6; keylen > max(37, 74 - 1) so 73), cut by
+# `_truncate_at_width_or_chars` to 72 characters and `…`.
+Dict(repeat("x", 80) => 1)
+# expect: Dict{String,Int64} with 1 entry:
+# expect:   "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… => 1
