@@ -114,7 +114,9 @@ extension Interpreter {
   func truncated(_ text: String, _ width: Int, _ span: SourceSpan) throws -> String {
     if width <= 0 { return "" }
     let characters = Array(text)
-    if characters.count >= width - 1, !text.unicodeScalars.allSatisfy(\.isASCII) {
+    // ASCII, `…` and `⋮` take one column each (Julia's `textwidth`).
+    let narrow = text.unicodeScalars.allSatisfy { $0.isASCII || $0 == "…" || $0 == "⋮" }
+    if characters.count >= width - 1, !narrow {
       throw fail(
         .unsupported,
         "displaying a long non-ASCII text in a Dict is not supported by sitegen's Julia (its "

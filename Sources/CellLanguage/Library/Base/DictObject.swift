@@ -119,8 +119,9 @@ final class DictObject: RuntimeObject, IndexableObject, IterableObject {
 
   /// Julia 1.0's `show(io, ::AbstractDict)`: `Dict("a" => 1,"b" => 2)`, with the full type
   /// when the key or value type is not implicit or the dict is empty; at most 10 entries then
-  /// `…` when the output is limited (inside a REPL display).
-  func show(_ session: Interpreter, limited: Bool) -> String {
+  /// `…` when the output is limited (inside a REPL display); pairs written `a=>b` in a compact
+  /// context (inside a displayed dict).
+  func show(_ session: Interpreter, limited: Bool, compact: Bool = false) -> String {
     let all = entries
     let prefix =
       !all.isEmpty && Interpreter.isImplicit(keyType) && Interpreter.isImplicit(valueType)
@@ -128,7 +129,7 @@ final class DictObject: RuntimeObject, IndexableObject, IterableObject {
     var parts: [String] = []
     for (n, entry) in all.enumerated() {
       let pair = PairObject(entry.key, entry.value, types: (keyType, valueType))
-      parts.append(pair.show(session, compact: false, typeKnown: true))
+      parts.append(pair.show(session, compact: compact, typeKnown: true))
       if limited, n + 1 >= 10 {
         parts[parts.count - 1] += "…"
         break
@@ -161,8 +162,15 @@ final class DictObject: RuntimeObject, IndexableObject, IterableObject {
     columns -= 6
     rows = Swift.min(rows, 20)
     let shown = all.prefix(rows)
-    let keys = shown.map { session.showElement($0.key, compact: true) }
-    let values = shown.map { session.showElement($0.value, compact: true) }
+    // Shown in the REPL's limited context: a dict inside shows at most 10 entries.
+    func element(_ value: Value) -> String {
+      if case .object(let inner as DictObject) = value {
+        return inner.show(session, limited: true, compact: true)
+      }
+      return session.showElement(value, compact: true)
+    }
+    let keys = shown.map { element($0.key) }
+    let values = shown.map { element($0.value) }
     var keyWidth = 0
     var valueWidth = 0
     for (key, value) in zip(keys, values) {

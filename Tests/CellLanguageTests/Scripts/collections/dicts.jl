@@ -238,3 +238,8 @@ print([1 => 2, 3 => 4])
 Dict(repeat("x", 80) => 1)
 # expect: Dict{String,Int64} with 1 entry:
 # expect:   "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… => 1
+# ---
+# A dict inside a displayed dict is shown compact (`1=>2`, the context being :compact).
+Dict("inner" => Dict(1 => 2))
+# expect: Dict{String,Dict{Int64,Int64}} with 1 entry:
+# expect:   "inner" => Dict(1=>2)
