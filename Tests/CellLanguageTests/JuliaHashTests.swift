@@ -46,6 +46,36 @@ import Testing
     #expect(JuliaHashTable.tableSize(17) == 32)
   }
 
+  /// Thousands of insertions and deletions of colliding keys: every key inserted and not deleted
+  /// is found, no deleted one is, and the count agrees (the probing, `maxprobe` and the reuse of
+  /// deleted slots hold together).
+  @Test func lookupsAgreeWithASetThroughInsertionsAndDeletions() {
+    var table = JuliaHashTable()
+    var reference = Set<Int>()
+    var generator = SystemRandomNumberGenerator()
+    func equal(_ a: Value, _ b: Value) -> Bool { JuliaHash.isEqual(a, b) ?? false }
+    for _ in 0..<20_000 {
+      let key = Int.random(in: 0..<3000, using: &generator) * 64
+      let hash = JuliaHash.hash(.int(key)) ?? 0
+      if Bool.random(using: &generator) {
+        switch table.place(of: .int(key), hash: hash, equal: equal) {
+        case .found(let slot): table.replace(at: slot, key: .int(key), value: .nothing)
+        case .free(let slot): table.insert(at: slot, key: .int(key), value: .nothing, hash: hash)
+        }
+        reference.insert(key)
+      } else if let slot = table.slot(of: .int(key), hash: hash, equal: equal) {
+        table.delete(at: slot)
+        reference.remove(key)
+      }
+    }
+    #expect(table.count == reference.count)
+    for key in 0..<3000 {
+      let k = key * 64
+      let found = table.slot(of: .int(k), hash: JuliaHash.hash(.int(k)) ?? 0, equal: equal) != nil
+      #expect(found == reference.contains(k))
+    }
+  }
+
   /// A snapshot's dict and set are its own: changing them leaves the session's as it was.
   @Test func aSnapshotCopiesDictsAndSets() throws {
     let session = Session()
