@@ -139,6 +139,27 @@ extension LibraryModule {
                 try s.elements(call.session, call.span), elementType: s.elementType, call.span))
           },
         ]),
+      // `pairs(nt)` of a named tuple whose values share a type (else its pairs' type would be
+      // a `Union`, which sitegen does not write).
+      LibraryFunction(
+        "pairs",
+        [
+          LibraryMethod([.any]) { call in
+            guard case .namedTuple(let tuple) = call.args[0] else {
+              throw call.fail(
+                .unsupported,
+                "pairs of a \(call.args[0].type.name) is not supported by sitegen's Julia")
+            }
+            let types = Set(tuple.values.map(\.type))
+            guard types.count <= 1 else {
+              throw call.fail(
+                .unsupported,
+                "pairs of a NamedTuple of values of different types is not supported by "
+                  + "sitegen's Julia")
+            }
+            return .object(PairsObject(tuple, valueType: types.first ?? .other("Union{}")))
+          }
+        ]),
       // `in(x, c)` as a function, as the operator.
       LibraryFunction(
         "in",

@@ -151,9 +151,16 @@ final class DictObject: RuntimeObject, IndexableObject, IterableObject {
   /// summary, then one `key => value` line per entry, keys padded to one width, values compact,
   /// at most 20 lines with the 20th `⋮ => ⋮` when there are more entries.
   func displayText(_ session: Interpreter, _ span: SourceSpan) throws -> String {
-    let all = entries
+    try Self.displayEntries(entries, summary: type.name, session, span)
+  }
+
+  /// The `text/plain` layout of an `AbstractDict` (a `Dict`, or `pairs` of a named tuple).
+  static func displayEntries(
+    _ all: [(key: Value, value: Value)], summary: String, _ session: Interpreter,
+    _ span: SourceSpan
+  ) throws -> String {
     let count = all.count
-    var text = "\(type.name) with \(count) \(count == 1 ? "entry" : "entries")"
+    var text = "\(summary) with \(count) \(count == 1 ? "entry" : "entries")"
     if all.isEmpty { return text }
     text += ":"
     var rows = 24 - 3 - 1

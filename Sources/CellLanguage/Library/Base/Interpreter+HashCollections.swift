@@ -224,6 +224,7 @@ extension Interpreter {
     switch value {
     case .object(let dict as DictObject): return try dict.displayText(self, span)
     case .object(let view as DictViewObject): return try view.displayText(self, span)
+    case .object(let pairs as PairsObject): return try pairs.displayText(self, span)
     case .object(let set as SetObject) where set.table.count > 20:
       // The REPL shows a long collection's first and last ten; Julia 1.0's rule for a `Set`'s
       // is not reproduced.
