@@ -23,7 +23,22 @@ extension LibraryModule {
         [
           LibraryMethod([dictType, .any, .any]) { call in
             try dict(call).value(for: call.args[1], call.session, call.span) ?? call.args[2]
-          }
+          },
+          // `get(A, i, default)` of a vector (base/abstractarray.jl) and `get(nt, name,
+          // default)` of a named tuple (base/namedtuple.jl).
+          LibraryMethod([.abstractArray(nil, 1), .int64, .any]) { call in
+            let items = try call.session.iterate(call.args[0], call.span)
+            guard case .int(let i) = call.args[1], i >= 1, i <= items.count else {
+              return call.args[2]
+            }
+            return items[i - 1]
+          },
+          LibraryMethod([.any, .symbol, .any]) { call in
+            guard case .namedTuple(let tuple) = call.args[0],
+              case .symbol(let name) = call.args[1]
+            else { throw call.session.noMethod("get", call.args, call.span) }
+            return tuple[name] ?? call.args[2]
+          },
         ]),
       // `get!(d, key, default)`: stores `default` when the key is missing.
       LibraryFunction(

@@ -50,3 +50,6 @@ p[:bb], length(p)
 # ---
 pairs((a = 1, b = 2.0))
 # error: 1:1 pairs of a NamedTuple of values of different types is not supported by sitegen's Julia
+# ---
+get((a = 1,), :a, 0), get((a = 1,), :b, 0), get([10, 20], 2, 0), get([10, 20], 3, 0)
+# expect: (1, 0, 20, 0)
