@@ -31,6 +31,11 @@ final class LanguageSession {
       errors: errors.map { LocatedError($0.message, at: $0.span.start) })
   }
 
+  /// Lets the page's cells `include` these files (by path relative to the content folder).
+  func allowIncludes(_ files: [String: String]) {
+    session.allowIncludes(files)
+  }
+
   /// A one-argument function of the page's cells, callable from Swift.
   func function(named name: String) -> ((Double) throws -> Double)? {
     session.function(named: name)

@@ -23,6 +23,8 @@ package final class PageCheckpoints: @unchecked Sendable {
 
   let file: String
   let textFigures: Bool
+  /// The files the run let cells `include`: other files make the checkpoints stale.
+  let includes: [String: String]
   let checkpoints: [Checkpoint]
   /// The directives the run that left these checkpoints ran itself (it took the others' results
   /// from the checkpoints it resumed from).
@@ -31,11 +33,12 @@ package final class PageCheckpoints: @unchecked Sendable {
   package let directiveCount: Int
 
   init(
-    file: String, textFigures: Bool, checkpoints: [Checkpoint], directivesRun: Int,
-    directiveCount: Int
+    file: String, textFigures: Bool, includes: [String: String], checkpoints: [Checkpoint],
+    directivesRun: Int, directiveCount: Int
   ) {
     self.file = file
     self.textFigures = textFigures
+    self.includes = includes
     self.checkpoints = checkpoints
     self.directivesRun = directivesRun
     self.directiveCount = directiveCount
@@ -55,14 +58,16 @@ extension PageExecutor {
   /// - Returns: the page, and the checkpoints for the next run.
   package static func execute(
     _ document: Document, file: String, textFigures: Bool = false,
-    resumingFrom previous: PageCheckpoints?
+    includes: [String: String] = [:], resumingFrom previous: PageCheckpoints?
   ) -> (page: ExecutedPage, checkpoints: PageCheckpoints) {
     let directives = runnableDirectives(of: document)
 
     // Phase 1: the checkpoints that still hold (moved to where their directives now stand),
     // and a copy of the last one's session.
     var kept: [PageCheckpoints.Checkpoint] = []
-    if let previous, previous.file == file, previous.textFigures == textFigures {
+    if let previous, previous.file == file, previous.textFigures == textFigures,
+      previous.includes == includes
+    {
       for (directive, checkpoint) in zip(directives, previous.checkpoints) {
         let lines = directive.range.start.line - checkpoint.directive.range.start.line
         guard directive == checkpoint.directive.movedDown(lines) else { break }
@@ -72,9 +77,10 @@ extension PageExecutor {
             produced: checkpoint.produced.movedDown(lines)))
       }
     }
-    var run = PageRun(file: file, textFigures: textFigures)
+    var run = PageRun(file: file, textFigures: textFigures, includes: includes)
     if let last = kept.last, kept.count < directives.count {
       if let session = last.session.snapshot() {
+        // The snapshot carries the session's `include`.
         run = PageRun(file: file, textFigures: textFigures, session: session)
         run.counter = last.counter
       } else {
@@ -103,7 +109,7 @@ extension PageExecutor {
     return (
       run.page.blockingFixesAfterFailures(),
       PageCheckpoints(
-        file: file, textFigures: textFigures, checkpoints: checkpoints,
+        file: file, textFigures: textFigures, includes: includes, checkpoints: checkpoints,
         directivesRun: directives.count - kept.count, directiveCount: directives.count)
     )
   }

@@ -10,11 +10,14 @@ package enum PageExecutor {
   package static let directives: Set<String> = ["julia", "train"]
 
   /// Runs every directive of `document`, a page of `file`.
-  /// - Parameter textFigures: draw every figure as braille text (for a terminal).
+  /// - Parameters:
+  ///   - textFigures: draw every figure as braille text (for a terminal).
+  ///   - includes: the `.jl` files cells may `include`, by path relative to the content folder.
   package static func execute(
-    _ document: Document, file: String, textFigures: Bool = false
+    _ document: Document, file: String, textFigures: Bool = false,
+    includes: [String: String] = [:]
   ) -> ExecutedPage {
-    var run = PageRun(file: file, textFigures: textFigures)
+    var run = PageRun(file: file, textFigures: textFigures, includes: includes)
     for directive in runnableDirectives(of: document) {
       run.run(directive)
     }
@@ -51,10 +54,14 @@ struct PageRun {
   var page = ExecutedPage()
   var counter = 0
 
-  init(file: String, textFigures: Bool, session: LanguageSession = LanguageSession()) {
+  init(
+    file: String, textFigures: Bool, session: LanguageSession = LanguageSession(),
+    includes: [String: String]? = nil
+  ) {
     self.file = file
     self.textFigures = textFigures
     self.session = session
+    if let includes { session.allowIncludes(includes) }
   }
 
   /// Runs one directive of `PageExecutor.directives`.

@@ -188,6 +188,9 @@ extension Interpreter {
       guard case .type(let x) = a, case .type(let y) = b else { break }
       return .bool(op == .subtype ? x.isSubtype(of: y) : y.isSubtype(of: x))
     case .isIn, .notIn:
+      if let found = try collectionContains(b, a, span) {
+        return .bool(op == .isIn ? found : !found)
+      }
       try charge(Self.workSize(b), span)
       var found = false
       try forEach(b, span) { element in
@@ -200,6 +203,12 @@ extension Interpreter {
       return .bool(op == .isIn ? found : !found)
     case .compose:
       return .object(ComposedFunction(outer: a, inner: b))
+    case .less, .greater:
+      if case .object(let p as PairObject) = op == .less ? a : b,
+        case .object(let q as PairObject) = op == .less ? b : a
+      {
+        return .bool(try pairIsLess(p, q, span))
+      }
     default:
       break
     }
@@ -293,6 +302,9 @@ extension Interpreter {
       for (p, q) in zip(x, y) where !(try valuesEqual(p, q, span)) { return false }
       return true
     case (.type(let x), .type(let y)): return x == y
+    case (.object, _), (_, .object):
+      if let equal = try collectionsEqual(a, b, span) { return equal }
+      return identical(a, b)
     default:
       if let (xs, dx) = try arrayContents(a, span), let (ys, dy) = try arrayContents(b, span) {
         guard dx == dy else { return false }

@@ -182,7 +182,7 @@ extension Interpreter {
       outputs.appendPrinted("nothing\n")
       return
     }
-    outputs.appendPrinted(display(value) + "\n")
+    outputs.appendPrinted(try checkedDisplay(value) + "\n")
   }
 }
 

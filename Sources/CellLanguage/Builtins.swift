@@ -28,6 +28,8 @@ enum Builtins {
     ("Vector", .array(.any, 1)), ("Matrix", .array(.any, 2)),
     ("AbstractArray", .abstractArray(nil, nil)), ("AbstractVector", .abstractArray(nil, 1)),
     ("AbstractMatrix", .abstractArray(nil, 2)), ("Symbol", .symbol), ("Tuple", .tuple([])),
+    ("Pair", .unionAll("Pair")), ("Dict", .unionAll("Dict")), ("Set", .unionAll("Set")),
+    ("AbstractDict", .unionAll("AbstractDict")), ("AbstractSet", .unionAll("AbstractSet")),
   ]
 
   static func install(in session: Interpreter) {

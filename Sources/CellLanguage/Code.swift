@@ -162,6 +162,12 @@ enum MacroCode {
   case passThrough(Code)
   /// Flux's `@epochs n expression`.
   case epochs(Code, Code)
+  /// `@time expression`.
+  case time(Code)
+  /// `@info message key=value…` (each key with its value's code).
+  case info(Code, [(String, Code)])
+  /// `@isdefined name`.
+  case isDefined(Code)
 }
 
 /// A parameter of a resolved function.

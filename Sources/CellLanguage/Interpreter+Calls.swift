@@ -128,6 +128,7 @@ extension Interpreter {
 
   /// `T(x)`: conversions such as `Float64(x > 0)`, `Int(3.0)`, `String(x)`.
   func convert(_ args: [Value], to type: JuliaType, _ span: SourceSpan) throws -> Value {
+    if let made = try constructCollection(type, args, span) { return made }
     guard args.count == 1 else {
       if case .array = type, args.count >= 2, case .nothing = args[0] {
         let dims = try args.dropFirst().map { try intArgument($0, span) }
@@ -217,6 +218,7 @@ extension Interpreter {
       throw fail(
         .type, "TypeError: in Type{...} expression, expected UnionAll, got \(base.type.name)", span)
     }
+    if case .unionAll(let name) = type { return try collectionType(name, parameters, span) }
     let element: JuliaType
     if case .type(let t)? = parameters.first { element = t } else { element = .any }
     switch type {

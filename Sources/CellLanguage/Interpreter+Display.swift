@@ -14,7 +14,7 @@ extension Interpreter {
     case .char(let c): return "'" + (c == "'" ? "\\'" : c == "\n" ? "\\n" : String(c)) + "'"
     case .symbol(let name): return ":" + name
     case .array(let box):
-      let items = box.values.map { show($0, compact: true) }
+      let items = box.values.map { showElement($0, compact: true) }
       if box.dims.count == 2 {
         let rows = box.rows
         let columns = box.columns
@@ -187,6 +187,11 @@ extension Interpreter {
   func alignmentParts(_ value: Value, _ text: String) -> (String, String) {
     switch value {
     case .int, .bool: return (text, "")
+    case .object(let pair as PairObject) where pair.isTight:
+      // Julia 1.0's `alignment(io, ::Pair)`: aligned on the `=` of ` => `.
+      var left = showElement(pair.first, compact: false).count + 2
+      if case .object(let inner as PairObject) = pair.first, inner.isTight { left += 2 }
+      return (String(text.prefix(left)), String(text.dropFirst(left)))
     case .float, .trackedReal:
       if let index = text.firstIndex(where: { $0 == "." || $0 == "e" || $0 == "E" || $0 == "f" }) {
         return (String(text[..<index]), String(text[index...]))

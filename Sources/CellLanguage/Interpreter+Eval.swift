@@ -606,9 +606,9 @@ extension Interpreter {
 
   @inline(never)
   private func evalPair(_ code: Code, _ frame: Frame) throws -> Value {
-    guard case .pair = code else { return .nothing }
-    // A tuple in its place would display, compare and dispatch as a tuple, not as Julia's Pair.
-    throw fail(.unsupported, "Pair (a => b) is not supported by sitegen's Julia", code.span)
+    guard case .pair(let first, let second, let span) = code else { return .nothing }
+    try tick(span)
+    return .object(PairObject(try eval(first, frame), try eval(second, frame)))
   }
 
   @inline(never)

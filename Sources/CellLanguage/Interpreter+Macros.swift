@@ -81,6 +81,17 @@ extension Interpreter {
       return .bool(true)
     case .passThrough(let code):
       return try eval(code, frame)
+    case .time(let code):
+      return try runTime(code, frame)
+    case .info(let message, let pairs):
+      return try runInfo(message, pairs, frame, span)
+    case .isDefined(let code):
+      do {
+        _ = try eval(code, frame)
+        return .bool(true)
+      } catch let error as LanguageError where error.kind == .undefinedVariable {
+        return .bool(false)
+      }
     }
   }
 }

@@ -24,6 +24,13 @@ indirect enum JuliaType: Hashable, Sendable {
   case range(JuliaType)
   case dataType
   case module
+  /// `Pair{A,B}`, `Dict{K,V}`, `Set{T}` (Library/Base/Collections).
+  case pair(JuliaType, JuliaType)
+  case dict(JuliaType, JuliaType)
+  case set(JuliaType)
+  /// A type constructor without its parameters (`Dict`, `Pair`, `Set`, `AbstractDict`): every
+  /// parametrization of it is its subtype.
+  case unionAll(String)
   case other(String)
 
   /// How Julia prints the type.
@@ -63,6 +70,10 @@ indirect enum JuliaType: Hashable, Sendable {
         : "StepRangeLen{Float64,Base.TwicePrecision{Float64},Base.TwicePrecision{Float64}}"
     case .dataType: "DataType"
     case .module: "Module"
+    case .pair(let a, let b): "Pair{\(a.name),\(b.name)}"
+    case .dict(let k, let v): "Dict{\(k.name),\(v.name)}"
+    case .set(let t): "Set{\(t.name)}"
+    case .unionAll(let name): name
     case .other(let name): name
     }
   }
@@ -95,6 +106,13 @@ indirect enum JuliaType: Hashable, Sendable {
       if case .array(let e, let d) = self { return e == element && d == n }
       return false
     case .function: return self == .function
+    case .unionAll(let name):
+      switch (name, self) {
+      case ("Pair", .pair), ("Dict", .dict), ("AbstractDict", .dict), ("Set", .set),
+        ("AbstractSet", .set):
+        return true
+      default: return false
+      }
     default: return false
     }
   }

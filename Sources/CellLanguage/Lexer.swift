@@ -116,6 +116,11 @@ struct Scanner {
       return scanChar() ? make(.char) : make(.invalid)
     case "@":
       advance()
+      // `@.`: the broadcasting macro (a name may not start with a dot).
+      if peek() == ".", !(peek(1).map(Self.startsIdentifier) ?? false) {
+        advance()
+        return make(.macro)
+      }
       while let next = peek(), Self.continuesIdentifier(next) || next == "_" || next == "." {
         if next == ".", !(peek(1).map(Self.startsIdentifier) ?? false) { break }
         advance()

@@ -42,6 +42,10 @@ extension Parser {
       return .name(token.text, token.span)
     case .macro:
       return try parseMacro()
+    case .keyword where token.text == "in" && peekToken().text == "(" && !peekToken().spaceBefore:
+      // `in(x, c)`: the operator called as a function.
+      advance()
+      return .name("in", token.span)
     case .keyword:
       return try parseKeywordForm()
     case .punctuation where token.text == "(":

@@ -305,6 +305,10 @@ extension Resolver {
         return .constant(.nothing, span)
       }
       return .macro(.epochs(resolve(arguments[0]), resolve(arguments[1])), span)
+    case ".", "__dot__":
+      return resolveDotMacro(arguments, span: span)
+    case "time", "info", "debug", "isdefined", "elapsed", "timed", "allocated", "warn", "error":
+      return resolveReportingMacro(name, arguments, span: span)
     case "inbounds", "simd", "fastmath":
       guard let inner = arguments.first else { return .constant(.nothing, span) }
       return .macro(.passThrough(resolve(inner)), span)

@@ -70,7 +70,7 @@ package final class Session {
           if case .block(let items, _) = code, let last = items.last { span = last.span }
           throw interpreter.fail(.unsupported, object.displayRefusal, span)
         } else {
-          outputs.append(.value(interpreter.display(value)))
+          outputs.append(.value(try interpreter.checkedDisplay(value)))
         }
       }
       return CellResult(outputs: outputs, error: nil)

@@ -22,6 +22,12 @@ struct StateCopier {
     self.target = target
   }
 
+  /// Records `copy` as the copy of `original` before its contents are copied, so that a
+  /// container holding itself is copied once.
+  mutating func remember(_ original: AnyObject, as copy: AnyObject) {
+    copies[ObjectIdentifier(original)] = copy
+  }
+
   /// The copy of `value`.
   mutating func copy(_ value: Value) -> Value {
     switch value {

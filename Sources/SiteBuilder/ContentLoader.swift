@@ -91,6 +91,11 @@ struct ContentLoader {
         staticFiles[path] = data
       }
     }
+    // Cells may `include` the folder's `.jl` files (the session itself reads no file).
+    let includable = staticFiles.filter { $0.key.hasSuffix(".jl") }.compactMapValues {
+      String(validating: $0, as: UTF8.self)
+    }
+    for index in pages.indices { pages[index].includableFiles = includable }
     pages.sort(by: Self.precedes)
     checkSlugs(pages, &diagnostics)
     if !pages.contains(where: \.isHome) {

@@ -18,12 +18,19 @@ struct ExecutionCache: Sendable {
   }()
 
   /// The cache key of a page's execution.
-  static func key(file: String, body: String, textFigures: Bool) -> String {
+  static func key(
+    file: String, body: String, textFigures: Bool, includes: [String: String] = [:]
+  ) -> String {
     var hash = FNV1a()
     hash.add(buildIdentity)
     hash.add(file)
     hash.add(textFigures ? "text" : "svg")
     hash.add(body)
+    // The files a cell may `include`: a change to one runs the pages again.
+    for (path, text) in includes.sorted(by: { $0.key < $1.key }) {
+      hash.add(path)
+      hash.add(text)
+    }
     return hash.hex
   }
 

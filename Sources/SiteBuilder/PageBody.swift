@@ -19,21 +19,25 @@ enum PageBody {
     if let memory {
       let (executed, kept) = PageExecutor.execute(
         document, file: page.file, textFigures: textFigures,
-        resumingFrom: memory.checkpoints(of: page.file))
+        includes: page.includableFiles, resumingFrom: memory.checkpoints(of: page.file))
       memory.keep(kept, of: page.file)
       if kept.directivesRun > 0 && !executed.cells.isEmpty {
         cache?.store(
           executed,
-          key: ExecutionCache.key(file: page.file, body: page.body, textFigures: textFigures))
+          key: ExecutionCache.key(
+            file: page.file, body: page.body, textFigures: textFigures,
+            includes: page.includableFiles))
       }
       return (document, diagnostics, executed)
     }
-    let key = ExecutionCache.key(file: page.file, body: page.body, textFigures: textFigures)
+    let key = ExecutionCache.key(
+      file: page.file, body: page.body, textFigures: textFigures, includes: page.includableFiles)
     if var cached = cache?.load(key) {
       for index in cached.timings.indices { cached.timings[index].fromCache = true }
       return (document, diagnostics, cached)
     }
-    let executed = PageExecutor.execute(document, file: page.file, textFigures: textFigures)
+    let executed = PageExecutor.execute(
+      document, file: page.file, textFigures: textFigures, includes: page.includableFiles)
     if !executed.cells.isEmpty {
       cache?.store(executed, key: key)
     }

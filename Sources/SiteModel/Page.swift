@@ -15,6 +15,8 @@ package struct Page: Sendable {
   /// The Markdown body with the front matter blanked out, so that line numbers stay those of the
   /// file.
   package var body: String
+  /// The content folder's `.jl` files cells may `include`, by path relative to the folder.
+  package var includableFiles: [String: String] = [:]
 
   package init(
     file: String, fileName: String, slug: String, order: Int?, title: String,

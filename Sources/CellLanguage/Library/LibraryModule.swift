@@ -8,7 +8,17 @@ struct LibraryModule {
 
   init(_ name: String, unexported: Set<String> = [], _ functions: [LibraryFunction]) {
     self.name = name
-    self.functions = functions
+    // Functions registered under one name in several tables (one file per family) are one
+    // function with all their methods, in table order.
+    var merged: [LibraryFunction] = []
+    for function in functions {
+      if let index = merged.firstIndex(where: { $0.name == function.name }) {
+        merged[index] = LibraryFunction(function.name, merged[index].methods + function.methods)
+      } else {
+        merged.append(function)
+      }
+    }
+    self.functions = merged
     self.unexported = unexported
   }
 
