@@ -44,11 +44,14 @@ extension Interpreter {
       return .tuple(args)
     case .string:
       let joined = args.map { printString($0) }.joined()
+      try rethrowShowError()
       try allocateText(joined.utf8.count, span)
       return .string(joined)
     case .repr:
       try arity(1...1)
-      return .string(show(args[0]))
+      let text = show(args[0])
+      try rethrowShowError()
+      return .string(text)
     case .sprint:
       guard let function = args.first else { throw noMethod("sprint", args, span) }
       if case .builtin(.show) = function, args.count == 2 { return .string(show(args[1])) }
@@ -91,17 +94,23 @@ extension Interpreter {
     case .println, .print:
       var items = args
       if case .symbol("stdout")? = items.first { items.removeFirst() }
+      let buffer = items.first.flatMap(Self.ioBuffer)
+      if buffer != nil { items.removeFirst() }
       let text = items.map { printString($0) }.joined() + (builtin == .println ? "\n" : "")
+      try rethrowShowError()
       // Printed text is kept: it counts against the budgets as a string made does.
       try allocateText(text.utf8.count, span)
-      outputs.appendPrinted(text)
+      if let buffer { buffer.text += text } else { outputs.appendPrinted(text) }
       return .nothing
     case .show:
       var items = args
       if case .symbol("stdout")? = items.first { items.removeFirst() }
+      let buffer = items.first.flatMap(Self.ioBuffer)
+      if buffer != nil { items.removeFirst() }
       let text = items.map { show($0) }.joined()
+      try rethrowShowError()
       try allocateText(text.utf8.count, span)
-      outputs.appendPrinted(text)
+      if let buffer { buffer.text += text } else { outputs.appendPrinted(text) }
       return .nothing
     case .display:
       for value in args { try emitDisplay(value) }
@@ -172,6 +181,12 @@ extension Interpreter {
   }
 
   /// `display(x)`: figures as figures, everything else as its text form.
+  /// The buffer a program's `show` method writes into, when `value` is one.
+  static func ioBuffer(_ value: Value) -> IOBufferObject? {
+    if case .object(let buffer as IOBufferObject) = value { return buffer }
+    return nil
+  }
+
   func emitDisplay(_ value: Value) throws {
     if let output = figureOutput(value) {
       outputs.append(output)
@@ -182,6 +197,7 @@ extension Interpreter {
       return
     }
     outputs.appendPrinted(display(value) + "\n")
+    try rethrowShowError()
   }
 }
 

@@ -37,6 +37,7 @@ extension Interpreter {
     case .builtin(let builtin): return builtin.name
     case .type(let type): return type.name
     case .module(let module): return module.name
+    case .object(let object as StructInstance): return showStruct(object, compact: compact)
     case .object(let object): return object.show(self)
     case .trackedReal(let x): return show(.float(x.data), compact: compact) + " (tracked)"
     case .trackedArray(let box):
@@ -110,6 +111,15 @@ extension Interpreter {
       let values = box.value.data.scalars.map { Value.float($0) }
       let header = "Tracked " + dimsPrefix(box.dims) + " Array{Float64,\(box.dims.count)}"
       return displayArray(values, dims: box.dims, header: header)
+    case .function(let box) where box.fallback != nil:
+      // The count would include Base's own methods of the name.
+      if showError == nil {
+        showError = fail(
+          .unsupported,
+          "showing \(box.name) with its Base methods is not supported by sitegen's Julia (end the cell with ;)",
+          box.methods[0].template.span)
+      }
+      return box.name
     case .function(let box):
       let count = box.methodCount
       return "\(box.name) (generic function with \(count) method\(count == 1 ? "" : "s"))"

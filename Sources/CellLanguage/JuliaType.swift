@@ -25,6 +25,10 @@ indirect enum JuliaType: Hashable, Sendable {
   case dataType
   case module
   case other(String)
+  /// A type the program defines (`struct`, `abstract type`), with its parameters when given.
+  case user(UserType, [JuliaType])
+  /// A method's or a type's parameter `T` (`where T<:Real`), with its bound.
+  case typeVariable(String, JuliaType)
 
   /// How Julia prints the type.
   var name: String {
@@ -64,12 +68,16 @@ indirect enum JuliaType: Hashable, Sendable {
     case .dataType: "DataType"
     case .module: "Module"
     case .other(let name): name
+    case .user(let type, let parameters): type.name(parameters)
+    case .typeVariable(let name, _): name
     }
   }
 
   /// Whether a value of type `self` is also of type `other` (Julia's `<:` on these types).
   func isSubtype(of other: JuliaType) -> Bool {
     if self == other { return true }
+    if case .user = self { return isUserSubtype(of: other) }
+    if case .typeVariable(_, let bound) = self { return bound.isSubtype(of: other) }
     switch other {
     case .any: return true
     case .number:
@@ -95,6 +103,7 @@ indirect enum JuliaType: Hashable, Sendable {
       if case .array(let e, let d) = self { return e == element && d == n }
       return false
     case .function: return self == .function
+    case .typeVariable(_, let bound): return isSubtype(of: bound)
     default: return false
     }
   }

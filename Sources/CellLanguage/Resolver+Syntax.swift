@@ -174,6 +174,13 @@ extension Resolver {
       return .block(codes, span)
     case .constDeclaration(let inner, _):
       return resolve(inner)
+    case .typeDefinition(let definition, let span):
+      return resolveTypeDefinition(definition, span)
+    case .whereClause(_, _, let span):
+      report(
+        "a where clause outside a method signature is not supported by sitegen's Julia",
+        kind: .unsupported, at: span)
+      return .constant(.nothing, span)
     }
   }
 
@@ -197,6 +204,10 @@ extension Resolver {
 
   func referenceCode(_ name: String, _ span: SourceSpan) -> Code {
     if name == "nothing" { return .constant(.nothing, span) }
+    if let variable = typeVariables[name] { return variable }
+    if name == "new", let newFunction, !isLocalName(name) {
+      return .constant(.object(newFunction), span)
+    }
     return referenceName(name, span)
   }
 
@@ -268,6 +279,16 @@ extension Resolver {
         .gradcheck(
           resolve(callee), callArguments.map { resolve($0.value) }, arguments[0].juliaText),
         span)
+    case "MIME_str":
+      guard case .string(let parts, _)? = arguments.first, parts.count == 1,
+        case .text("text/plain") = parts[0]
+      else {
+        report(
+          "MIME types other than text/plain are not supported by sitegen's Julia",
+          kind: .unsupported, at: span)
+        return .constant(.nothing, span)
+      }
+      return .constant(.type(.user(UserType.textPlain, [])), span)
     case "__DIR__":
       return .constant(.string("."), span)
     case "views":

@@ -12,6 +12,11 @@ final class Resolver {
   private var contexts: [Context] = []
   private var topLevelAssigned: Set<String> = []
   private var loopDepth = 0
+  /// While a signature's or a struct's types are resolved: the type variables in scope, each
+  /// the code that makes it (see `Resolver+Types`).
+  var typeVariables: [String: Code] = [:]
+  /// While a struct's inner constructors are resolved: what `new` calls.
+  var newFunction: NewFunction?
 
   final class Context {
     var scopes: [[String: Int]] = [[:]]
@@ -228,15 +233,22 @@ final class Resolver {
   {
     // Types and defaults are resolved where the function is defined (types) or called (defaults,
     // in the new frame, so they can use earlier parameters).
+    let savedVariables = typeVariables
+    for parameter in definition.typeParameters {
+      typeVariables[parameter.name] = typeVariableCode(parameter, span: span)
+    }
     let types = definition.parameters.map { $0.type.map { resolve($0) } }
     let keywordTypes = definition.keywordParameters.map { $0.type.map { resolve($0) } }
+    typeVariables = savedVariables
     let context = Context(isTopLevel: false)
     contexts.append(context)
     defer { contexts.removeLast() }
     let savedLoopDepth = loopDepth
     loopDepth = 0
     defer { loopDepth = savedLoopDepth }
-    let names = definition.parameters.map(\.name) + definition.keywordParameters.map(\.name)
+    let names =
+      definition.parameters.map(\.name) + definition.keywordParameters.map(\.name)
+      + definition.typeParameters.map(\.name)
     let locals = Self.declaredLocals([definition.body])
     let slots = enterScope(fresh: names + locals, body: [definition.body])
     var parameters: [ParameterCode] = []
@@ -255,9 +267,13 @@ final class Resolver {
           isVararg: parameter.isVararg))
     }
     let body = resolve(definition.body)
+    let first = definition.parameters.count + definition.keywordParameters.count
+    let typeParameters = definition.typeParameters.enumerated().map { index, parameter in
+      (name: parameter.name, slot: slots[first + index])
+    }
     return FunctionTemplate(
       name: name, parameters: parameters, keywordParameters: keywords, body: body,
-      frameSize: context.slotCount, span: span)
+      frameSize: context.slotCount, span: span, typeParameters: typeParameters)
   }
 
   // MARK: Targets

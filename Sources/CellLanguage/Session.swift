@@ -67,6 +67,7 @@ package final class Session {
         } else if case .nothing = value {
         } else {
           outputs.append(.value(interpreter.display(value)))
+          try interpreter.rethrowShowError()
         }
       }
       return CellResult(outputs: outputs, error: nil)

@@ -1,0 +1,142 @@
+/// A type the program defines: `struct`, `mutable struct` or `abstract type`, with its type
+/// parameters (`Point{T<:Real}`), supertype and fields. Its constructors (inner ones, written in
+/// the definition, and outer ones added later) are methods of one function.
+final class UserType: Hashable, @unchecked Sendable {
+  let baseName: String
+  let isAbstract: Bool
+  let isMutable: Bool
+  /// The declared supertype (`Any` when none is given).
+  let supertype: JuliaType
+  /// The type parameters and their bounds.
+  let parameters: [(name: String, bound: JuliaType)]
+  let fieldNames: [String]
+  /// Each field's declared type (`Any` when none is given); may hold the type's parameters.
+  let fieldTypes: [JuliaType]
+  /// Whether the definition wrote constructors (then Julia makes no default ones).
+  let hasInnerConstructors: Bool
+  /// The constructor methods, inner and outer.
+  let constructors: FunctionBox
+
+  init(
+    name: String, isAbstract: Bool, isMutable: Bool, supertype: JuliaType,
+    parameters: [(name: String, bound: JuliaType)], fieldNames: [String],
+    fieldTypes: [JuliaType], hasInnerConstructors: Bool
+  ) {
+    self.baseName = name
+    self.isAbstract = isAbstract
+    self.isMutable = isMutable
+    self.supertype = supertype
+    self.parameters = parameters
+    self.fieldNames = fieldNames
+    self.fieldTypes = fieldTypes
+    self.hasInnerConstructors = hasInnerConstructors
+    self.constructors = FunctionBox(name: name, methods: [])
+  }
+
+  static func == (a: UserType, b: UserType) -> Bool { a === b }
+  func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+
+  /// The type's name with `parameters` as Julia prints it: `Point`, `Point{Float64}`.
+  func name(_ parameters: [JuliaType]) -> String {
+    parameters.isEmpty
+      ? baseName : baseName + "{" + parameters.map(\.name).joined(separator: ",") + "}"
+  }
+
+  /// `Base`'s abstract `IO`, so that `show(io::IO, x)` methods can be written.
+  static let io = UserType(
+    name: "IO", isAbstract: true, isMutable: false, supertype: .any, parameters: [],
+    fieldNames: [], fieldTypes: [], hasInnerConstructors: false)
+
+  /// The buffer a user's `show` method writes into (Julia passes an `IOContext`).
+  static let ioBuffer = UserType(
+    name: "Base.GenericIOBuffer{Array{UInt8,1}}", isAbstract: false, isMutable: true,
+    supertype: .user(io, []), parameters: [], fieldNames: [], fieldTypes: [],
+    hasInnerConstructors: false)
+
+  /// `MIME"text/plain"`, the one MIME type the REPL display asks `show` for.
+  static let textPlain = UserType(
+    name: "MIME{Symbol(\"text/plain\")}", isAbstract: false, isMutable: false, supertype: .any,
+    parameters: [], fieldNames: [], fieldTypes: [], hasInnerConstructors: false)
+
+  /// `Missing`, the type of `missing`.
+  static let missing = UserType(
+    name: "Missing", isAbstract: false, isMutable: false, supertype: .any, parameters: [],
+    fieldNames: [], fieldTypes: [], hasInnerConstructors: false)
+}
+
+extension JuliaType {
+  /// `<:` when `self` is a user type: the same type (its parameters equal, or left open on the
+  /// right, or within a type variable's bound), else its supertype's relation.
+  func isUserSubtype(of other: JuliaType) -> Bool {
+    guard case .user(let type, let parameters) = self else { return false }
+    if case .any = other { return true }
+    if case .user(let target, let targetParameters) = other, target === type {
+      if targetParameters.isEmpty { return true }
+      guard targetParameters.count == parameters.count else { return false }
+      return zip(parameters, targetParameters).allSatisfy { mine, theirs in
+        if case .typeVariable(_, let bound) = theirs { return mine.isSubtype(of: bound) }
+        return mine == theirs
+      }
+    }
+    return type.supertype.isSubtype(of: other)
+  }
+
+  /// Whether the type mentions a type variable (a method with one matches by `bind`).
+  var hasTypeVariables: Bool {
+    switch self {
+    case .typeVariable: true
+    case .array(let element, _): element.hasTypeVariables
+    case .abstractArray(let element?, _): element.hasTypeVariables
+    case .user(_, let parameters): parameters.contains { $0.hasTypeVariables }
+    case .tuple(let items): items.contains { $0.hasTypeVariables }
+    default: false
+    }
+  }
+
+  /// Matches the type of an argument (`self`) with a pattern that has type variables, binding
+  /// them (Julia's diagonal rule: a variable takes one type however often it appears).
+  func bind(to pattern: JuliaType, _ bindings: inout [String: JuliaType]) -> Bool {
+    switch pattern {
+    case .typeVariable(let name, let bound):
+      if let bound = bindings[name] { return bound == self }
+      guard isSubtype(of: bound) else { return false }
+      bindings[name] = self
+      return true
+    case .array(let element, let n):
+      guard element.hasTypeVariables else { return isSubtype(of: pattern) }
+      guard case .array(let mine, let m) = self, m == n else { return false }
+      return mine.bind(to: element, &bindings)
+    case .abstractArray(let element?, let n) where element.hasTypeVariables:
+      guard isSubtype(of: .abstractArray(nil, n)) else { return false }
+      let mine: JuliaType
+      switch self {
+      case .array(let e, _), .range(let e), .wrapped(_, let e): mine = e
+      case .trackedArray: mine = .float64
+      default: return false
+      }
+      return mine.bind(to: element, &bindings)
+    case .user(let target, let parameters) where pattern.hasTypeVariables:
+      guard case .user(let type, let mine) = self, type === target, mine.count == parameters.count
+      else { return false }
+      for (m, p) in zip(mine, parameters) where !m.bind(to: p, &bindings) { return false }
+      return true
+    case .tuple(let items) where pattern.hasTypeVariables:
+      guard case .tuple(let mine) = self, mine.count == items.count else { return false }
+      for (m, p) in zip(mine, items) where !m.bind(to: p, &bindings) { return false }
+      return true
+    default:
+      return isSubtype(of: pattern)
+    }
+  }
+
+  /// The type with its type variables replaced by their bindings.
+  func substituting(_ bindings: [String: JuliaType]) -> JuliaType {
+    switch self {
+    case .typeVariable(let name, _): bindings[name] ?? self
+    case .array(let element, let n): .array(element.substituting(bindings), n)
+    case .user(let type, let parameters): .user(type, parameters.map { $0.substituting(bindings) })
+    case .tuple(let items): .tuple(items.map { $0.substituting(bindings) })
+    default: self
+    }
+  }
+}
