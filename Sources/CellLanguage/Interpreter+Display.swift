@@ -1,4 +1,5 @@
 import Autodiff
+import SourcePositions
 
 /// Shows values as Julia 1.0 does: `show` (one line, as inside containers), `print` (strings
 /// bare) and the REPL's `text/plain` display (arrays with a summary line).
@@ -117,7 +118,8 @@ extension Interpreter {
         showError = fail(
           .unsupported,
           "showing \(box.name) with its Base methods is not supported by sitegen's Julia (end the cell with ;)",
-          box.methods[0].template.span)
+          SourceSpan(
+            start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1)))
       }
       return box.name
     case .function(let box):

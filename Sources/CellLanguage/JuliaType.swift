@@ -112,6 +112,8 @@ indirect enum JuliaType: Hashable, Sendable {
   /// following Julia's promotion of numbers.
   static func promote(_ a: JuliaType, _ b: JuliaType) -> JuliaType {
     if a == b { return a }
+    if case .user = a { return typejoin(a, b) }
+    if case .user = b { return typejoin(a, b) }
     let numbers: [JuliaType] = [.bool, .int64, .float64]
     if let i = numbers.firstIndex(of: a), let j = numbers.firstIndex(of: b) {
       return numbers[max(i, j)]

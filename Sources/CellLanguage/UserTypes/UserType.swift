@@ -140,3 +140,20 @@ extension JuliaType {
     }
   }
 }
+
+extension JuliaType {
+  /// Julia's `typejoin` with a user type: the nearest common supertype (`Circle` and `Square`
+  /// join in `Shape`; `Point{Int64}` and `Point{Float64}` in `Point`). An array literal of
+  /// them has that element type (`promote_type` falls back to `typejoin`).
+  static func typejoin(_ a: JuliaType, _ b: JuliaType) -> JuliaType {
+    var candidate = a
+    while true {
+      if b.isSubtype(of: candidate) { return candidate }
+      guard case .user(let type, let parameters) = candidate else { return .any }
+      if !parameters.isEmpty, case .user(let other, _) = b, other === type {
+        return .user(type, [])
+      }
+      candidate = type.supertype
+    }
+  }
+}

@@ -1,0 +1,81 @@
+# Methods a program adds to Base's `show`, operators and functions (the manual's "Types",
+# "Methods" and "Interfaces" chapters at v1.0.0, base/show.jl).
+struct Vec2
+    x::Float64
+    y::Float64
+end
+Base.show(io::IO, v::Vec2) = print(io, "(", v.x, ", ", v.y, ")");
+v = Vec2(1, 2)
+# expect: (1.0, 2.0)
+# ---
+[Vec2(1, 2), Vec2(3, 4)]
+# expect: 2-element Array{Vec2,1}:
+# expect:  (1.0, 2.0)
+# expect:  (3.0, 4.0)
+# ---
+println(v)
+print(v, "\n")
+println("v is $v")
+string(v), repr(v)
+# expect: (1.0, 2.0)
+# expect: (1.0, 2.0)
+# expect: v is (1.0, 2.0)
+# expect: ("(1.0, 2.0)", "(1.0, 2.0)")
+# ---
+function Base.show(io::IO, ::MIME"text/plain", v::Vec2)
+    print(io, "Vec2 with x = ", v.x, " and y = ", v.y)
+end;
+v
+# expect: Vec2 with x = 1.0 and y = 2.0
+# ---
+println(v)
+[v]
+# expect: (1.0, 2.0)
+# expect: 1-element Array{Vec2,1}:
+# expect:  (1.0, 2.0)
+# ---
+show(1.5)
+println()
+show("text")
+println()
+print(1, "a")
+# expect: 1.5
+# expect: "text"
+# expect: 1a
+# ---
+Base.:+(a::Vec2, b::Vec2) = Vec2(a.x + b.x, a.y + b.y);
+import Base: *, -
+*(k::Real, a::Vec2) = Vec2(k * a.x, k * a.y);
+-(a::Vec2) = Vec2(-a.x, -a.y);
+Vec2(1, 2) + Vec2(3, 4), 2 * Vec2(1, 1), -Vec2(1, 2), 2 * 3, 1 + 2, -5
+# expect: ((4.0, 6.0), (2.0, 2.0), (-1.0, -2.0), 6, 3, -5)
+# ---
+sum([Vec2(1, 1), Vec2(2, 2), Vec2(3, 3)])
+# expect: Vec2 with x = 6.0 and y = 6.0
+# ---
+Vec2(1, 1) - Vec2(1, 1)
+# error: 1:1 MethodError: no method matching -(::Vec2, ::Vec2)
+# ---
+struct Stack
+    items::Vector{Int}
+end
+Base.length(s::Stack) = length(s.items);
+import Base: ==
+==(a::Stack, b::Stack) = a.items == b.items;
+length(Stack([1, 2, 3])), length([1, 2]), length("abc"), Stack([1]) == Stack([1]), Stack([1]) != Stack([2])
+# expect: (3, 2, 3, true, true)
+# ---
+struct Pt
+    x::Int
+    y::Int
+end
+Base.show(io::IO, p::Pt) = print(io, "Pt<", p.x, ",", p.y, ">");
+struct Line
+    a::Pt
+    b::Pt
+end
+Line(Pt(1, 2), Pt(3, 4))
+# expect: Line(Pt<1,2>, Pt<3,4>)
+# ---
+Base.show(io::IO, p::Pt) = print(io, "Pt<", p.x, ",", p.y, ">")
+# error: 1:1 showing show with its Base methods is not supported by sitegen's Julia (end the cell with ;)
