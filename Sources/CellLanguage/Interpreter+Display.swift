@@ -112,7 +112,7 @@ extension Interpreter {
       let values = box.value.data.scalars.map { Value.float($0) }
       let header = "Tracked " + dimsPrefix(box.dims) + " Array{Float64,\(box.dims.count)}"
       return displayArray(values, dims: box.dims, header: header)
-    case .function(let box) where box.fallback != nil:
+    case .function(let box) where box.fallback != nil || box.name == UserTypeNames.call:
       // The count would include Base's own methods of the name.
       if showError == nil {
         showError = fail(

@@ -11,12 +11,14 @@ extension Parser {
     switch keyword.text {
     case "mutable":
       guard accept("struct", .keyword) else {
-        throw error("expected \"struct\" after \"mutable\", found \(Self.describe(current))", at: current)
+        throw error(
+          "expected \"struct\" after \"mutable\", found \(Self.describe(current))", at: current)
       }
       isMutable = true
     case "abstract":
       guard current.kind == .identifier, current.text == "type" else {
-        throw error("expected \"type\" after \"abstract\", found \(Self.describe(current))", at: current)
+        throw error(
+          "expected \"type\" after \"abstract\", found \(Self.describe(current))", at: current)
       }
       advance()
       isAbstract = true
@@ -63,7 +65,8 @@ extension Parser {
         break
       default:
         throw ParseError(
-          message: "a field default or other statement in a struct is not supported by sitegen's Julia",
+          message:
+            "a field default or other statement in a struct is not supported by sitegen's Julia",
           span: statement.span, isUnsupported: true)
       }
     }

@@ -42,6 +42,7 @@ package final class Session {
   private func run(_ source: String, budget: Int?) -> CellResult {
     let interpreter = self.interpreter
     interpreter.outputs = []
+    interpreter.showError = nil
     let (program, parseErrors) = Parser.parse(source)
     if !parseErrors.isEmpty {
       let errors = parseErrors.map {

@@ -219,7 +219,7 @@ import Testing
     #expect(
       labels == [
         "globals", "random", "tape", "limits", "outputs", "counters", "anonymousCount",
-        "indexContext", "returned",
+        "indexContext", "returned", "showError",
       ])
   }
 }

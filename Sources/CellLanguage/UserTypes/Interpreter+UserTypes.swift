@@ -250,7 +250,8 @@ extension Interpreter {
       name: definition.name, isAbstract: definition.isAbstract, isMutable: definition.isMutable,
       supertype: supertype, parameters: parameters, fieldNames: definition.fieldNames,
       fieldTypes: fieldTypes, hasInnerConstructors: !definition.constructors.isEmpty)
-    if case .type(.user(let existing, let given))? = try? eval(Self.reading(definition.target), frame),
+    if case .type(.user(let existing, let given))? = try? eval(
+      Self.reading(definition.target), frame),
       given.isEmpty, existing.baseName == type.baseName
     {
       guard existing.isSameDefinition(as: type) else {

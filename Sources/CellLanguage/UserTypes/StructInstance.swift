@@ -13,7 +13,8 @@ final class StructInstance: RuntimeObject, MutableObject, CallableObject {
   }
 
   /// Julia's `missing`.
-  nonisolated(unsafe) static let missing = StructInstance(UserType.missing, parameters: [], fields: [])
+  nonisolated(unsafe) static let missing = StructInstance(
+    UserType.missing, parameters: [], fields: [])
 
   override var type: JuliaType { .user(userType, parameters) }
 
@@ -41,14 +42,18 @@ final class StructInstance: RuntimeObject, MutableObject, CallableObject {
   }
 
   /// A callable struct: the methods written as `(m::Model)(x) = …`.
-  func call(_ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan)
+  func call(
+    _ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan
+  )
     throws -> Value
   {
     guard case .function(let box)? = session.globals.value(of: UserType.callName),
       let method = box.method(for: [.object(self)] + args)
     else {
       if case .function(let box)? = session.globals.value(of: UserType.callName),
-        box.methods.contains(where: { $0.types.first.map { type.isSubtype(of: $0 ?? .any) } ?? false })
+        box.methods.contains(where: {
+          $0.types.first.map { type.isSubtype(of: $0 ?? .any) } ?? false
+        })
       {
         throw session.noMethod("(::\(type.name))", args, span)
       }
@@ -93,7 +98,9 @@ final class NewFunction: RuntimeObject, CallableObject {
   override func show(_ session: Interpreter) -> String { "new" }
   override func copied(by copier: inout StateCopier) -> RuntimeObject? { self }
 
-  func call(_ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan)
+  func call(
+    _ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan
+  )
     throws -> Value
   {
     guard let userType else {
@@ -119,7 +126,9 @@ final class TypeVariableMaker: RuntimeObject, CallableObject {
   override var type: JuliaType { .function }
   override func copied(by copier: inout StateCopier) -> RuntimeObject? { self }
 
-  func call(_ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan)
+  func call(
+    _ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan
+  )
     throws -> Value
   {
     guard case .type(let bound)? = args.first else { return .type(.typeVariable(name, .any)) }

@@ -40,3 +40,9 @@ println(missing)
 string(missing)
 # expect: missing
 # expect: "missing"
+# ---
+const LIMIT = 3
+let a = LIMIT
+    a + 1
+end
+# expect: 4

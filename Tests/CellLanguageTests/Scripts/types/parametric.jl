@@ -9,8 +9,8 @@ Pair2(1, 2)
 Pair2{Float64}(1, 2)
 # expect: Pair2{Float64}(1.0, 2.0)
 # ---
-typeof(Pair2(1.5, 2.5))
-# expect: Pair2{Float64}
+typeof(Pair2(1.5, 2.5)), typeof(Pair2), typeof(Pair2{Int64})
+# expect: (Pair2{Float64}, UnionAll, DataType)
 # ---
 Pair2(1, 2.5)
 # error: 1:1 MethodError: no method matching Pair2(::Int64, ::Float64)
