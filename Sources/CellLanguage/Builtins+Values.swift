@@ -107,7 +107,13 @@ extension Interpreter {
       if case .symbol("stdout")? = items.first { items.removeFirst() }
       let buffer = items.first.flatMap(Self.ioBuffer)
       if buffer != nil { items.removeFirst() }
-      let text = items.map { show($0) }.joined()
+      var text = items.map { show($0) }.joined()
+      if items.count == 2, case .object(let mime as StructInstance) = items[0],
+        mime.userType === UserType.textPlain
+      {
+        // `show(io, MIME"text/plain"(), x)`: the REPL's display of `x`.
+        text = display(items[1])
+      }
       try rethrowShowError()
       try allocateText(text.utf8.count, span)
       if let buffer { buffer.text += text } else { outputs.appendPrinted(text) }

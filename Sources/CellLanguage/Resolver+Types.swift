@@ -15,6 +15,11 @@ extension Resolver {
   /// A `struct` or `abstract type`: its parameters' bounds, supertype and field types are
   /// resolved with the parameters as type variables; its inner constructors with `new`.
   func resolveTypeDefinition(_ definition: TypeDefinitionSyntax, _ span: SourceSpan) -> Code {
+    guard isAtTopLevel else {
+      let keyword = definition.isAbstract ? "abstract type" : "struct"
+      report("syntax: \"\(keyword)\" expression not at top level", at: span)
+      return .constant(.nothing, span)
+    }
     let bounds = definition.parameters.map { $0.bound.map { resolve($0) } }
     let savedVariables = typeVariables
     for parameter in definition.parameters {

@@ -47,6 +47,10 @@ final class Resolver {
     return (code, context.slotCount)
   }
 
+  /// Whether names are being resolved at the cell's top level (not in a function or a block
+  /// with a scope of its own).
+  var isAtTopLevel: Bool { context.isTopLevel && context.scopes.count == 1 }
+
   private var context: Context {
     // The stack is never empty while resolving.
     contexts[contexts.count - 1]

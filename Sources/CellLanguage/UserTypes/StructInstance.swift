@@ -147,3 +147,45 @@ final class IOBufferObject: RuntimeObject {
     return copy
   }
 }
+
+/// Indexing and iterating a struct use the program's `getindex`, `setindex!` and `iterate`
+/// methods for it (the manual's "Interfaces" chapter at v1.0.0).
+extension StructInstance: IndexableObject, IterableObject {
+  func index(_ indices: [Value], _ session: Interpreter, _ span: SourceSpan) throws -> Value {
+    try session.callUserMethod("getindex", [.object(self)] + indices, span)
+  }
+
+  func setIndex(_ indices: [Value], _ value: Value, _ session: Interpreter, _ span: SourceSpan)
+    throws
+  {
+    _ = try session.callUserMethod("setindex!", [.object(self), value] + indices, span)
+  }
+
+  func elements(_ session: Interpreter, _ span: SourceSpan) throws -> [Value] {
+    var items: [Value] = []
+    var next = try session.callUserMethod("iterate", [.object(self)], span)
+    while true {
+      try session.tick(span)
+      switch next {
+      case .nothing:
+        return items
+      case .tuple(let pair) where pair.count == 2:
+        items.append(pair[0])
+        next = try session.callUserMethod("iterate", [.object(self), pair[1]], span)
+      default:
+        throw session.fail(
+          .type, "TypeError: iterate must return nothing or a tuple (item, state)", span)
+      }
+    }
+  }
+}
+
+extension Interpreter {
+  /// Calls the program's method of Base's function `name` for `args`, or fails as Julia does
+  /// when there is none.
+  func callUserMethod(_ name: String, _ args: [Value], _ span: SourceSpan) throws -> Value {
+    guard case .function(let box)? = globals.value(of: name), let method = box.method(for: args)
+    else { throw noMethod(name, args, span) }
+    return try invoke(method, args, [], span)
+  }
+}
