@@ -291,3 +291,40 @@ extension UserType {
       && parameters.map(\.name) == other.parameters.map(\.name)
   }
 }
+
+extension Interpreter {
+  /// `deepcopy` of a value holding structs: arrays and structs copied all the way down.
+  func deepCopy(_ value: Value, _ span: SourceSpan) throws -> Value {
+    var copies: [ObjectIdentifier: Value] = [:]
+    func copy(_ value: Value) throws -> Value {
+      switch value {
+      case .object(let instance as StructInstance):
+        if instance === StructInstance.missing { return value }
+        if let done = copies[ObjectIdentifier(instance)] { return done }
+        let made = StructInstance(instance.userType, parameters: instance.parameters, fields: [])
+        copies[ObjectIdentifier(instance)] = .object(made)
+        made.fields = try instance.fields.map(copy)
+        return .object(made)
+      case .array(let box):
+        if let done = copies[ObjectIdentifier(box)] { return done }
+        try allocate(box.count, span)
+        let made = box.copy()
+        copies[ObjectIdentifier(box)] = .array(made)
+        if !(box.elementType.isFloat64 || box.elementType == .int64 || box.elementType == .bool) {
+          made.values = try box.values.map(copy)
+        }
+        return .array(made)
+      case .tuple(let items): return .tuple(try items.map(copy))
+      case .nothing, .bool, .int, .float, .string, .char, .symbol, .range, .type, .builtin,
+        .function, .module:
+        return value
+      case .namedTuple, .object, .trackedReal, .trackedArray:
+        throw fail(
+          .unsupported,
+          "deepcopy of a struct holding a \(value.type.name) is not supported by sitegen's Julia",
+          span)
+      }
+    }
+    return try copy(value)
+  }
+}

@@ -97,3 +97,12 @@ struct Point
     x::Int
 end
 # error: 1:1 invalid redefinition of constant Point
+# ---
+mutable struct Box
+    items::Vector{Int}
+end
+b = Box([1, 2])
+b2 = deepcopy(b)
+push!(b2.items, 3)
+b.items, b2.items, b === b2
+# expect: ([1, 2], [1, 2, 3], false)
