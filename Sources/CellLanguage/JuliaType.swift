@@ -112,6 +112,7 @@ indirect enum JuliaType: Hashable, Sendable {
   /// following Julia's promotion of numbers.
   static func promote(_ a: JuliaType, _ b: JuliaType) -> JuliaType {
     if a == b { return a }
+    if let union = unionWithMissing(a, b) { return union }
     if case .user = a { return typejoin(a, b) }
     if case .user = b { return typejoin(a, b) }
     let numbers: [JuliaType] = [.bool, .int64, .float64]

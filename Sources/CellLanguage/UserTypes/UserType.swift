@@ -157,3 +157,36 @@ extension JuliaType {
     }
   }
 }
+
+extension JuliaType {
+  /// `Union{Missing, T}`: the element type of an array literal of `missing` and values of one
+  /// other type (`promote_type` of `Missing` and `T`, base/missing.jl at v1.0.0). Nil when
+  /// neither side is `Missing` (nor such a union).
+  static func unionWithMissing(_ a: JuliaType, _ b: JuliaType) -> JuliaType? {
+    let missing = JuliaType.user(UserType.missing, [])
+    let prefix = "Union{Missing, "
+    func other(_ type: JuliaType) -> JuliaType? {
+      if type == missing { return nil }
+      if case .other(let name) = type, name.hasPrefix(prefix) { return nil }
+      return type
+    }
+    func inner(_ type: JuliaType) -> JuliaType? {
+      guard case .other(let name) = type, name.hasPrefix(prefix), name.hasSuffix("}") else {
+        return nil
+      }
+      let text = String(name.dropFirst(prefix.count).dropLast())
+      return [JuliaType.int64, .float64, .bool, .string, .char].first { $0.name == text }
+    }
+    let aMissing = a == missing || inner(a) != nil
+    let bMissing = b == missing || inner(b) != nil
+    guard aMissing || bMissing else { return nil }
+    let values = [inner(a) ?? (aMissing ? nil : other(a)), inner(b) ?? (bMissing ? nil : other(b))]
+      .compactMap { $0 }
+    guard let first = values.first else { return missing }
+    let joined = values.dropFirst().reduce(first) { promote($0, $1) }
+    switch joined {
+    case .any, .other: return .any
+    default: return .other(prefix + joined.name + "}")
+    }
+  }
+}

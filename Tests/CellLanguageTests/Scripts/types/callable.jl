@@ -46,3 +46,14 @@ let a = LIMIT
     a + 1
 end
 # expect: 4
+# ---
+[1, missing]
+# expect: 2-element Array{Union{Missing, Int64},1}:
+# expect:  1       
+# expect:   missing
+# ---
+[1.5, missing, 2]
+# expect: 3-element Array{Union{Missing, Float64},1}:
+# expect:  1.5     
+# expect:   missing
+# expect:  2.0     
