@@ -26,7 +26,8 @@ extension Interpreter {
       }
       let prefix =
         box.elementType == .any && !box.values.isEmpty
-        ? "Any" : (box.values.isEmpty ? box.elementType.name : "")
+        ? "Any"
+        : (box.values.isEmpty || box.elementType.isShownWithArrays ? box.elementType.name : "")
       return prefix + "[" + items.joined(separator: ", ") + "]"
     case .range(let range): return showRange(range)
     case .tuple(let items):

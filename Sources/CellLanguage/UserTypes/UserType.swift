@@ -190,3 +190,15 @@ extension JuliaType {
     }
   }
 }
+
+extension JuliaType {
+  /// Whether `show` of a non-empty array of this element type names it (`Money[Money(5)]`):
+  /// Julia's `typeinfo_prefix` (base/arrayshow.jl at v1.0.0) omits only the types literals make.
+  var isShownWithArrays: Bool {
+    switch self {
+    case .user: true
+    case .other(let name): name.hasPrefix("Union{Missing, ")
+    default: false
+    }
+  }
+}

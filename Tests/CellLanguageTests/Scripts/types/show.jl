@@ -79,3 +79,27 @@ Line(Pt(1, 2), Pt(3, 4))
 # ---
 Base.show(io::IO, p::Pt) = print(io, "Pt<", p.x, ",", p.y, ">")
 # error: 1:1 showing show with its Base methods is not supported by sitegen's Julia (end the cell with ;)
+# ---
+struct Money
+    cents::Int
+end
+function Base.:+(a::Money, b::Money)
+    Money(a.cents + b.cents)
+end;
+Base.:(==)(a::Money, b::Money) = a.cents == b.cents;
+Base.show(io::IO, ::MIME"text/plain", m::Money) = print(io, "\$", m.cents / 100);
+Money(150) + Money(25)
+# expect: $1.75
+# ---
+Money(1) == Money(1), Money(1) == Money(2), [Money(5)]
+# expect: (true, false, Money[Money(5)])
+# ---
+abstract type Token end
+struct Num <: Token
+    v::Int
+end
+Base.show(io::IO, t::Token) = print(io, "token")
+# error: 1:1 showing show with its Base methods is not supported by sitegen's Julia (end the cell with ;)
+# ---
+Num(1), [Num(1), Num(2)]
+# expect: (token, Num[token, token])
