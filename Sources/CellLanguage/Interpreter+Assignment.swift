@@ -389,6 +389,7 @@ extension Interpreter {
   ) throws -> Value {
     let template = method.template
     if case .function(let function)? = existing, function.name == template.name {
+      if function.fallback != nil { try checkBaseMethod(method, span) }
       function.add(method)
       return .function(function)
     }
@@ -405,6 +406,7 @@ extension Interpreter {
       if case .global = target { fallback = existing }
     default: break
     }
+    if fallback != nil { try checkBaseMethod(method, span) }
     let function = Value.function(
       FunctionBox(name: template.name, methods: [method], fallback: fallback))
     try assign(target, function, frame, span)

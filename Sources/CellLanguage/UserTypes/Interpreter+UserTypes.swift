@@ -239,9 +239,15 @@ extension Interpreter {
     switch supertype {
     case .any, .number, .real, .integer, .abstractFloat: break
     case .user(let type, _) where type.isAbstract: break
-    default:
+    case .user, .nothing, .bool, .int64, .float64, .string, .char, .symbol, .array, .tuple,
+      .namedTuple, .range, .dataType, .module:
       throw fail(
         .error, "invalid subtyping in definition of \(definition.name)",
+        definition.supertype?.span ?? span)
+    default:
+      throw fail(
+        .unsupported,
+        "a subtype of \(supertype.name) is not supported by sitegen's Julia",
         definition.supertype?.span ?? span)
     }
     var fieldTypes: [JuliaType] = []
@@ -326,5 +332,28 @@ extension Interpreter {
       }
     }
     return try copy(value)
+  }
+}
+
+extension Interpreter {
+  /// A method added to Base's `show` or to an operator must take a user type: sitegen shows
+  /// and computes with its own values without looking for the program's methods.
+  func checkBaseMethod(_ method: Method, _ span: SourceSpan) throws {
+    let name = method.template.name
+    let isOperator =
+      BinaryOperator(spelling: name) != nil || UnaryOperator(rawValue: name) != nil
+    guard isOperator || name == "show" else { return }
+    let takesUserType = method.types.contains { type in
+      guard let type else { return false }
+      if case .user(let user, _) = type, user !== UserType.io, user !== UserType.textPlain {
+        return true
+      }
+      return false
+    }
+    if !takesUserType {
+      throw fail(
+        .unsupported,
+        "a method of \(name) for Base's own types is not supported by sitegen's Julia", span)
+    }
   }
 }

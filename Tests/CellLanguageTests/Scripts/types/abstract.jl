@@ -59,3 +59,13 @@ struct Bad <: Circle
     x
 end
 # error: invalid subtyping in definition of Bad
+# ---
+struct Number2 <: Float64
+    x
+end
+# error: invalid subtyping in definition of Number2
+# ---
+struct MyFunction <: Function
+    f
+end
+# error: 1:22 a subtype of Function is not supported by sitegen's Julia

@@ -103,3 +103,10 @@ Base.show(io::IO, t::Token) = print(io, "token")
 # ---
 Num(1), [Num(1), Num(2)]
 # expect: (token, Num[token, token])
+# ---
+Base.show(io::IO, x::Float64) = print(io, "float")
+# error: 1:1 a method of show for Base's own types is not supported by sitegen's Julia
+# ---
+import Base: +
++(a::String, b::String) = a * b
+# error: 2:1 a method of + for Base's own types is not supported by sitegen's Julia
