@@ -326,11 +326,12 @@ extension Parser {
   /// unary := ("-" | "+" | "!" | "√") unary | power
   mutating func parseUnary() throws -> Syntax {
     let token = current
-    if token.kind == .operator, token.text == "::" {
-      // `::Type`: a parameter without a name.
+    if token.kind == .operator, token.text == "::" || token.text == "<:" {
+      // `::Type`: a parameter without a name; `<:Real` in `Vector{<:Real}`: a type variable
+      // without a name.
       advance()
       let type = try parseTypeExpression()
-      return .unary("::", type, dotted: false, span(from: token.span))
+      return .unary(token.text, type, dotted: false, span(from: token.span))
     }
     if token.kind == .operator, !([",", ")", ";"].contains(peekToken().text)) {
       let (text, dotted) = Self.undot(token.text)

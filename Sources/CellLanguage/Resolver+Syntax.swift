@@ -36,6 +36,11 @@ extension Resolver {
       return .comprehension(resolveComprehension(comprehension), span)
     case .range(let start, let step, let stop, let span):
       return .range(resolve(start), step.map { resolve($0) }, resolve(stop), span)
+    case .unary("<:", let bound, false, let span):
+      // `Vector{<:Real}`: a type variable of its own, bounded.
+      return typeVariableCode(
+        TypeParameterSyntax(name: "#\(span.start.line):\(span.start.column)", bound: bound),
+        span: span)
     case .unary(let op, let operand, let dotted, let span):
       guard let unary = UnaryOperator(rawValue: op) else {
         report("unsupported operator \(op)", at: span)

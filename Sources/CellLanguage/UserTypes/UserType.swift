@@ -78,7 +78,10 @@ extension JuliaType {
         return mine == theirs
       }
     }
-    return type.supertype.isSubtype(of: other)
+    guard !parameters.isEmpty else { return type.supertype.isSubtype(of: other) }
+    // `Box{Int64} <: Container{Int64}` when `struct Box{T} <: Container{T}`.
+    let bindings = Dictionary(uniqueKeysWithValues: zip(type.parameters.map(\.name), parameters))
+    return type.supertype.substituting(bindings).isSubtype(of: other)
   }
 
   /// Whether the type mentions a type variable (a method with one matches by `bind`).

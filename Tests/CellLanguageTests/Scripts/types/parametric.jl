@@ -63,3 +63,17 @@ norm2(Pair2(3, 4)), norm2(Pair2(0.5, 0.5))
 # expect: 2-element Array{Pair2{Int64},1}:
 # expect:  Pair2{Int64}(1, 2)
 # expect:  Pair2{Int64}(3, 4)
+# ---
+mean_of(xs::Vector{<:Real}) = sum(xs) / length(xs)
+mean_of([1, 2]), mean_of([1.0, 2.0, 6.0])
+# expect: (1.5, 3.0)
+# ---
+mean_of(["a"])
+# error: 1:1 MethodError: no method matching mean_of(::Array{String,1})
+# ---
+abstract type Container{T} end
+struct Box1{T} <: Container{T}
+    v::T
+end
+Box1(1) isa Container, Box1(1) isa Container{Int64}, Box1(1) isa Container{Float64}, Box1("s")
+# expect: (true, true, false, Box1{String}("s"))
