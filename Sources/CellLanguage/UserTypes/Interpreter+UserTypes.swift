@@ -193,7 +193,42 @@ extension Interpreter {
       }
       return result
     }
-    return nil
+    switch op {
+    case .less, .greater, .lessOrEqual, .greaterOrEqual:
+      return try userOrdering(op, a, b, span)
+    default:
+      return nil
+    }
+  }
+
+  /// `<`, `>`, `<=`, `>=` without a method of their own: Julia's fallbacks through `<` and
+  /// `isless` (base/operators.jl at v1.0.0: `<(x, y) = isless(x, y)`, `>(x, y) = y < x`,
+  /// `<=(x, y) = !(y < x)`, `>=(x, y) = y <= x`).
+  func userOrdering(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws
+    -> Value
+  {
+    func less(_ x: Value, _ y: Value) throws -> Value {
+      for name in ["<", "isless"] {
+        if case .function(let box)? = globals.value(of: name),
+          let method = box.method(for: [x, y])
+        {
+          return try invoke(method, [x, y], [], span)
+        }
+      }
+      throw noMethod("isless", [x, y], span)
+    }
+    func negated(_ value: Value) throws -> Value {
+      guard case .bool(let truth) = value else {
+        throw fail(.type, "TypeError: non-boolean used in boolean context", span)
+      }
+      return .bool(!truth)
+    }
+    switch op {
+    case .less: return try less(a, b)
+    case .greater: return try less(b, a)
+    case .lessOrEqual: return try negated(try less(b, a))
+    default: return try negated(try less(a, b))
+    }
   }
 
   /// `op x` with a user-type operand.

@@ -110,3 +110,15 @@ Base.show(io::IO, x::Float64) = print(io, "float")
 import Base: +
 +(a::String, b::String) = a * b
 # error: 2:1 a method of + for Base's own types is not supported by sitegen's Julia
+# ---
+struct Version
+    major::Int
+    minor::Int
+end
+Base.isless(a::Version, b::Version) = a.major < b.major || (a.major == b.major && a.minor < b.minor);
+Version(1, 2) < Version(1, 3), Version(2, 0) > Version(1, 9), Version(1, 0) <= Version(1, 0), Version(1, 0) >= Version(2, 0)
+# expect: (true, true, true, false)
+# ---
+Point2 = Vec2
+Point2(1, 2) < Point2(2, 3)
+# error: 2:1 MethodError: no method matching isless(::Vec2, ::Vec2)
