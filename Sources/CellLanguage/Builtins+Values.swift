@@ -36,6 +36,7 @@ extension Interpreter {
     case .convert:
       try arity(2...2)
       guard case .type(let type) = args[0] else { throw noMethod("convert", args, span) }
+      if case .user = type { return try convertField(args[1], to: type, span) }
       return try convert([args[1]], to: type, span)
     case .ifelse:
       try arity(3...3)

@@ -106,3 +106,9 @@ b2 = deepcopy(b)
 push!(b2.items, 3)
 b.items, b2.items, b === b2
 # expect: ([1, 2], [1, 2, 3], false)
+# ---
+convert(Point, p)
+# expect: Point(1.0, 2.0)
+# ---
+convert(Point, 1)
+# error: 1:1 MethodError: Cannot `convert` an object of type Int64 to an object of type Point
