@@ -59,6 +59,13 @@ extension Interpreter {
       if case .builtin(.print) = function {
         return .string(args.dropFirst().map { printString($0) }.joined())
       }
+      if case .function = function {
+        // `sprint(f, args…)`: what `f(io, args…)` writes (a program's `show` method, say).
+        let buffer = IOBufferObject()
+        _ = try call(function, [.object(buffer)] + args.dropFirst(), [], span)
+        try rethrowShowError()
+        return .string(buffer.text)
+      }
       throw noMethod("sprint", args, span)
     case .parse:
       try arity(2...2)

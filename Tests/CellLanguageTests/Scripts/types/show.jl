@@ -122,3 +122,10 @@ Version(1, 2) < Version(1, 3), Version(2, 0) > Version(1, 9), Version(1, 0) <= V
 Point2 = Vec2
 Point2(1, 2) < Point2(2, 3)
 # error: 2:1 MethodError: no method matching isless(::Vec2, ::Vec2)
+# ---
+sprint(show, Vec2(1, 2)), sprint(show, 1.5), sprint(print, "a", 1)
+# expect: ("(1.0, 2.0)", "1.5", "a1")
+# ---
+describe_to(io, v) = print(io, "<", v.x, ">")
+sprint(describe_to, Vec2(3, 4))
+# expect: "<3.0>"
