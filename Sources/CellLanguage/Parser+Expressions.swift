@@ -105,7 +105,7 @@ extension Parser {
           broadcast: false, operandSpan)
       }
       if case .call(let callee, let arguments, let keywords, false, _) = target,
-        let (name, callable) = Self.definedName(callee)
+        let (name, callable) = try Self.definedName(callee)
       {
         var list = ArgumentList()
         list.positional = arguments

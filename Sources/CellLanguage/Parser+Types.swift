@@ -104,11 +104,14 @@ extension Parser {
 
   /// The name a method definition's left side gives (`f`, `Base.show`, `Base.:+`, `Point{T}`,
   /// an operator), and the parameter a callable struct's `(m::Model)` adds in front.
-  static func definedName(_ callee: Syntax) -> (String, Syntax?)? {
+  static func definedName(_ callee: Syntax) throws -> (String, Syntax?)? {
     switch callee {
     case .name(let name, _): return (name, nil)
     case .field(_, let name, _): return (name, nil)
-    case .curly(.name(let name, _), _, _): return (name, nil)
+    case .curly(.name(let name, _), _, let span):
+      throw ParseError(
+        message: "a constructor of \(name){…} is not supported by sitegen's Julia", span: span,
+        isUnsupported: true)
     case .typed(.name, _, _): return (UserTypeNames.call, callee)
     default: return nil
     }

@@ -298,10 +298,8 @@ struct Parser {
         }
         name = advance().text
       }
-      // `function Point{T}(x::T) where T`: an inner constructor of a parametric type.
-      if check("{"), !current.spaceBefore {
-        let open = advance()
-        _ = try parseArguments(closing: "}", open: open)
+      if check("{"), !current.spaceBefore, let name {
+        throw unsupported("a constructor of \(name){…}", at: current)
       }
     } else if current.kind == .operator, peekToken().text == "(", !peekToken().spaceBefore {
       name = advance().text

@@ -86,7 +86,7 @@ final class StructInstance: RuntimeObject, MutableObject, CallableObject {
 extension UserType {
   /// The global function that holds the methods of callable structs (`(m::Model)(x) = …`); not
   /// a name a program can write.
-  static let callName = "#call"
+  static let callName = UserTypeNames.call
 }
 
 /// `new(…)` inside an inner constructor: makes the instance of the definition's type.

@@ -47,3 +47,10 @@ a
 # ---
 Account("bob", 5.0)
 # error: 1:1 MethodError: no method matching Account(::String, ::Float64)
+# ---
+struct Ordered{T<:Real}
+    x::T
+    y::T
+    Ordered{T}(x, y) where {T<:Real} = x > y ? error("out of order") : new(x, y)
+end
+# error: 4:5 a constructor of Ordered{…} is not supported by sitegen's Julia
