@@ -42,6 +42,12 @@ extension Resolver {
     for field in definition.fields where !seen.insert(field.name).inserted {
       report("syntax: duplicate field name: \"\(field.name)\" is not unique", at: field.span)
     }
+    var parameterNames: Set<String> = []
+    for parameter in definition.parameters where !parameterNames.insert(parameter.name).inserted {
+      report(
+        "a type parameter named twice is not supported by sitegen's Julia", kind: .unsupported,
+        at: span)
+    }
     return .defineType(
       TypeDefinitionCode(
         name: definition.name, isAbstract: definition.isAbstract, isMutable: definition.isMutable,

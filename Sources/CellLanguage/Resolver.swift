@@ -238,6 +238,10 @@ final class Resolver {
     // Types and defaults are resolved where the function is defined (types) or called (defaults,
     // in the new frame, so they can use earlier parameters).
     let savedVariables = typeVariables
+    if Set(definition.typeParameters.map(\.name)).count < definition.typeParameters.count {
+      // julia-syntax.scm at v1.0.0.
+      report("syntax: function static parameter names not unique", at: span)
+    }
     for parameter in definition.typeParameters {
       typeVariables[parameter.name] = typeVariableCode(parameter, span: span)
     }

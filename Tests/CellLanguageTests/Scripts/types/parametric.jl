@@ -77,3 +77,11 @@ struct Box1{T} <: Container{T}
 end
 Box1(1) isa Container, Box1(1) isa Container{Int64}, Box1(1) isa Container{Float64}, Box1("s")
 # expect: (true, true, false, Box1{String}("s"))
+# ---
+struct Twice{T, T}
+    a::T
+end
+# error: 1:1 a type parameter named twice is not supported by sitegen's Julia
+# ---
+twice(x::T, y::T) where {T, T} = x
+# error: 1:1 syntax: function static parameter names not unique
