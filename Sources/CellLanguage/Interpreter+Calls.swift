@@ -136,6 +136,11 @@ extension Interpreter {
   /// `T(x)`: conversions such as `Float64(x > 0)`, `Int(3.0)`, `String(x)`.
   func convert(_ args: [Value], to type: JuliaType, _ span: SourceSpan) throws -> Value {
     guard args.count == 1 else {
+      if case .array(.user, _) = type {
+        // Julia's elements would be `#undef` until assigned.
+        throw fail(
+          .unsupported, "\(type.name)(undef, …) is not supported by sitegen's Julia", span)
+      }
       if case .array = type, args.count >= 2, case .nothing = args[0] {
         let dims = try args.dropFirst().map { try intArgument($0, span) }
         guard dims.allSatisfy({ $0 >= 0 }) else {

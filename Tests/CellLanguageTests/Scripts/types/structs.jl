@@ -112,3 +112,14 @@ convert(Point, p)
 # ---
 convert(Point, 1)
 # error: 1:1 MethodError: Cannot `convert` an object of type Int64 to an object of type Point
+# ---
+getfield(p, :x), getfield(p, 2), getproperty(p, :y), fieldcount(Point)
+# expect: (1.0, 2.0, 2.0, 2)
+# ---
+getfield(p, 3)
+# error: 1:1 BoundsError: attempt to access Point(1.0, 2.0)
+# ---
+getfield.([Point(1, 2), Point(3, 4)], :x)
+# expect: 2-element Array{Float64,1}:
+# expect:  1.0
+# expect:  3.0
