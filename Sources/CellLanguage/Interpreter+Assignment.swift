@@ -395,6 +395,12 @@ extension Interpreter {
     }
     if case .type(.user(let type, _))? = existing {
       // `Point(x) = Point(x, 0.0)`: an outer constructor.
+      guard !type.isBase else {
+        throw fail(
+          .unsupported,
+          "a constructor method of \(type.baseName) is not supported by sitegen's Julia",
+          span)
+      }
       type.constructors.add(method)
       return existing ?? .nothing
     }

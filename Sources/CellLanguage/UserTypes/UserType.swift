@@ -58,6 +58,12 @@ final class UserType: Hashable, @unchecked Sendable {
     name: "MIME{Symbol(\"text/plain\")}", isAbstract: false, isMutable: false, supertype: .any,
     parameters: [], fieldNames: [], fieldTypes: [], hasInnerConstructors: false)
 
+  /// Whether the type is one of Base's that sitegen defines this way (shared by all sessions,
+  /// so a program may not add constructors to it).
+  var isBase: Bool {
+    self === Self.io || self === Self.ioBuffer || self === Self.textPlain || self === Self.missing
+  }
+
   /// `Missing`, the type of `missing`.
   static let missing = UserType(
     name: "Missing", isAbstract: false, isMutable: false, supertype: .any, parameters: [],

@@ -57,3 +57,6 @@ end
 # expect:  1.5     
 # expect:   missing
 # expect:  2.0     
+# ---
+Missing(x) = missing
+# error: 1:1 a constructor method of Missing is not supported by sitegen's Julia
