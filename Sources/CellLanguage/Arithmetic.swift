@@ -165,6 +165,7 @@ extension Interpreter {
     case (.squareRoot, _):
       return try callBuiltin(.sqrt, [value], [], span)
     default:
+      if Self.isUserInstance(value), let result = try userUnary(op, value, span) { return result }
       throw fail(
         .method, "MethodError: no method matching \(op.rawValue)(::\(value.type.name))", span)
     }
@@ -174,6 +175,11 @@ extension Interpreter {
   func generalBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws
     -> Value
   {
+    if Self.isUserInstance(a) || Self.isUserInstance(b),
+      let result = try userBinary(op, a, b, span)
+    {
+      return result
+    }
     switch op {
     case .equal: return .bool(try valuesEqual(a, b, span))
     case .notEqual: return .bool(!(try valuesEqual(a, b, span)))
@@ -322,6 +328,11 @@ extension Interpreter {
     case (.array(let x), .array(let y)): return x === y
     case (.function(let x), .function(let y)): return x === y
     case (.builtin(let x), .builtin(let y)): return x == y
+    case (.object(let x as StructInstance), .object(let y as StructInstance)):
+      // Immutable values are `===` when their types and fields are (src/builtins.c `jl_egal`).
+      if x === y { return true }
+      guard !x.userType.isMutable, x.type == y.type else { return false }
+      return zip(x.fields, y.fields).allSatisfy { identical($0, $1) }
     case (.object(let x), .object(let y)): return x === y
     case (.module(let x), .module(let y)): return x === y
     case (.int(let x), .int(let y)): return x == y

@@ -106,6 +106,13 @@ extension Interpreter {
       case .array(let array):
         try allocate(array.count, span)
         return .array(array.copy())
+      case .object(let instance as StructInstance) where instance !== StructInstance.missing:
+        guard builtin == .deepcopy else {
+          throw fail(
+            .unsupported, "copy of a \(instance.type.name) is not supported by sitegen's Julia",
+            span)
+        }
+        return try deepCopy(args[0], span)
       default: return args[0]
       }
     case .collect:

@@ -20,6 +20,12 @@ extension Interpreter {
 
   /// One-argument math functions on a number.
   func mathFunction(_ builtin: Builtin, _ value: Value, _ span: SourceSpan) throws -> Value {
+    // `zero(T)`, `one(T)` of a number type (`zero(T)` in a method `where T<:Real`).
+    if builtin == .zero || builtin == .one, case .type(let type) = value,
+      [.int64, .float64, .bool].contains(type)
+    {
+      return try convert([.int(builtin == .zero ? 0 : 1)], to: type, span)
+    }
     if case .trackedReal(let x) = value {
       switch builtin {
       case .sqrt:

@@ -36,6 +36,7 @@ extension Interpreter {
     case .convert:
       try arity(2...2)
       guard case .type(let type) = args[0] else { throw noMethod("convert", args, span) }
+      if case .user = type { return try convertField(args[1], to: type, span) }
       return try convert([args[1]], to: type, span)
     case .ifelse:
       try arity(3...3)
@@ -44,16 +45,26 @@ extension Interpreter {
       return .tuple(args)
     case .string:
       let joined = args.map { printString($0) }.joined()
+      try rethrowShowError()
       try allocateText(joined.utf8.count, span)
       return .string(joined)
     case .repr:
       try arity(1...1)
-      return .string(show(args[0]))
+      let text = show(args[0])
+      try rethrowShowError()
+      return .string(text)
     case .sprint:
       guard let function = args.first else { throw noMethod("sprint", args, span) }
       if case .builtin(.show) = function, args.count == 2 { return .string(show(args[1])) }
       if case .builtin(.print) = function {
         return .string(args.dropFirst().map { printString($0) }.joined())
+      }
+      if case .function = function {
+        // `sprint(f, args…)`: what `f(io, args…)` writes (a program's `show` method, say).
+        let buffer = IOBufferObject()
+        _ = try call(function, [.object(buffer)] + args.dropFirst(), [], span)
+        try rethrowShowError()
+        return .string(buffer.text)
       }
       throw noMethod("sprint", args, span)
     case .parse:
@@ -91,17 +102,29 @@ extension Interpreter {
     case .println, .print:
       var items = args
       if case .symbol("stdout")? = items.first { items.removeFirst() }
+      let buffer = items.first.flatMap(Self.ioBuffer)
+      if buffer != nil { items.removeFirst() }
       let text = items.map { printString($0) }.joined() + (builtin == .println ? "\n" : "")
+      try rethrowShowError()
       // Printed text is kept: it counts against the budgets as a string made does.
       try allocateText(text.utf8.count, span)
-      outputs.appendPrinted(text)
+      if let buffer { buffer.text += text } else { outputs.appendPrinted(text) }
       return .nothing
     case .show:
       var items = args
       if case .symbol("stdout")? = items.first { items.removeFirst() }
-      let text = items.map { show($0) }.joined()
+      let buffer = items.first.flatMap(Self.ioBuffer)
+      if buffer != nil { items.removeFirst() }
+      var text = items.map { show($0) }.joined()
+      if items.count == 2, case .object(let mime as StructInstance) = items[0],
+        mime.userType === UserType.textPlain
+      {
+        // `show(io, MIME"text/plain"(), x)`: the REPL's display of `x`.
+        text = display(items[1])
+      }
+      try rethrowShowError()
       try allocateText(text.utf8.count, span)
-      outputs.appendPrinted(text)
+      if let buffer { buffer.text += text } else { outputs.appendPrinted(text) }
       return .nothing
     case .display:
       for value in args { try emitDisplay(value) }
@@ -173,6 +196,12 @@ extension Interpreter {
   }
 
   /// `display(x)`: figures as figures, everything else as its text form.
+  /// The buffer a program's `show` method writes into, when `value` is one.
+  static func ioBuffer(_ value: Value) -> IOBufferObject? {
+    if case .object(let buffer as IOBufferObject) = value { return buffer }
+    return nil
+  }
+
   func emitDisplay(_ value: Value) throws {
     if let output = figureOutput(value) {
       outputs.append(output)
@@ -183,6 +212,7 @@ extension Interpreter {
       return
     }
     outputs.appendPrinted(try checkedDisplay(value) + "\n")
+    try rethrowShowError()
   }
 }
 

@@ -48,6 +48,8 @@ indirect enum Code {
   case continueLoop(SourceSpan)
   case macro(MacroCode, SourceSpan)
   case using([[String]], isImport: Bool, SourceSpan)
+  /// `struct`, `mutable struct`, `abstract type`.
+  case defineType(TypeDefinitionCode, SourceSpan)
 
   var span: SourceSpan {
     switch self {
@@ -63,7 +65,7 @@ indirect enum Code {
       .whileLoop(_, _, _, let s), .tryCatch(_, _, _, _, let s), .defineMethod(_, _, let s),
       .lambda(_, let s),
       .returnValue(_, let s), .breakLoop(let s), .continueLoop(let s), .macro(_, let s),
-      .using(_, _, let s):
+      .using(_, _, let s), .defineType(_, let s):
       return s
     case .call(let call):
       return call.span
@@ -187,11 +189,14 @@ final class FunctionTemplate {
   let body: Code
   let frameSize: Int
   let span: SourceSpan
+  /// The `where` clause's variables and their slots (bound from the arguments' types).
+  let typeParameters: [(name: String, slot: Int)]
 
   init(
     name: String, parameters: [ParameterCode], keywordParameters: [ParameterCode], body: Code,
-    frameSize: Int, span: SourceSpan
+    frameSize: Int, span: SourceSpan, typeParameters: [(name: String, slot: Int)] = []
   ) {
+    self.typeParameters = typeParameters
     self.name = name
     self.parameters = parameters
     self.keywordParameters = keywordParameters
@@ -201,7 +206,7 @@ final class FunctionTemplate {
     minimumArity = parameters.filter { $0.defaultValue == nil && !$0.isVararg }.count
     maximumArity = parameters.contains { $0.isVararg } ? nil : parameters.count
     isPlain =
-      keywordParameters.isEmpty
+      keywordParameters.isEmpty && typeParameters.isEmpty
       && parameters.allSatisfy { $0.defaultValue == nil && !$0.isVararg && $0.type == nil }
   }
 

@@ -58,7 +58,11 @@ final class Method {
     self.template = template
     self.environment = environment
     self.types = types
+    hasTypeVariables = types.contains { $0?.hasTypeVariables ?? false }
   }
+
+  /// Whether a parameter's type has a `where` clause's variable (matched by `typeBindings`).
+  let hasTypeVariables: Bool
 
   /// Whether a call with these positional arguments can use this method.
   func accepts(_ arguments: [Value]) -> Bool {
@@ -66,6 +70,7 @@ final class Method {
     guard count >= template.minimumArity else { return false }
     if let maximum = template.maximumArity, count > maximum { return false }
     if types.isEmpty { return true }
+    if hasTypeVariables { return typeBindings(for: arguments) != nil }
     for (index, type) in types.enumerated() {
       guard let type, index < count else { continue }
       if template.parameters[index].isVararg {
@@ -77,6 +82,38 @@ final class Method {
       }
     }
     return true
+  }
+
+  /// The types a call's arguments give the `where` clause's variables, nil when they do not
+  /// match the signature.
+  func typeBindings(for arguments: [Value]) -> [String: JuliaType]? {
+    var bindings: [String: JuliaType] = [:]
+    for (index, type) in types.enumerated() {
+      guard let type, index < arguments.count else { continue }
+      let checked = template.parameters[index].isVararg ? arguments[index...] : [arguments[index]]
+      for argument in checked where !argument.type.bind(to: type, &bindings) { return nil }
+    }
+    return bindings
+  }
+
+  /// Julia's specificity between two methods that both take a call: -1 when this one's
+  /// parameter types are all subtypes of the other's (one strictly), 1 when the other
+  /// way round, 0 when neither (then more typed parameters win).
+  func compareSignature(with other: Method) -> Int {
+    let count = max(template.parameters.count, other.template.parameters.count)
+    var narrower = false
+    var wider = false
+    for index in 0..<count {
+      let mine = index < types.count ? types[index] ?? .any : .any
+      let theirs = index < other.types.count ? other.types[index] ?? .any : .any
+      if mine == theirs { continue }
+      let below = mine.isSubtype(of: theirs)
+      let above = theirs.isSubtype(of: mine)
+      if below && !above { narrower = true } else if above && !below { wider = true }
+    }
+    if narrower && !wider { return -1 }
+    if wider && !narrower { return 1 }
+    return 0
   }
 
   /// How specific the method's signature is (more typed parameters win).
@@ -101,10 +138,14 @@ final class FunctionBox {
   let name: String
   /// Read on every call; replaced only by a definition, never while a call reads it.
   @exclusivity(unchecked) var methods: [Method]
+  /// What a call no method takes goes to: Base's function of the same name, when the program
+  /// added methods to it (`Base.show(io::IO, p::Point) = …`, `length(s::Stack) = …`).
+  var fallback: Value?
 
-  init(name: String, methods: [Method]) {
+  init(name: String, methods: [Method], fallback: Value? = nil) {
     self.name = name
     self.methods = methods
+    self.fallback = fallback
   }
 
   /// Adds a method, replacing one with the same signature.
@@ -121,7 +162,15 @@ final class FunctionBox {
     if methods.count == 1 { return methods[0].accepts(arguments) ? methods[0] : nil }
     var best: Method?
     for method in methods where method.accepts(arguments) {
-      if best == nil || method.specificity > (best?.specificity ?? 0) { best = method }
+      guard let current = best else {
+        best = method
+        continue
+      }
+      switch method.compareSignature(with: current) {
+      case -1: best = method
+      case 1: break
+      default: if method.specificity > current.specificity { best = method }
+      }
     }
     return best
   }

@@ -355,6 +355,19 @@ extension Interpreter {
   )
     throws -> Value
   {
+    let method = try makeMethod(template, frame)
+    var existing: Value?
+    switch target {
+    case .local(let slot, _): existing = frame.slots[slot]
+    case .captured(let depth, let slot, _): existing = frame.ancestor(depth).slots[slot]
+    case .global(let slot, _): existing = globals[slot]
+    case .index, .field, .tuple: existing = nil
+    }
+    return try addMethod(method, to: target, existing: existing, frame, span)
+  }
+
+  /// A method of `template` closing over `frame`, its parameter types evaluated.
+  func makeMethod(_ template: FunctionTemplate, _ frame: Frame) throws -> Method {
     var types: [JuliaType?] = []
     for parameter in template.parameters {
       guard let typeCode = parameter.type else {
@@ -366,20 +379,42 @@ extension Interpreter {
       }
       types.append(type)
     }
-    let method = Method(
+    return Method(
       template: template, environment: frame, types: types.allSatisfy { $0 == nil } ? [] : types)
-    var existing: Value?
-    switch target {
-    case .local(let slot, _): existing = frame.slots[slot]
-    case .captured(let depth, let slot, _): existing = frame.ancestor(depth).slots[slot]
-    case .global(let slot, _): existing = globals[slot]
-    case .index, .field, .tuple: existing = nil
-    }
+  }
+
+  /// Adds `method` to the function `target` holds (`existing`), or binds a new function.
+  func addMethod(
+    _ method: Method, to target: Target, existing: Value?, _ frame: Frame, _ span: SourceSpan
+  ) throws -> Value {
+    let template = method.template
     if case .function(let function)? = existing, function.name == template.name {
+      if function.fallback != nil { try checkBaseMethod(method, span) }
       function.add(method)
       return .function(function)
     }
-    let function = Value.function(FunctionBox(name: template.name, methods: [method]))
+    if case .type(.user(let type, _))? = existing {
+      // `Point(x) = Point(x, 0.0)`: an outer constructor.
+      guard !type.isBase else {
+        throw fail(
+          .unsupported,
+          "a constructor method of \(type.baseName) is not supported by sitegen's Julia",
+          span)
+      }
+      type.constructors.add(method)
+      return existing ?? .nothing
+    }
+    // A method for a name Base already has (`show`, `length`, `+`) adds to it: calls no method
+    // of the program takes go on to Base's.
+    var fallback: Value?
+    switch existing {
+    case .builtin?, .object(is LibraryFunction)?, .object(is OperatorFunction)?:
+      if case .global = target { fallback = existing }
+    default: break
+    }
+    if fallback != nil { try checkBaseMethod(method, span) }
+    let function = Value.function(
+      FunctionBox(name: template.name, methods: [method], fallback: fallback))
     try assign(target, function, frame, span)
     return function
   }

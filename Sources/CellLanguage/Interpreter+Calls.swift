@@ -13,11 +13,14 @@ extension Interpreter {
       return try callBuiltin(builtin, args, kwargs, span)
     case .function(let box):
       guard let method = box.method(for: args) else {
+        if let fallback = box.fallback { return try call(fallback, args, kwargs, span) }
         throw noMethod(box.name, args, span)
       }
       return try invoke(method, args, kwargs, span)
     case .type(.other(let name)) where ExceptionTypes.constructible.contains(name):
       return try constructException(name, args, span)
+    case .type(.user(let type, let parameters)):
+      return try construct(type, parameters, args, kwargs, span)
     case .type(let type):
       return try convert(args, to: type, span)
     case .object(let object as CallableObject):
@@ -62,6 +65,12 @@ extension Interpreter {
         index += 1
       } else if let defaultValue = parameter.defaultValue {
         frame.slots[parameter.slot] = try eval(defaultValue, frame)
+      }
+    }
+    if !template.typeParameters.isEmpty {
+      let bindings = method.typeBindings(for: args) ?? [:]
+      for (name, slot) in template.typeParameters {
+        frame.slots[slot] = bindings[name].map { .type($0) }
       }
     }
     for (name, _) in kwargs where !template.keywordParameters.contains(where: { $0.name == name }) {
@@ -130,6 +139,11 @@ extension Interpreter {
   func convert(_ args: [Value], to type: JuliaType, _ span: SourceSpan) throws -> Value {
     if let made = try constructCollection(type, args, span) { return made }
     guard args.count == 1 else {
+      if case .array(.user, _) = type {
+        // Julia's elements would be `#undef` until assigned.
+        throw fail(
+          .unsupported, "\(type.name)(undef, …) is not supported by sitegen's Julia", span)
+      }
       if case .array = type, args.count >= 2, case .nothing = args[0] {
         let dims = try args.dropFirst().map { try intArgument($0, span) }
         guard dims.allSatisfy({ $0 >= 0 }) else {
@@ -222,6 +236,8 @@ extension Interpreter {
     let element: JuliaType
     if case .type(let t)? = parameters.first { element = t } else { element = .any }
     switch type {
+    case .user(let user, let given) where given.isEmpty:
+      return try applyUserTypeParameters(user, parameters, span)
     case .array(_, let n):
       var dims = n
       if parameters.count > 1, case .int(let d) = parameters[1] { dims = d }

@@ -53,6 +53,14 @@ extension Interpreter {
         if case .bool(let b) = value { return .int(b ? 1 : 0) }
         return value
       }
+    case .other(let name) where name.hasPrefix("Union{Missing, "):
+      // The values other than `missing` convert to the union's other type.
+      guard
+        let inner = [JuliaType.int64, .float64].first(where: {
+          name == "Union{Missing, \($0.name)}"
+        })
+      else { return values }
+      return values.map { Interpreter.isMissing($0) ? $0 : converted([$0], to: inner)[0] }
     default:
       return values
     }

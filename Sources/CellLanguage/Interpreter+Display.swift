@@ -1,4 +1,5 @@
 import Autodiff
+import SourcePositions
 
 /// Shows values as Julia 1.0 does: `show` (one line, as inside containers), `print` (strings
 /// bare) and the REPL's `text/plain` display (arrays with a summary line).
@@ -25,7 +26,8 @@ extension Interpreter {
       }
       let prefix =
         box.elementType == .any && !box.values.isEmpty
-        ? "Any" : (box.values.isEmpty ? box.elementType.name : "")
+        ? "Any"
+        : (box.values.isEmpty || box.elementType.isShownWithArrays ? box.elementType.name : "")
       return prefix + "[" + items.joined(separator: ", ") + "]"
     case .range(let range): return showRange(range)
     case .tuple(let items):
@@ -37,6 +39,7 @@ extension Interpreter {
     case .builtin(let builtin): return builtin.name
     case .type(let type): return type.name
     case .module(let module): return module.name
+    case .object(let object as StructInstance): return showStruct(object, compact: compact)
     case .object(let object): return object.show(self)
     case .trackedReal(let x): return show(.float(x.data), compact: compact) + " (tracked)"
     case .trackedArray(let box):
@@ -110,6 +113,16 @@ extension Interpreter {
       let values = box.value.data.scalars.map { Value.float($0) }
       let header = "Tracked " + dimsPrefix(box.dims) + " Array{Float64,\(box.dims.count)}"
       return displayArray(values, dims: box.dims, header: header)
+    case .function(let box) where box.fallback != nil || box.name == UserTypeNames.call:
+      // The count would include Base's own methods of the name.
+      if showError == nil {
+        showError = fail(
+          .unsupported,
+          "showing \(box.name) with its Base methods is not supported by sitegen's Julia (end the cell with ;)",
+          SourceSpan(
+            start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1)))
+      }
+      return box.name
     case .function(let box):
       let count = box.methodCount
       return "\(box.name) (generic function with \(count) method\(count == 1 ? "" : "s"))"

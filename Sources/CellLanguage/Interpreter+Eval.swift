@@ -126,6 +126,8 @@ extension Interpreter {
       return try evalMacro(code, frame)
     case .using:
       return try evalUsing(code, frame)
+    case .defineType(let definition, let span):
+      return try defineType(definition, frame, span)
     }
   }
 
@@ -484,6 +486,7 @@ extension Interpreter {
       case .interpolation(let inner): text += printString(try eval(inner, frame))
       }
     }
+    try rethrowShowError()
     try allocateText(text.utf8.count, span)
     return .string(text)
   }

@@ -52,11 +52,14 @@ final class Interpreter {
   var thrown: ExceptionObject?
   /// The arrays being indexed, for `end` inside `a[…]`: the array and the dimension.
   @exclusivity(unchecked) var indexContext: [(Value, Int, Int)] = []
+  /// An error a program's `show` method raised while a value was shown (rethrown after).
+  var showError: LanguageError?
 
   init(limits: Limits) {
     self.limits = limits
     counters.initialize(repeating: 0, count: 4)
     Builtins.install(in: self)
+    installUserTypeNames()
   }
 
   deinit {

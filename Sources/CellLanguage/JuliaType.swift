@@ -32,6 +32,10 @@ indirect enum JuliaType: Hashable, Sendable {
   /// parametrization of it is its subtype.
   case unionAll(String)
   case other(String)
+  /// A type the program defines (`struct`, `abstract type`), with its parameters when given.
+  case user(UserType, [JuliaType])
+  /// A method's or a type's parameter `T` (`where T<:Real`), with its bound.
+  case typeVariable(String, JuliaType)
 
   /// How Julia prints the type.
   var name: String {
@@ -75,12 +79,16 @@ indirect enum JuliaType: Hashable, Sendable {
     case .set(let t): "Set{\(t.name)}"
     case .unionAll(let name): name
     case .other(let name): name
+    case .user(let type, let parameters): type.name(parameters)
+    case .typeVariable(let name, _): name
     }
   }
 
   /// Whether a value of type `self` is also of type `other` (Julia's `<:` on these types).
   func isSubtype(of other: JuliaType) -> Bool {
     if self == other { return true }
+    if case .user = self { return isUserSubtype(of: other) }
+    if case .typeVariable(_, let bound) = self { return bound.isSubtype(of: other) }
     switch other {
     case .any: return true
     case .number:
@@ -113,6 +121,7 @@ indirect enum JuliaType: Hashable, Sendable {
         return true
       default: return false
       }
+    case .typeVariable(_, let bound): return isSubtype(of: bound)
     default: return false
     }
   }
@@ -121,6 +130,9 @@ indirect enum JuliaType: Hashable, Sendable {
   /// following Julia's promotion of numbers.
   static func promote(_ a: JuliaType, _ b: JuliaType) -> JuliaType {
     if a == b { return a }
+    if let union = unionWithMissing(a, b) { return union }
+    if case .user = a { return typejoin(a, b) }
+    if case .user = b { return typejoin(a, b) }
     let numbers: [JuliaType] = [.bool, .int64, .float64]
     if let i = numbers.firstIndex(of: a), let j = numbers.firstIndex(of: b) {
       return numbers[max(i, j)]

@@ -53,7 +53,9 @@ extension Parser {
   /// statement := tuple (assignment-operator statement)?
   mutating func parseTupleOrAssignment() throws -> Syntax {
     let start = current.span
-    let lhs = try parseTupleLevel()
+    var lhs = try parseTupleLevel()
+    let typeParameters = try parseWhereClauses()
+    if !typeParameters.isEmpty { lhs = .whereClause(lhs, typeParameters, span(from: start)) }
     let token = current
     guard isAssignment(token) else { return lhs }
     advance()
@@ -67,7 +69,9 @@ extension Parser {
   /// expression := arrow (assignment-operator expression)?
   mutating func parseExpression() throws -> Syntax {
     let start = current.span
-    let lhs = try parseArrow()
+    var lhs = try parseArrow()
+    let typeParameters = try parseWhereClauses()
+    if !typeParameters.isEmpty { lhs = .whereClause(lhs, typeParameters, span(from: start)) }
     let token = current
     guard isAssignment(token) else { return lhs }
     advance()
@@ -86,23 +90,35 @@ extension Parser {
     let op: String? = text == "=" ? nil : String(text.dropLast())
     if op == nil, !dotted {
       var target = lhs
+      var typeParameters: [TypeParameterSyntax] = []
+      if case .whereClause(let inner, let parameters, _) = target {
+        target = inner
+        typeParameters = parameters
+      }
       if case .typed(let inner, _, _) = target { target = inner }
-      if case .call(let callee, let arguments, let keywords, false, _) = target {
-        var name: String?
-        switch callee {
-        case .name(let n, _): name = n
-        case .field(_, let n, _): name = n
-        default: break
-        }
-        if let name {
-          var list = ArgumentList()
-          list.positional = arguments
-          list.keywords = keywords
-          let (parameters, keywordParameters) = try makeParameters(list)
-          let definition = FunctionSyntax(
-            name: name, parameters: parameters, keywordParameters: keywordParameters, body: rhs)
-          return .function(definition, span)
-        }
+      if case .unary(let op, let operand, false, let operandSpan) = target, op != "::" {
+        // `-(a::Point) = …`, `+(a::Point, b::Point) = …`: an operator's method.
+        var items = [operand]
+        if case .tuple(let elements, _) = operand { items = elements }
+        target = .call(
+          .name(op, operandSpan), items.map { Argument(value: $0, splat: false) }, [],
+          broadcast: false, operandSpan)
+      }
+      if case .call(let callee, let arguments, let keywords, false, _) = target,
+        let (name, callable) = try Self.definedName(callee)
+      {
+        var list = ArgumentList()
+        list.positional = arguments
+        list.keywords = keywords
+        var (parameters, keywordParameters) = try makeParameters(list)
+        if let callable { parameters.insert(try makeParameter(callable, vararg: false), at: 0) }
+        let definition = FunctionSyntax(
+          name: name, parameters: parameters, keywordParameters: keywordParameters, body: rhs,
+          typeParameters: typeParameters)
+        return .function(definition, span)
+      }
+      if !typeParameters.isEmpty {
+        throw ParseError(message: "a where clause must follow a method's signature", span: lhs.span)
       }
     }
     return .assign(lhs, rhs, op: op, dotted: dotted, span)
@@ -310,6 +326,13 @@ extension Parser {
   /// unary := ("-" | "+" | "!" | "√") unary | power
   mutating func parseUnary() throws -> Syntax {
     let token = current
+    if token.kind == .operator, token.text == "::" || token.text == "<:" {
+      // `::Type`: a parameter without a name; `<:Real` in `Vector{<:Real}`: a type variable
+      // without a name.
+      advance()
+      let type = try parseTypeExpression()
+      return .unary(token.text, type, dotted: false, span(from: token.span))
+    }
     if token.kind == .operator, !([",", ")", ";"].contains(peekToken().text)) {
       let (text, dotted) = Self.undot(token.text)
       if Self.prefixOperators.contains(text) {
@@ -382,6 +405,10 @@ extension Parser {
           advance()
           advance()
           expression = .field(expression, next.text, span(from: start))
+        } else if next.kind == .operator, next.text == ":", !next.spaceBefore {
+          advance()
+          guard let op = parseQuotedOperator() else { throw error("unexpected \".\"", at: token) }
+          expression = .field(expression, op, span(from: start))
         } else if next.kind == .punctuation, next.text == "(", !next.spaceBefore {
           advance()
           let open = advance()
@@ -415,6 +442,9 @@ extension Parser {
       throw error("expected a type, found \(Self.describe(token))", at: token)
     }
     advance()
+    if token.text == "MIME", current.kind == .string, !current.spaceBefore {
+      return try parseMIME(token)
+    }
     var type = Syntax.name(token.text, token.span)
     var levels = 0
     defer { nesting -= levels }

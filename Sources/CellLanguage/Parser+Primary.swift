@@ -39,6 +39,9 @@ extension Parser {
       return .char(try Self.charValue(token, parser: self), token.span)
     case .identifier:
       advance()
+      if token.text == "MIME", current.kind == .string, !current.spaceBefore {
+        return try parseMIME(token)
+      }
       return .name(token.text, token.span)
     case .macro:
       return try parseMacro()
@@ -46,6 +49,10 @@ extension Parser {
       // `in(x, c)`: the operator called as a function.
       advance()
       return .name("in", token.span)
+    case .keyword where token.text == "isa" && peekToken().text == "(" && !peekToken().spaceBefore:
+      // `isa(x, T)`: the function by name.
+      advance()
+      return .name(token.text, token.span)
     case .keyword:
       return try parseKeywordForm()
     case .punctuation where token.text == "(":
@@ -68,6 +75,12 @@ extension Parser {
     where BinaryOperator(spelling: token.text) != nil
       && [",", ")", ";"].contains(peekToken().text):
       // An operator used as a value: `reduce(+, xs)`.
+      advance()
+      return .name(token.text, token.span)
+    case .operator
+    where BinaryOperator(spelling: token.text) != nil && peekToken().text == "("
+      && !peekToken().spaceBefore:
+      // An operator called by name: `==(a, b)`, `*(a::Point, b::Point) = …`.
       advance()
       return .name(token.text, token.span)
     case .invalid:

@@ -241,6 +241,7 @@ struct Parser {
       }
       return body
     case "let": return try parseLet()
+    case "struct", "mutable", "abstract", "primitive": return try parseTypeDefinition()
     case "try": return try parseTry()
     case "return":
       advance()
@@ -289,23 +290,46 @@ struct Parser {
     var name: String?
     if current.kind == .identifier {
       name = advance().text
-      while check("."), peekToken().kind == .identifier {
+      while check("."), peekToken().kind == .identifier || peekToken().text == ":" {
         advance()
+        if let op = parseQuotedOperator() {
+          name = op
+          break
+        }
         name = advance().text
       }
+      if check("{"), !current.spaceBefore, let name {
+        throw unsupported("a constructor of \(name){…}", at: current)
+      }
+    } else if current.kind == .operator, peekToken().text == "(", !peekToken().spaceBefore {
+      name = advance().text
     }
     guard check("(") else {
       throw error(
         "expected \"(\" after the function name, found \(Self.describe(current))", at: current)
     }
-    let open = advance()
-    let arguments = try parseArguments(closing: ")", open: open)
-    let (parameters, keywords) = try makeParameters(arguments)
+    var open = advance()
+    var arguments = try parseArguments(closing: ")", open: open)
+    var callable: Parameter?
+    if name == nil, check("("), !current.spaceBefore {
+      // `function (m::Model)(x)`: a method of a callable struct.
+      guard arguments.positional.count == 1, arguments.keywords.isEmpty else {
+        throw error("expected one typed parameter before the call's parameters", at: open)
+      }
+      callable = try makeParameter(arguments.positional[0].value, vararg: false)
+      name = UserTypeNames.call
+      open = advance()
+      arguments = try parseArguments(closing: ")", open: open)
+    }
+    var (parameters, keywords) = try makeParameters(arguments)
+    if let callable { parameters.insert(callable, at: 0) }
     if accept("::") { _ = try parsePostfix() }
+    let typeParameters = try parseWhereClauses()
     let body = try parseBlock(until: ["end"])
     try expect("end", "to close \"function\"")
     let definition = FunctionSyntax(
-      name: name, parameters: parameters, keywordParameters: keywords, body: body)
+      name: name, parameters: parameters, keywordParameters: keywords, body: body,
+      typeParameters: typeParameters)
     if name == nil { return .lambda(definition, span(from: keyword.span)) }
     return .function(definition, span(from: keyword.span))
   }
@@ -416,7 +440,7 @@ struct Parser {
         if parser.accept(":") {
           repeat {
             let token = parser.current
-            guard token.kind == .identifier else {
+            guard token.kind == .identifier || token.kind == .operator else {
               throw parser.error("expected a name, found \(Self.describe(token))", at: token)
             }
             paths.append(path + [parser.advance().text])
@@ -461,6 +485,9 @@ struct Parser {
       return Parameter(name: name, type: nil, defaultValue: nil, isVararg: vararg, span: span)
     case .typed(.name(let name, _), let type, let span):
       return Parameter(name: name, type: type, defaultValue: nil, isVararg: vararg, span: span)
+    case .unary("::", let type, false, let span):
+      // `::Type`: a parameter without a name.
+      return Parameter(name: "#unused", type: type, defaultValue: nil, isVararg: vararg, span: span)
     case .splat(let inner, _):
       return try makeParameter(inner, vararg: true)
     default:

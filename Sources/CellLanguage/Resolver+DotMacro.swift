@@ -84,7 +84,7 @@ extension Resolver {
     case .namedTuple, .vector, .matrix, .curly, .comprehension, .range, .splat, .pair, .typed,
       .lambda, .block, .ifElse, .forLoop, .whileLoop, .letBlock, .tryCatch, .function,
       .returnStatement, .breakStatement, .continueStatement, .macro, .using, .scopeDeclaration,
-      .constDeclaration:
+      .constDeclaration, .typeDefinition, .whereClause:
       return nil
     }
   }

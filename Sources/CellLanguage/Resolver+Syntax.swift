@@ -36,6 +36,11 @@ extension Resolver {
       return .comprehension(resolveComprehension(comprehension), span)
     case .range(let start, let step, let stop, let span):
       return .range(resolve(start), step.map { resolve($0) }, resolve(stop), span)
+    case .unary("<:", let bound, false, let span):
+      // `Vector{<:Real}`: a type variable of its own, bounded.
+      return typeVariableCode(
+        TypeParameterSyntax(name: "#\(span.start.line):\(span.start.column)", bound: bound),
+        span: span)
     case .unary(let op, let operand, let dotted, let span):
       guard let unary = UnaryOperator(rawValue: op) else {
         report("unsupported operator \(op)", at: span)
@@ -174,6 +179,13 @@ extension Resolver {
       return .block(codes, span)
     case .constDeclaration(let inner, _):
       return resolve(inner)
+    case .typeDefinition(let definition, let span):
+      return resolveTypeDefinition(definition, span)
+    case .whereClause(_, _, let span):
+      report(
+        "a where clause outside a method signature is not supported by sitegen's Julia",
+        kind: .unsupported, at: span)
+      return .constant(.nothing, span)
     }
   }
 
@@ -197,6 +209,10 @@ extension Resolver {
 
   func referenceCode(_ name: String, _ span: SourceSpan) -> Code {
     if name == "nothing" { return .constant(.nothing, span) }
+    if let variable = typeVariables[name] { return variable }
+    if name == "new", let newFunction, !isLocalName(name) {
+      return .constant(.object(newFunction), span)
+    }
     return referenceName(name, span)
   }
 
@@ -284,6 +300,16 @@ extension Resolver {
         .gradcheck(
           resolve(callee), callArguments.map { resolve($0.value) }, arguments[0].juliaText),
         span)
+    case "MIME_str":
+      guard case .string(let parts, _)? = arguments.first, parts.count == 1,
+        case .text("text/plain") = parts[0]
+      else {
+        report(
+          "MIME types other than text/plain are not supported by sitegen's Julia",
+          kind: .unsupported, at: span)
+        return .constant(.nothing, span)
+      }
+      return .constant(.type(.user(UserType.textPlain, [])), span)
     case "__DIR__":
       return .constant(.string("."), span)
     case "views":

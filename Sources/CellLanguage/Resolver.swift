@@ -14,6 +14,11 @@ final class Resolver {
   private var loopDepth = 0
   /// The slots of each open loop's clause variables (which each iteration binds, not clears).
   private var loopVariableSlots: [Set<Int>] = []
+  /// While a signature's or a struct's types are resolved: the type variables in scope, each
+  /// the code that makes it (see `Resolver+Types`).
+  var typeVariables: [String: Code] = [:]
+  /// While a struct's inner constructors are resolved: what `new` calls.
+  var newFunction: NewFunction?
 
   final class Context {
     var scopes: [[String: Int]] = [[:]]
@@ -50,6 +55,10 @@ final class Resolver {
     let code = resolve(program)
     return (code, context.slotCount)
   }
+
+  /// Whether names are being resolved at the cell's top level (not in a function or a block
+  /// with a scope of its own).
+  var isAtTopLevel: Bool { context.isTopLevel && context.scopes.count == 1 }
 
   private var context: Context {
     // The stack is never empty while resolving.
@@ -237,15 +246,26 @@ final class Resolver {
   {
     // Types and defaults are resolved where the function is defined (types) or called (defaults,
     // in the new frame, so they can use earlier parameters).
+    let savedVariables = typeVariables
+    if Set(definition.typeParameters.map(\.name)).count < definition.typeParameters.count {
+      // julia-syntax.scm at v1.0.0.
+      report("syntax: function static parameter names not unique", at: span)
+    }
+    for parameter in definition.typeParameters {
+      typeVariables[parameter.name] = typeVariableCode(parameter, span: span)
+    }
     let types = definition.parameters.map { $0.type.map { resolve($0) } }
     let keywordTypes = definition.keywordParameters.map { $0.type.map { resolve($0) } }
+    typeVariables = savedVariables
     let context = Context(isTopLevel: false)
     contexts.append(context)
     defer { contexts.removeLast() }
     let savedLoopDepth = loopDepth
     loopDepth = 0
     defer { loopDepth = savedLoopDepth }
-    let names = definition.parameters.map(\.name) + definition.keywordParameters.map(\.name)
+    let names =
+      definition.parameters.map(\.name) + definition.keywordParameters.map(\.name)
+      + definition.typeParameters.map(\.name)
     let locals = Self.declaredLocals([definition.body])
     let slots = enterScope(fresh: names + locals, body: [definition.body])
     var parameters: [ParameterCode] = []
@@ -264,9 +284,13 @@ final class Resolver {
           isVararg: parameter.isVararg))
     }
     let body = resolve(definition.body)
+    let first = definition.parameters.count + definition.keywordParameters.count
+    let typeParameters = definition.typeParameters.enumerated().map { index, parameter in
+      (name: parameter.name, slot: slots[first + index])
+    }
     return FunctionTemplate(
       name: name, parameters: parameters, keywordParameters: keywords, body: body,
-      frameSize: context.slotCount, span: span)
+      frameSize: context.slotCount, span: span, typeParameters: typeParameters)
   }
 
   // MARK: Targets

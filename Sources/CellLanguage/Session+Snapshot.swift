@@ -12,8 +12,8 @@ extension Session {
     target.tape.replaceState(with: source.tape)
     target.random = source.random
     target.anonymousCount = source.anonymousCount
-    // Left fresh: `outputs`, `indexContext`, the counters, `returned` and `thrown` belong to the cell
-    // being run, and are reset or empty between cells.
+    // Left fresh: `outputs`, `indexContext`, the counters, `returned`, `thrown` and `showError`
+    // belong to the cell being run, and are reset or empty between cells.
     var copier = StateCopier(from: source, to: target)
     // The target's built-ins already sit in the first slots; every slot keeps its number, as
     // resolved code (in functions defined earlier) reads globals by slot.

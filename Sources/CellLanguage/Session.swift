@@ -42,6 +42,7 @@ package final class Session {
   private func run(_ source: String, budget: Int?) -> CellResult {
     let interpreter = self.interpreter
     interpreter.outputs = []
+    interpreter.showError = nil
     let (program, parseErrors) = Parser.parse(source)
     if !parseErrors.isEmpty {
       let errors = parseErrors.map {
@@ -71,6 +72,7 @@ package final class Session {
           throw interpreter.fail(.unsupported, object.displayRefusal, span)
         } else {
           outputs.append(.value(try interpreter.checkedDisplay(value)))
+          try interpreter.rethrowShowError()
         }
       }
       return CellResult(outputs: outputs, error: nil)

@@ -132,6 +132,7 @@ struct StateCopier {
     if let done = copies[id] as? FunctionBox { return done }
     let copy = FunctionBox(name: function.name, methods: [])
     copies[id] = copy
+    copy.fallback = function.fallback.map { self.copy($0) }
     copy.methods = function.methods.map { method in
       Method(
         template: method.template, environment: method.environment.map { self.copy($0) },

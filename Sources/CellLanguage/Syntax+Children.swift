@@ -3,8 +3,9 @@ extension Syntax {
   var children: [Syntax] {
     switch self {
     case .integer, .float, .bool, .char, .symbol, .name, .colon, .endIndex, .breakStatement,
-      .continueStatement, .using:
+      .continueStatement, .using, .typeDefinition:
       return []
+    case .whereClause(let inner, _, _): return [inner]
     case .string(let parts, _):
       return parts.compactMap {
         if case .interpolation(let inner) = $0 { return inner }

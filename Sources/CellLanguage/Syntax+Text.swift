@@ -89,7 +89,8 @@ extension Syntax {
     case .macro(let name, let arguments, _):
       return "@" + name + " " + arguments.map(\.juliaText).joined(separator: " ")
     case .ifElse, .forLoop, .whileLoop, .letBlock, .tryCatch, .function, .returnStatement,
-      .breakStatement, .continueStatement, .using, .scopeDeclaration, .constDeclaration:
+      .breakStatement, .continueStatement, .using, .scopeDeclaration, .constDeclaration,
+      .typeDefinition, .whereClause:
       return "(\(kindName))"
     }
   }

@@ -60,6 +60,10 @@ indirect enum Syntax {
   case using([[String]], isImport: Bool, SourceSpan)
   case scopeDeclaration(isGlobal: Bool, [Syntax], SourceSpan)
   case constDeclaration(Syntax, SourceSpan)
+  /// `struct`, `mutable struct`, `abstract type`.
+  case typeDefinition(TypeDefinitionSyntax, SourceSpan)
+  /// `signature where T`: only as the left side of a method definition.
+  case whereClause(Syntax, [TypeParameterSyntax], SourceSpan)
 
   /// Where the node is in the cell.
   var span: SourceSpan {
@@ -77,7 +81,7 @@ indirect enum Syntax {
       .letBlock(_, _, let s), .tryCatch(_, _, _, _, let s), .function(_, let s),
       .returnStatement(_, let s), .breakStatement(let s), .continueStatement(let s),
       .macro(_, _, let s), .using(_, _, let s), .scopeDeclaration(_, _, let s),
-      .constDeclaration(_, let s):
+      .constDeclaration(_, let s), .typeDefinition(_, let s), .whereClause(_, _, let s):
       return s
     }
   }
@@ -137,4 +141,6 @@ struct FunctionSyntax {
   var parameters: [Parameter]
   var keywordParameters: [Parameter]
   var body: Syntax
+  /// The `where` clause's type variables.
+  var typeParameters: [TypeParameterSyntax] = []
 }

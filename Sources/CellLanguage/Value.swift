@@ -46,6 +46,9 @@ enum Value {
     case .tuple(let items): .tuple(items.map(\.type))
     case .namedTuple(let tuple): .namedTuple(tuple.names, tuple.values.map(\.type))
     case .function, .builtin: .function
+    case .type(.user(let type, let parameters))
+    where parameters.isEmpty && !type.parameters.isEmpty:
+      .other("UnionAll")
     case .type: .dataType
     case .module: .module
     case .object(let object): object.type

@@ -113,6 +113,6 @@ import Testing
     let u = try #require(session.function(named: "u"))
     #expect(try u(2) == 1)
     #expect(try u(-2) == 0)
-    #expect(session.function(named: "missing") == nil)
+    #expect(session.function(named: "no_such_function") == nil)
   }
 }

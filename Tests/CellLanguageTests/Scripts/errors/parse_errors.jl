@@ -10,10 +10,8 @@ end
 y = [1, 2
 # error: ParseError: expected "]" to close "[" at 1:5, found end of input
 # ---
-struct Point
-    x
-end
-# error: 1:1 ParseError: unsupported syntax "struct"
+primitive type Byte 8 end
+# error: 1:1 primitive type is not supported by sitegen's Julia
 # ---
 @unknown_macro 1
 # error: 1:1 UndefVarError: @unknown_macro not defined
