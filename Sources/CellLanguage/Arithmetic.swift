@@ -142,6 +142,8 @@ extension Interpreter {
       }
     case .trackedReal(let x):
       return .trackedReal(pow(x, p))
+    case .object(let object as NumberObject):
+      return try numberLiteralPower(object, p, span)
     default:
       return try binary(.power, a, .int(p), span)
     }
@@ -164,6 +166,8 @@ extension Interpreter {
     case (.bitNot, .bool(let b)): return .bool(!b)
     case (.squareRoot, _):
       return try callBuiltin(.sqrt, [value], [], span)
+    case (.negate, .object(let object as NumberObject)), (.bitNot, .object(let object as NumberObject)):
+      return try numberUnary(op, object, span)
     default:
       throw fail(
         .method, "MethodError: no method matching \(op.rawValue)(::\(value.type.name))", span)
@@ -174,6 +178,7 @@ extension Interpreter {
   func generalBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws
     -> Value
   {
+    if let result = try numberBinary(op, a, b, span) { return result }
     switch op {
     case .equal: return .bool(try valuesEqual(a, b, span))
     case .notEqual: return .bool(!(try valuesEqual(a, b, span)))
@@ -294,6 +299,9 @@ extension Interpreter {
       return true
     case (.type(let x), .type(let y)): return x == y
     default:
+      if a.isNumber, b.isNumber, a.numberObject != nil || b.numberObject != nil {
+        return try truth(try generalBinary(.equal, a, b, span), span)
+      }
       if let (xs, dx) = try arrayContents(a, span), let (ys, dy) = try arrayContents(b, span) {
         guard dx == dy else { return false }
         try charge(xs.count, span)
@@ -310,6 +318,7 @@ extension Interpreter {
     case (.array(let x), .array(let y)): return x === y
     case (.function(let x), .function(let y)): return x === y
     case (.builtin(let x), .builtin(let y)): return x == y
+    case (.object(let x as NumberObject), .object(let y as NumberObject)): return x.isIdentical(to: y)
     case (.object(let x), .object(let y)): return x === y
     case (.module(let x), .module(let y)): return x === y
     case (.int(let x), .int(let y)): return x == y

@@ -12,7 +12,7 @@ extension Interpreter {
   }
 
   func realArgument(_ value: Value, _ name: String, _ span: SourceSpan) throws -> Double {
-    guard let x = value.doubleValue else {
+    guard let x = value.doubleValue ?? realDouble(value) else {
       throw fail(.method, "MethodError: no method matching \(name)(::\(value.type.name))", span)
     }
     return x
@@ -58,6 +58,9 @@ extension Interpreter {
     }
     if case .bool(let b) = value, builtin == .relu || builtin == .abs {
       return .bool(b)
+    }
+    if case .object(let number as NumberObject) = value {
+      return try numberMath(builtin, number, span)
     }
     let x = try realArgument(value, builtin.name, span)
     switch builtin {
@@ -121,6 +124,9 @@ extension Interpreter {
       let x = try realArgument(a, isMax ? "max" : "min", span)
       return .trackedReal(isMax ? max(x, y) : min(x, y))
     default:
+      if a.numberObject != nil || b.numberObject != nil {
+        return try numberExtremum(isMax, a, b, span)
+      }
       let x = try realArgument(a, isMax ? "max" : "min", span)
       let y = try realArgument(b, isMax ? "max" : "min", span)
       if x.isNaN || y.isNaN { return .float(.nan) }

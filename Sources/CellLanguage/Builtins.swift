@@ -37,6 +37,7 @@ enum Builtins {
       globals.define(function.name, .object(function))
     }
     for (name, type) in types { globals.define(name, .type(type)) }
+    for (name, value) in LibraryModule.baseNumberNames { globals.define(name, value) }
     globals.define("pi", .float(Double.pi))
     globals.define("π", .float(Double.pi))
     globals.define("Inf", .float(.infinity))

@@ -45,6 +45,7 @@ extension Interpreter {
         switch value {
         case .int(let n): .float(Double(n))
         case .bool(let b): .float(b ? 1 : 0)
+        case .object: NumberObject.promoted(value, to: .float64) ?? value
         default: value
         }
       }
@@ -53,6 +54,8 @@ extension Interpreter {
         if case .bool(let b) = value { return .int(b ? 1 : 0) }
         return value
       }
+    case .numeric:
+      return values.map { NumberObject.promoted($0, to: type) ?? $0 }
     default:
       return values
     }

@@ -147,6 +147,10 @@ extension Interpreter {
       return .string(String(selected.map { characters[$0] }))
     case .type(let type):
       // `Float64[]`, `Int[1, 2]`: a vector of that element type.
+      if case .numeric = type {
+        let values = try indices.map { try convertNumber($0, to: type, span) ?? $0 }
+        return .array(try makeArray(values, elementType: type, span))
+      }
       return .array(try makeArray(Self.converted(indices, to: type), elementType: type, span))
     case .object(let object as IndexableObject):
       return try object.index(indices, self, span)

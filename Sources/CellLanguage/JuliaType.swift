@@ -24,6 +24,8 @@ indirect enum JuliaType: Hashable, Sendable {
   case range(JuliaType)
   case dataType
   case module
+  /// The other number types (`Float32`, `Int32`, `Rational{Int64}`, …).
+  case numeric(NumberType)
   case other(String)
 
   /// How Julia prints the type.
@@ -63,6 +65,7 @@ indirect enum JuliaType: Hashable, Sendable {
         : "StepRangeLen{Float64,Base.TwicePrecision{Float64},Base.TwicePrecision{Float64}}"
     case .dataType: "DataType"
     case .module: "Module"
+    case .numeric(let type): type.name
     case .other(let name): name
     }
   }
@@ -70,6 +73,7 @@ indirect enum JuliaType: Hashable, Sendable {
   /// Whether a value of type `self` is also of type `other` (Julia's `<:` on these types).
   func isSubtype(of other: JuliaType) -> Bool {
     if self == other { return true }
+    if let answer = NumberType.subtype(self, of: other) { return answer }
     switch other {
     case .any: return true
     case .number:
@@ -103,6 +107,7 @@ indirect enum JuliaType: Hashable, Sendable {
   /// following Julia's promotion of numbers.
   static func promote(_ a: JuliaType, _ b: JuliaType) -> JuliaType {
     if a == b { return a }
+    if let type = NumberPromotion.promote(a, b) { return type }
     let numbers: [JuliaType] = [.bool, .int64, .float64]
     if let i = numbers.firstIndex(of: a), let j = numbers.firstIndex(of: b) {
       return numbers[max(i, j)]
