@@ -125,7 +125,7 @@ extension Interpreter {
   /// `x * y` of two reals, with Julia's `Bool * float` rule (`false * Inf == 0.0`, base/bool.jl).
   private func realProduct(_ x: Value, _ y: Value, _ span: SourceSpan) throws -> Value {
     if case .bool(let b) = x, NumberPromotion.isFloat(y.type) {
-      return b ? y : try binary(.multiply, y, .int(0), span).copySign(of: y, self)
+      return b ? y : try (zeroOf(y.type) ?? .float(0)).copySign(of: y, self)
     }
     if case .bool = y, NumberPromotion.isFloat(x.type) { return try realProduct(y, x, span) }
     return try binary(.multiply, x, y, span)

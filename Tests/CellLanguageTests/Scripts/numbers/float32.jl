@@ -49,7 +49,7 @@ sqrt(2f0), exp(1f0), sqrt(2.0f0) isa Float32
 # expect: (1.4142135f0, 2.7182817f0, true)
 # ---
 sqrt(-1f0)
-# error: 1:1 DomainError with -1.0f0:
+# error: DomainError with -1.0f0:
 # ---
 eps(Float32), eps(Float64), eps(1f0), eps()
 # expect: (1.1920929f-7, 2.220446049250313e-16, 1.1920929f-7, 2.220446049250313e-16)
