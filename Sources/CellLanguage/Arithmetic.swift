@@ -166,7 +166,8 @@ extension Interpreter {
     case (.bitNot, .bool(let b)): return .bool(!b)
     case (.squareRoot, _):
       return try callBuiltin(.sqrt, [value], [], span)
-    case (.negate, .object(let object as NumberObject)), (.bitNot, .object(let object as NumberObject)):
+    case (.negate, .object(let object as NumberObject)),
+      (.bitNot, .object(let object as NumberObject)):
       return try numberUnary(op, object, span)
     default:
       throw fail(
@@ -318,7 +319,8 @@ extension Interpreter {
     case (.array(let x), .array(let y)): return x === y
     case (.function(let x), .function(let y)): return x === y
     case (.builtin(let x), .builtin(let y)): return x == y
-    case (.object(let x as NumberObject), .object(let y as NumberObject)): return x.isIdentical(to: y)
+    case (.object(let x as NumberObject), .object(let y as NumberObject)):
+      return x.isIdentical(to: y)
     case (.object(let x), .object(let y)): return x === y
     case (.module(let x), .module(let y)): return x === y
     case (.int(let x), .int(let y)): return x == y

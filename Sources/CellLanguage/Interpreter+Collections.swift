@@ -167,6 +167,10 @@ extension Interpreter {
       }
       return .range(range)
     default:
+      for end in [start, step ?? .int(1), stop] where end.numberObject != nil {
+        throw fail(
+          .unsupported, "a range of \(end.type.name) is not supported by sitegen's Julia", span)
+      }
       guard let a = start.doubleValue, let b = stop.doubleValue else {
         throw fail(
           .method,

@@ -232,7 +232,7 @@ extension Interpreter {
       let characters = Array(text)
       var k = characters.count - 1
       while k > 0 {
-        if (characters[k] == "+" || characters[k] == "-"), characters[k - 1] != "e" {
+        if characters[k] == "+" || characters[k] == "-", characters[k - 1] != "e" {
           return (String(characters[...k]), String(characters[(k + 1)...]))
         }
         k -= 1

@@ -256,6 +256,11 @@ extension Interpreter {
     default:
       if value.type.isSubtype(of: type) { return value }
       if type == .trackedReal, value.isNumber { return value }
+      if case .numeric = type, value.isNumber,
+        let converted = try convertNumber(value, to: type, span)
+      {
+        return converted
+      }
       throw fail(
         .method,
         "MethodError: Cannot `convert` an object of type \(value.type.name) to an object of type \(type.name)",

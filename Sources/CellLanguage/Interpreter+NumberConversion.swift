@@ -7,12 +7,14 @@ import SourcePositions
 extension Interpreter {
   /// `x` converted exactly to the number type `type`; `nil` when `type` is not a number type.
   func convertNumber(_ value: Value, to type: JuliaType, _ span: SourceSpan) throws -> Value? {
-    guard NumberPromotion.isNumber(type) || type == .numeric(.rational(nil))
-      || type == .numeric(.complex(nil))
+    guard
+      NumberPromotion.isNumber(type) || type == .numeric(.rational(nil))
+        || type == .numeric(.complex(nil))
     else { return nil }
     let source = value.type
     if source == type { return value }
-    if case .object(let object as NumberObject) = value, case .complex(let re, let im) = object.payload,
+    if case .object(let object as NumberObject) = value,
+      case .complex(let re, let im) = object.payload,
       !(type.isComplexType)
     {
       guard try isZeroNumber(im) else {
@@ -37,7 +39,8 @@ extension Interpreter {
         guard let t else { return value }
         return .object(
           NumberObject(
-            .rational(try convertNumber(n, to: t, span) ?? n, try convertNumber(d, to: t, span) ?? d)))
+            .rational(
+              try convertNumber(n, to: t, span) ?? n, try convertNumber(d, to: t, span) ?? d)))
       }
       if NumberPromotion.isInteger(source) {
         let t = t ?? source
@@ -162,7 +165,8 @@ extension Interpreter {
     }
     if x.isFinite, x.rounded(.towardZero) == x {
       let n: ExactInteger? =
-        abs(x) < 1e38 ? .small(Int128(x)) : BigInteger(decimal: String(format: "%.0f", x)).map { .big($0) }
+        abs(x) < 1e38
+        ? .small(Int128(x)) : BigInteger(decimal: String(format: "%.0f", x)).map { .big($0) }
       if let n, let result = fittingInteger(n, type) { return result }
     }
     throw fail(

@@ -5,8 +5,7 @@ import SourcePositions
 /// library's `sqrtf`, `expf`, … through Foundation's `Float` overloads), integers through
 /// `Float64` as Julia's `sqrt(x::Integer) = sqrt(float(x))`, complex numbers by base/complex.jl.
 extension Interpreter {
-  func numberMath(_ builtin: Builtin, _ number: NumberObject, _ span: SourceSpan) throws -> Value
-  {
+  func numberMath(_ builtin: Builtin, _ number: NumberObject, _ span: SourceSpan) throws -> Value {
     let value = Value.object(number)
     switch builtin {
     case .identity: return value
@@ -21,7 +20,8 @@ extension Interpreter {
       switch builtin {
       case .abs: return kind.isSigned && signed < 0 ? NumberObject.integer(kind, 0 &- bits) : value
       case .sign:
-        return NumberObject.integer(kind, UInt64(bitPattern: Int64(kind.isSigned ? signed.signum() : (bits == 0 ? 0 : 1))))
+        return NumberObject.integer(
+          kind, UInt64(bitPattern: Int64(kind.isSigned ? signed.signum() : (bits == 0 ? 0 : 1))))
       case .floor, .ceil, .round, .trunc: return value
       case .abs2: return NumberObject.integer(kind, bits &* bits)
       case .iseven: return .bool(bits & 1 == 0)
@@ -43,7 +43,8 @@ extension Interpreter {
       case .isfinite: return .bool(true)
       default:
         throw fail(
-          .unsupported, "\(builtin.name)(::BigInt) (a BigFloat) is not supported by sitegen's Julia",
+          .unsupported,
+          "\(builtin.name)(::BigInt) (a BigFloat) is not supported by sitegen's Julia",
           span)
       }
     case .rational(let n, let d):

@@ -8,7 +8,9 @@ extension Interpreter {
   /// `n // d`: a rational in lowest terms with a non-negative denominator (`Rational{T}`'s
   /// constructor); a rational or complex operand divides as Julia's `//` methods do.
   func rationalDivide(_ a: Value, _ b: Value, _ span: SourceSpan) throws -> Value {
-    if a.type.isComplexType, !b.type.isComplexType, case .complex(let re, let im)? = a.numberObject?.payload {
+    if a.type.isComplexType, !b.type.isComplexType,
+      case .complex(let re, let im)? = a.numberObject?.payload
+    {
       return try makeComplex(
         try rationalDivide(re, b, span), try rationalDivide(im, b, span), span)
     }
@@ -45,7 +47,8 @@ extension Interpreter {
     -> Value
   {
     if n.isZero && d.isZero {
-      throw fail(.argument, "ArgumentError: invalid rational: zero(\(t.name))//zero(\(t.name))", span)
+      throw fail(
+        .argument, "ArgumentError: invalid rational: zero(\(t.name))//zero(\(t.name))", span)
     }
     let g = Self.gcd(n, d)
     var num = n.quotientAndRemainder(dividingBy: g).0
@@ -67,7 +70,9 @@ extension Interpreter {
   func fittingValue(_ n: BigInteger, _ t: JuliaType) -> Value? {
     if t == .numeric(.bigInt) { return NumberObject.bigInt(n) }
     guard let m = Int128(n.description) else { return nil }
-    guard let value = integerValue(.small(m), t), ExactInteger(value)?.small == m else { return nil }
+    guard let value = integerValue(.small(m), t), ExactInteger(value)?.small == m else {
+      return nil
+    }
     return value
   }
 
@@ -165,7 +170,8 @@ extension Interpreter {
       }
     case .divide where bi == nil:
       guard let x = ai else { return nil }
-      return try makeComplex(try binary(.divide, ar, br, span), try binary(.divide, x, br, span), span)
+      return try makeComplex(
+        try binary(.divide, ar, br, span), try binary(.divide, x, br, span), span)
     case .equal, .notEqual:
       let zero = Value.int(0)
       let same =
@@ -190,7 +196,9 @@ extension Value {
     switch (self, other) {
     case (.float(let x), .float(let y)): return .float(Double(signOf: y, magnitudeOf: x))
     default:
-      if case .float32(let x)? = numberObject?.payload, case .float32(let y)? = other.numberObject?.payload {
+      if case .float32(let x)? = numberObject?.payload,
+        case .float32(let y)? = other.numberObject?.payload
+      {
         return NumberObject.float32(Float(signOf: y, magnitudeOf: x))
       }
       return self

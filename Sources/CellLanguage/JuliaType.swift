@@ -73,7 +73,8 @@ indirect enum JuliaType: Hashable, Sendable {
   /// Whether a value of type `self` is also of type `other` (Julia's `<:` on these types).
   func isSubtype(of other: JuliaType) -> Bool {
     if self == other { return true }
-    if let answer = NumberType.subtype(self, of: other) { return answer }
+    if case .numeric = self, let answer = NumberType.subtype(self, of: other) { return answer }
+    if case .numeric = other, let answer = NumberType.subtype(self, of: other) { return answer }
     switch other {
     case .any: return true
     case .number:

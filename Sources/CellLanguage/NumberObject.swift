@@ -179,7 +179,8 @@ extension NumberObject {
       if case .float32(let x)? = value.numberObject?.payload { return .float(Double(x)) }
       if let n = ExactInteger(value) { return .float(n.double) }
       if case .rational(let n, let d)? = value.numberObject?.payload,
-        case .float(let x)? = promoted(n, to: .float64), case .float(let y)? = promoted(d, to: .float64)
+        case .float(let x)? = promoted(n, to: .float64),
+        case .float(let y)? = promoted(d, to: .float64)
       {
         return .float(x / y)
       }
@@ -194,13 +195,15 @@ extension NumberObject {
       case .int64: return n.small.flatMap { Int(exactly: $0) }.map { .int($0) }
       case .numeric(.integer(let kind)):
         guard let m = n.small,
-          kind == .uint64 ? (m >= 0 && m <= Int128(UInt64.max)) : (Int(exactly: m).map(kind.contains) ?? false)
+          kind == .uint64
+            ? (m >= 0 && m <= Int128(UInt64.max)) : (Int(exactly: m).map(kind.contains) ?? false)
         else { return nil }
         return integer(kind, UInt64(truncatingIfNeeded: m))
       default: return nil
       }
     case .numeric(.rational(let t?)):
-      guard ExactInteger(value) != nil, let n = promoted(value, to: t), let one = promoted(.int(1), to: t)
+      guard ExactInteger(value) != nil, let n = promoted(value, to: t),
+        let one = promoted(.int(1), to: t)
       else { return nil }
       return .object(NumberObject(.rational(n, one)))
     case .numeric(.complex(let t?)):

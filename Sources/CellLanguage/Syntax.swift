@@ -66,7 +66,8 @@ indirect enum Syntax {
   /// Where the node is in the cell.
   var span: SourceSpan {
     switch self {
-    case .integer(_, let s), .float(_, let s), .number(_, _, let s), .bool(_, let s), .string(_, let s),
+    case .integer(_, let s), .float(_, let s), .number(_, _, let s), .bool(_, let s),
+      .string(_, let s),
       .char(_, let s), .symbol(_, let s), .name(_, let s), .colon(let s), .endIndex(let s),
       .tuple(_, let s), .namedTuple(_, let s), .vector(_, let s), .matrix(_, let s),
       .curly(_, _, let s), .comprehension(_, let s), .range(_, _, _, let s),

@@ -33,7 +33,8 @@ import Testing
   /// Float32s as Julia 1.0 shows them: the shortest digits that read back as the same Float32
   /// (grisu's single-precision mode), `f0`/`f` for the exponent when typed.
   @Test(arguments: [
-    (Float(0.1), "0.1f0"), (Float(1.0e-8), "1.0f-8"), (Float.greatestFiniteMagnitude, "3.4028235f38"),
+    (Float(0.1), "0.1f0"), (Float(1.0e-8), "1.0f-8"),
+    (Float.greatestFiniteMagnitude, "3.4028235f38"),
     (Float(1) / 3, "0.33333334f0"), (Float(1), "1.0f0"), (Float(-2.5), "-2.5f0"),
     (Float(1.0e-3), "0.001f0"), (Float(123456.0), "123456.0f0"), (Float(1.0e7), "1.0f7"),
     (Float.ulpOfOne, "1.1920929f-7"), (Float.leastNonzeroMagnitude, "1.0f-45"),

@@ -105,7 +105,8 @@ extension LibraryModule {
           LibraryMethod([.number]) { call in
             let (re, im) = call.session.complexParts(call.args[0])
             guard let im else { return re }
-            return .object(NumberObject(.complex(re, try call.session.unary(.negate, im, call.span))))
+            return .object(
+              NumberObject(.complex(re, try call.session.unary(.negate, im, call.span))))
           }
         ]),
       LibraryFunction(
@@ -116,7 +117,8 @@ extension LibraryModule {
             let session = call.session
             let (re, im) = session.complexParts(call.args[0])
             if re.type == .numeric(.float32) {
-              throw call.fail(.unsupported, "angle of a Float32 is not supported by sitegen's Julia")
+              throw call.fail(
+                .unsupported, "angle of a Float32 is not supported by sitegen's Julia")
             }
             guard let x = session.realDouble(re) else { throw call.noMethod("angle") }
             let y = im.flatMap(session.realDouble) ?? 0
@@ -151,7 +153,8 @@ extension Interpreter {
     let g = x.isZero && y.isZero ? BigInteger(0) : Self.gcd(x, y)
     var result = g
     if lcm {
-      result = x.isZero ? BigInteger(0) : (x * y.quotientAndRemainder(dividingBy: g).0).magnitudeValue
+      result =
+        x.isZero ? BigInteger(0) : (x * y.quotientAndRemainder(dividingBy: g).0).magnitudeValue
     }
     guard let value = fittingValue(result, t) else {
       throw fail(
@@ -215,7 +218,8 @@ extension Interpreter {
       x = (x * nn).quotientAndRemainder(dividingBy: rr).0
       if fittingValue(x, t) == nil {
         throw fail(
-          .overflow, "OverflowError: binomial(\(n0.description), \(k0.description)) overflows", span)
+          .overflow, "OverflowError: binomial(\(n0.description), \(k0.description)) overflows", span
+        )
       }
       rr = rr + one
       nn = nn + one

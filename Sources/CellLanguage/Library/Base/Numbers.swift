@@ -5,7 +5,9 @@ extension LibraryModule {
   /// The number types and constants of Base beyond Float64/Int64 (base/boot.jl, base/float.jl,
   /// base/complex.jl's `im`).
   static var baseNumberNames: [(String, Value)] {
-    var names: [(String, Value)] = IntegerKind.allCases.map { ($0.name, .type(.numeric(.integer($0)))) }
+    var names: [(String, Value)] = IntegerKind.allCases.map {
+      ($0.name, .type(.numeric(.integer($0))))
+    }
     names += [
       ("UInt", .type(.numeric(.integer(.uint64)))), ("Float32", .type(.numeric(.float32))),
       ("BigInt", .type(.numeric(.bigInt))), ("Rational", .type(.numeric(.rational(nil)))),
@@ -39,7 +41,8 @@ extension LibraryModule {
           },
           // `eps(x)`: the spacing of floats at x (base/float.jl), NaN for Inf and NaN.
           LibraryMethod([.abstractFloat]) { call in
-            try call.mapFloat(call.args[0], { $0.isFinite ? $0.ulp : .nan }, { $0.isFinite ? $0.ulp : .nan })
+            try call.mapFloat(
+              call.args[0], { $0.isFinite ? $0.ulp : .nan }, { $0.isFinite ? $0.ulp : .nan })
           },
         ]),
       LibraryFunction(

@@ -80,3 +80,22 @@ Int(2.5f0)
 # ---
 Float16(1)
 # error: 1:1 Float16 is not supported by sitegen's Julia
+# ---
+x = Float32[1, 2]
+x[1] = 5
+x .+ 1, x .* 2.0, sum(x)
+# expect: (Float32[6.0, 3.0], [10.0, 4.0], 7.0f0)
+# ---
+[1f0 2f0; 3f0 4.5f0]
+# expect: 2×2 Array{Float32,2}:
+# expect:  1.0  2.0
+# expect:  3.0  4.5
+# ---
+y = 2.5f0
+@show y
+"$(y)"
+# expect: y = 2.5f0
+# expect: "2.5"
+# ---
+1f0:3f0
+# error: 1:1 a range of Float32 is not supported by sitegen's Julia
