@@ -102,7 +102,11 @@ extension Interpreter {
     case .greater: return .bool(x > y)
     case .greaterOrEqual: return .bool(x >= y)
     case .approximately:
-      return .bool(x == y || abs(x - y) <= max(abs(x), abs(y)) * 1.4901161193847656e-8)
+      // base/floatfuncs.jl: equal, or both finite and within rtol = sqrt(eps(Float64)).
+      return .bool(
+        x == y
+          || (x.isFinite && y.isFinite && abs(x - y) <= max(abs(x), abs(y)) * 1.4901161193847656e-8)
+      )
     case .bitAnd, .bitOr, .bitXor, .shiftLeft, .shiftRight, .shiftRightLogical, .isIn, .notIn,
       .isa, .compose, .subtype, .supertype, .rational, .dot, .cross:
       return try generalBinary(op, .float(x), .float(y), span)

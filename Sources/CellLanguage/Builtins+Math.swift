@@ -160,6 +160,12 @@ extension Interpreter {
       return .int(n)
     }
     guard args.count == 1 else { throw noMethod(builtin.name, args, span) }
+    if !kwargs.isEmpty, args[0].numberObject != nil {
+      throw fail(
+        .unsupported,
+        "\(builtin.name) of a \(args[0].type.name) with keywords is not supported by sitegen's Julia",
+        span)
+    }
     if let (_, digits) = kwargs.first(where: { $0.0 == "digits" }), case .int(let d) = digits,
       let x = args[0].doubleValue
     {

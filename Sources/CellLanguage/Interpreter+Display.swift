@@ -21,7 +21,8 @@ extension Interpreter {
         let lines = (0..<rows).map { r in
           (0..<columns).map { c in items[r + c * rows] }.joined(separator: " ")
         }
-        return "[" + lines.joined(separator: "; ") + "]"
+        let prefix = box.elementType.isNumericCase ? box.elementType.name : ""
+        return prefix + "[" + lines.joined(separator: "; ") + "]"
       }
       var prefix =
         box.elementType == .any && !box.values.isEmpty

@@ -216,4 +216,16 @@ extension Interpreter {
     let less = try truth(try binary(.less, x, y, span), span)
     return isMax ? (less ? y : x) : (less ? x : y)
   }
+
+  /// An array of 8-, 16- or 32-bit integers as `Int64`s or `UInt64`s: `sum` and `prod` add and
+  /// multiply those in the machine's width (base/reduce.jl's `add_sum`/`mul_prod` on
+  /// `SmallSigned`/`SmallUnsigned`); `nil` for any other array.
+  static func widenedSmallIntegers(_ subject: Value) -> Value? {
+    guard case .array(let box) = subject, case .numeric(.integer(let kind)) = box.elementType,
+      kind.bits < 64
+    else { return nil }
+    let type: JuliaType = kind.isSigned ? .int64 : .numeric(.integer(.uint64))
+    let values = box.values.map { NumberObject.promoted($0, to: type) ?? $0 }
+    return .array(ArrayBox(values, elementType: type, dims: box.dims))
+  }
 }

@@ -9,6 +9,9 @@ isapprox(1.0, 1.1; rtol = 0.2), isapprox(1.0, 1.1; atol = 0.05), isapprox(1.0, 1
 isapprox(Inf, Inf), isapprox(Inf, 1e308), isapprox(NaN, NaN), isapprox(NaN, NaN; nans = true)
 # expect: (true, false, false, true)
 # ---
+Inf ≈ 1e308, Inf ≈ Inf, -Inf ≈ Inf
+# expect: (false, true, false)
+# ---
 isapprox(1//3, 0.3333333333), isapprox(1 + 2im, 1 + 2im), isapprox(100, 101; rtol = 0.05)
 # expect: (true, true, true)
 # ---

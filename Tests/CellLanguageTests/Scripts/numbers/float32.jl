@@ -99,3 +99,10 @@ y = 2.5f0
 # ---
 1f0:3f0
 # error: 1:1 a range of Float32 is not supported by sitegen's Julia
+# ---
+x = Float32[1, 2, 4]
+maximum(x), prod(x), cumsum(x), x / 2, x'
+# expect: (4.0f0, 8.0f0, Float32[1.0, 3.0, 7.0], Float32[0.5, 1.0, 2.0], Float32[1.0 2.0 4.0])
+# ---
+round(2.345f0; digits = 2)
+# error: 1:1 round of a Float32 with keywords is not supported by sitegen's Julia

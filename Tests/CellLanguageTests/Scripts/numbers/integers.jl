@@ -83,3 +83,7 @@ Int32(5) isa Signed, UInt8(5) isa Unsigned, UInt8(5) isa Integer, 5 isa Signed, 
 # ---
 Int128(1)
 # error: 1:1 Int128 is not supported by sitegen's Julia
+# ---
+# base/reduce.jl: sum and prod of 8-, 16- and 32-bit integers add in 64 bits.
+sum(UInt8[1, 2, 200]), sum(Int32[1, 2]), typeof(sum(Int8[1])), prod(UInt8[20, 20]), maximum(UInt8[1, 200])
+# expect: (0x00000000000000cb, 3, Int64, 0x0000000000000190, 0xc8)
