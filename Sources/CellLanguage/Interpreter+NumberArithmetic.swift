@@ -21,6 +21,9 @@ extension Interpreter {
       return .bool(op == .identical ? same : !same)
     case .rational:
       return try rationalDivide(a, b, span)
+    case .approximately:
+      // `≈` is `isapprox` with its default tolerances (those of the less precise type).
+      return try isApproximately(LibraryCall(session: self, args: [a, b], kwargs: [], span: span))
     case .power where NumberPromotion.isInteger(tb):
       return try integerPower(of: a, b, span)
     case .shiftLeft, .shiftRight, .shiftRightLogical:

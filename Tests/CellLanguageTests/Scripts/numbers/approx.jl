@@ -17,3 +17,6 @@ isapprox(1//3, 0.3333333333), isapprox(1 + 2im, 1 + 2im), isapprox(100, 101; rto
 # ---
 iszero(0//1), isone(1 + 0im), zero(Int32), one(Rational{Int64}), zero(Complex{Float64})
 # expect: (true, true, 0, 1//1, 0.0 + 0.0im)
+# ---
+1f0 ≈ 1.0001, (1 + 2im) ≈ (1 + 2.0000000001im), 1//3 ≈ 1//3, Int32(3) ≈ 3
+# expect: (true, true, true, true)
