@@ -41,6 +41,14 @@ extension Interpreter {
         .unsupported,
         "\(op.functionName)(::\(ta.name), ::\(tb.name)) is not supported by sitegen's Julia", span)
     }
+    let modular: Set<BinaryOperator> = [.add, .subtract, .multiply, .bitAnd, .bitOr, .bitXor]
+    if ta != tb, modular.contains(op), let x = Self.wrapped(a, to: common),
+      let y = Self.wrapped(b, to: common)
+    {
+      // base/int.jl: these operations on mixed integers convert with `x % T` (modulo), so
+      // `Int8(-1) + 0x01 == 0x00` and `-1 + UInt(1) == 0x0000000000000000`.
+      return try binary(op, x, y, span)
+    }
     guard let x = try convertNumber(a, to: common, span),
       let y = try convertNumber(b, to: common, span)
     else { return nil }
@@ -299,5 +307,20 @@ extension Interpreter {
     default: break
     }
     return try binary(.power, x, .int(p), span)
+  }
+
+  /// An integer converted to a fixed-width integer type modulo its width (`x % T`); `nil`
+  /// unless the value is an integer and the type a fixed-width integer type.
+  static func wrapped(_ value: Value, to type: JuliaType) -> Value? {
+    guard NumberPromotion.width(type) != nil, case .small(let n)? = ExactInteger(value) else {
+      return nil
+    }
+    if value.type == type { return value }
+    switch type {
+    case .int64: return .int(Int(truncatingIfNeeded: n))
+    case .numeric(.integer(let kind)):
+      return NumberObject.integer(kind, UInt64(truncatingIfNeeded: n))
+    default: return nil
+    }
   }
 }

@@ -87,3 +87,7 @@ Int128(1)
 # base/reduce.jl: sum and prod of 8-, 16- and 32-bit integers add in 64 bits.
 sum(UInt8[1, 2, 200]), sum(Int32[1, 2]), typeof(sum(Int8[1])), prod(UInt8[20, 20]), maximum(UInt8[1, 200])
 # expect: (0x00000000000000cb, 3, Int64, 0x0000000000000190, 0xc8)
+# ---
+# base/int.jl: +, -, *, &, |, xor of mixed integer types convert modulo the promoted type.
+Int8(-1) + 0x01, -1 + UInt(1), UInt(1) - 2, Int8(-1) * 0x02, 0x01 - 2, Int32(-1) & 0xff
+# expect: (0x00, 0x0000000000000000, 0xffffffffffffffff, 0xfe, -1, 255)
