@@ -102,7 +102,11 @@ extension Interpreter {
     case .greater: return .bool(x > y)
     case .greaterOrEqual: return .bool(x >= y)
     case .approximately:
-      return .bool(x == y || abs(x - y) <= max(abs(x), abs(y)) * 1.4901161193847656e-8)
+      // base/floatfuncs.jl: equal, or both finite and within rtol = sqrt(eps(Float64)).
+      return .bool(
+        x == y
+          || (x.isFinite && y.isFinite && abs(x - y) <= max(abs(x), abs(y)) * 1.4901161193847656e-8)
+      )
     case .bitAnd, .bitOr, .bitXor, .shiftLeft, .shiftRight, .shiftRightLogical, .isIn, .notIn,
       .isa, .compose, .subtype, .supertype, .rational, .dot, .cross:
       return try generalBinary(op, .float(x), .float(y), span)
@@ -142,6 +146,8 @@ extension Interpreter {
       }
     case .trackedReal(let x):
       return .trackedReal(pow(x, p))
+    case .object(let object as NumberObject):
+      return try numberLiteralPower(object, p, span)
     default:
       return try binary(.power, a, .int(p), span)
     }
@@ -164,6 +170,9 @@ extension Interpreter {
     case (.bitNot, .bool(let b)): return .bool(!b)
     case (.squareRoot, _):
       return try callBuiltin(.sqrt, [value], [], span)
+    case (.negate, .object(let object as NumberObject)),
+      (.bitNot, .object(let object as NumberObject)):
+      return try numberUnary(op, object, span)
     default:
       if Self.isUserInstance(value), let result = try userUnary(op, value, span) { return result }
       throw fail(
@@ -180,6 +189,7 @@ extension Interpreter {
     {
       return result
     }
+    if let result = try numberBinary(op, a, b, span) { return result }
     switch op {
     case .equal: return .bool(try valuesEqual(a, b, span))
     case .notEqual: return .bool(!(try valuesEqual(a, b, span)))
@@ -312,6 +322,9 @@ extension Interpreter {
       if let equal = try collectionsEqual(a, b, span) { return equal }
       return identical(a, b)
     default:
+      if a.isNumber, b.isNumber, a.numberObject != nil || b.numberObject != nil {
+        return try truth(try generalBinary(.equal, a, b, span), span)
+      }
       if let (xs, dx) = try arrayContents(a, span), let (ys, dy) = try arrayContents(b, span) {
         guard dx == dy else { return false }
         try charge(xs.count, span)
@@ -333,6 +346,8 @@ extension Interpreter {
       if x === y { return true }
       guard !x.userType.isMutable, x.type == y.type else { return false }
       return zip(x.fields, y.fields).allSatisfy { identical($0, $1) }
+    case (.object(let x as NumberObject), .object(let y as NumberObject)):
+      return x.isIdentical(to: y)
     case (.object(let x), .object(let y)): return x === y
     case (.module(let x), .module(let y)): return x === y
     case (.int(let x), .int(let y)): return x == y

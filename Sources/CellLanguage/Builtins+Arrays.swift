@@ -83,8 +83,11 @@ extension Interpreter {
       let dims = try dimsArguments(rest, builtin.name, span)
       let count = try elementCount(dims, span)
       try ensureRoom(count, span)
-      let one: Value =
+      var one: Value =
         type == .int64 ? .int(builtin == .ones ? 1 : 0) : .float(builtin == .ones ? 1 : 0)
+      if case .numeric = type, let value = builtin == .ones ? oneOf(type) : zeroOf(type) {
+        one = value
+      }
       return .array(
         try makeArray([Value](repeating: one, count: count), elementType: type, dims: dims, span))
     case .fill:

@@ -15,7 +15,8 @@ extension Interpreter {
     case (.sqrt, .trackedReal(let x)) where x.data >= 0: return .trackedReal(Autodiff.sqrt(x))
     case (.sqrt, .float(let x)) where x >= 0: return .float(x.squareRoot())
     case (.sum, .trackedReal), (.sum, .float), (.sum, .int): return value
-    case (.sum, .array(let box)) where !box.elementType.isAny && box.dims.count == 1:
+    case (.sum, .array(let box))
+    where !box.elementType.isAny && !box.elementType.isNumericCase && box.dims.count == 1:
       try charge(box.count, span)
       if box.elementType.isFloat64, let doubles = box.doubles, !doubles.isEmpty {
         // The same sum `sumValues` takes of the elements, without boxing each.
@@ -84,14 +85,8 @@ extension Interpreter {
       return try extremum(false, try extremum(true, args[0], args[1], span), args[2], span)
     case .mod, .rem, .div:
       try arity(2...2)
-      if builtin == .rem { return try binary(.remainder, args[0], args[1], span) }
-      if builtin == .div { return try binary(.integerDivide, args[0], args[1], span) }
-      let r = try binary(.remainder, args[0], args[1], span)
-      // `mod` takes the sign of the divisor.
-      if let rv = r.doubleValue, let y = args[1].doubleValue, rv != 0, (rv < 0) != (y < 0) {
-        return try binary(.add, r, args[1], span)
-      }
-      return r
+      return try division(
+        builtin == .mod ? .mod : (builtin == .rem ? .rem : .div), args[0], args[1], span)
     case .sum, .prod, .maximum, .minimum, .mean, .length, .size, .argmax, .argmin, .cumsum, .any,
       .all, .count, .std, .variance, .extrema, .findmax, .findmin, .norm, .dot, .sum2:
       return try reduction(builtin, args, kwargs, span)

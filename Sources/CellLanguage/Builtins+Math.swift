@@ -12,7 +12,7 @@ extension Interpreter {
   }
 
   func realArgument(_ value: Value, _ name: String, _ span: SourceSpan) throws -> Double {
-    guard let x = value.doubleValue else {
+    guard let x = value.doubleValue ?? realDouble(value) else {
       throw fail(.method, "MethodError: no method matching \(name)(::\(value.type.name))", span)
     }
     return x
@@ -64,6 +64,9 @@ extension Interpreter {
     }
     if case .bool(let b) = value, builtin == .relu || builtin == .abs {
       return .bool(b)
+    }
+    if case .object(let number as NumberObject) = value {
+      return try numberMath(builtin, number, span)
     }
     let x = try realArgument(value, builtin.name, span)
     switch builtin {
@@ -127,6 +130,9 @@ extension Interpreter {
       let x = try realArgument(a, isMax ? "max" : "min", span)
       return .trackedReal(isMax ? max(x, y) : min(x, y))
     default:
+      if a.numberObject != nil || b.numberObject != nil {
+        return try numberExtremum(isMax, a, b, span)
+      }
       let x = try realArgument(a, isMax ? "max" : "min", span)
       let y = try realArgument(b, isMax ? "max" : "min", span)
       if x.isNaN || y.isNaN { return .float(.nan) }
@@ -160,6 +166,12 @@ extension Interpreter {
       return .int(n)
     }
     guard args.count == 1 else { throw noMethod(builtin.name, args, span) }
+    if !kwargs.isEmpty, args[0].numberObject != nil {
+      throw fail(
+        .unsupported,
+        "\(builtin.name) of a \(args[0].type.name) with keywords is not supported by sitegen's Julia",
+        span)
+    }
     if let (_, digits) = kwargs.first(where: { $0.0 == "digits" }), case .int(let d) = digits,
       let x = args[0].doubleValue
     {

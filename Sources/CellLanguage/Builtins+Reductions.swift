@@ -78,6 +78,11 @@ extension Interpreter {
         builtin, [.array(ArrayBox(mapped, elementType: Self.elementType(of: mapped)))], kwargs, span
       )
     }
+    if builtin == .sum || builtin == .prod, args.count == 1, kwargs.isEmpty,
+      let widened = Self.widenedSmallIntegers(subject)
+    {
+      return try reduction(builtin, [widened], kwargs, span)
+    }
     // Every reduction but these reads each element once (a `dot` both operands).
     switch builtin {
     case .length, .size: break

@@ -40,6 +40,7 @@ enum Builtins {
     }
     for (name, type) in types { globals.define(name, .type(type)) }
     for name in ExceptionTypes.all { globals.define(name, .type(.other(name))) }
+    for (name, value) in LibraryModule.baseNumberNames { globals.define(name, value) }
     globals.define("pi", .float(Double.pi))
     globals.define("π", .float(Double.pi))
     globals.define("Inf", .float(.infinity))

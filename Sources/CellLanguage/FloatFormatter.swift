@@ -11,6 +11,25 @@ enum FloatFormatter {
     return format(x, digits: digits, point: point)
   }
 
+  /// The shortest form of a `Float32` (Julia's grisu in its single-precision shortest mode):
+  /// `typed` (`show` outside an array of `Float32`s) writes `1.0f0` and `1.0f-8`, untyped
+  /// (`print`, or inside such an array) `1.0` and `1.0e-8`.
+  static func shortest32(_ x: Float, typed: Bool) -> String {
+    if x.isNaN { return typed ? "NaN32" : "NaN" }
+    if x.isInfinite { return (x < 0 ? "-" : "") + (typed ? "Inf32" : "Inf") }
+    if x == 0 { return (x.sign == .minus ? "-" : "") + (typed ? "0.0f0" : "0.0") }
+    let (digits, point) = shortestDigits(text: abs(x).description)
+    var text = format(Double(x), digits: digits, point: point)
+    if typed {
+      if let e = text.firstIndex(of: "e") {
+        text.replaceSubrange(e...e, with: "f")
+      } else {
+        text += "f0"
+      }
+    }
+    return text
+  }
+
   /// The compact form with 6 significant digits, used inside matrices.
   static func compact(_ x: Double) -> String {
     if let special = special(x) { return special }
@@ -34,8 +53,14 @@ enum FloatFormatter {
   /// The shortest digits of a positive finite `x` and the decimal point position `pt`
   /// (x = 0.d₁d₂… × 10^pt), read from Swift's shortest round-trip description.
   static func shortestDigits(_ x: Double) -> (String, Int) {
-    // The description is ASCII (`1234.5`, `1e-05`, `5e-324`): read as bytes.
-    let text = Array(x.description.utf8)
+    shortestDigits(text: x.description)
+  }
+
+  /// The digits and point of a positive finite number's shortest round-trip description
+  /// (Swift's `description` of a `Double` or a `Float`: `1234.5`, `1e-05`, `5e-324`).
+  static func shortestDigits(text description: String) -> (String, Int) {
+    // The description is ASCII: read as bytes.
+    let text = Array(description.utf8)
     let exponentMark = text.firstIndex(of: UInt8(ascii: "e"))
     let mantissa = text[..<(exponentMark ?? text.count)]
     let exponent =

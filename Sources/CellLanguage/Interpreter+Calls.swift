@@ -144,6 +144,18 @@ extension Interpreter {
         throw fail(
           .unsupported, "\(type.name)(undef, …) is not supported by sitegen's Julia", span)
       }
+      if args.count == 2, case .numeric(let number) = type {
+        // `Complex(1, 2)`, `Rational(1, 2)`, `Complex{Float64}(1, 2)`.
+        switch number {
+        case .complex(let t):
+          let z = try makeComplex(args[0], args[1], span)
+          return try t.map { try convertNumber(z, to: .numeric(.complex($0)), span) ?? z } ?? z
+        case .rational(let t):
+          let q = try rationalDivide(args[0], args[1], span)
+          return try t.map { try convertNumber(q, to: .numeric(.rational($0)), span) ?? q } ?? q
+        default: break
+        }
+      }
       if case .array = type, args.count >= 2, case .nothing = args[0] {
         let dims = try args.dropFirst().map { try intArgument($0, span) }
         guard dims.allSatisfy({ $0 >= 0 }) else {
@@ -157,6 +169,11 @@ extension Interpreter {
       throw noMethod(type.name, args, span)
     }
     let value = args[0]
+    if value.numberObject != nil || type.isNumericCase,
+      let converted = try convertNumber(value, to: type, span)
+    {
+      return converted
+    }
     switch type {
     case .float64:
       switch value {
@@ -244,6 +261,10 @@ extension Interpreter {
       return .type(.array(element, dims))
     case .abstractArray:
       return .type(.abstractArray(element, nil))
+    case .numeric(.rational(nil)):
+      return .type(.numeric(.rational(element)))
+    case .numeric(.complex(nil)):
+      return .type(.numeric(.complex(element)))
     default:
       return .type(type)
     }

@@ -45,6 +45,7 @@ extension Interpreter {
         switch value {
         case .int(let n): .float(Double(n))
         case .bool(let b): .float(b ? 1 : 0)
+        case .object: NumberObject.promoted(value, to: .float64) ?? value
         default: value
         }
       }
@@ -61,6 +62,8 @@ extension Interpreter {
         })
       else { return values }
       return values.map { Interpreter.isMissing($0) ? $0 : converted([$0], to: inner)[0] }
+    case .numeric:
+      return values.map { NumberObject.promoted($0, to: type) ?? $0 }
     default:
       return values
     }
@@ -172,6 +175,10 @@ extension Interpreter {
       }
       return .range(range)
     default:
+      for end in [start, step ?? .int(1), stop] where end.numberObject != nil {
+        throw fail(
+          .unsupported, "a range of \(end.type.name) is not supported by sitegen's Julia", span)
+      }
       guard let a = start.doubleValue, let b = stop.doubleValue else {
         throw fail(
           .method,

@@ -22,12 +22,15 @@ extension Interpreter {
         let lines = (0..<rows).map { r in
           (0..<columns).map { c in items[r + c * rows] }.joined(separator: " ")
         }
-        return "[" + lines.joined(separator: "; ") + "]"
+        let prefix = box.elementType.isNumericCase ? box.elementType.name : ""
+        return prefix + "[" + lines.joined(separator: "; ") + "]"
       }
-      let prefix =
+      var prefix =
         box.elementType == .any && !box.values.isEmpty
         ? "Any"
         : (box.values.isEmpty || box.elementType.isShownWithArrays ? box.elementType.name : "")
+      // base/show.jl's typeinfo_prefix: Float64, Int64, Bool… are implied, other numbers not.
+      if case .numeric = box.elementType { prefix = box.elementType.name }
       return prefix + "[" + items.joined(separator: ", ") + "]"
     case .range(let range): return showRange(range)
     case .tuple(let items):
@@ -40,6 +43,7 @@ extension Interpreter {
     case .type(let type): return type.name
     case .module(let module): return module.name
     case .object(let object as StructInstance): return showStruct(object, compact: compact)
+    case .object(let object as NumberObject): return object.text(compact ? .compact : .show, self)
     case .object(let object): return object.show(self)
     case .trackedReal(let x): return show(.float(x.data), compact: compact) + " (tracked)"
     case .trackedArray(let box):
@@ -82,6 +86,7 @@ extension Interpreter {
     case .string(let text): return text
     case .char(let c): return String(c)
     case .symbol(let name): return name
+    case .object(let object as NumberObject): return object.text(.print, self)
     default: return show(value)
     }
   }
@@ -108,7 +113,8 @@ extension Interpreter {
   func display(_ value: Value) -> String {
     switch value {
     case .array(let box):
-      return displayArray(box.values, dims: box.dims, header: summary(value))
+      return displayArray(
+        box.values, dims: box.dims, header: summary(value), elementType: box.elementType)
     case .trackedArray(let box):
       let values = box.value.data.scalars.map { Value.float($0) }
       let header = "Tracked " + dimsPrefix(box.dims) + " Array{Float64,\(box.dims.count)}"
@@ -137,7 +143,9 @@ extension Interpreter {
 
   /// Julia's `print_matrix`: a summary line, then rows aligned on the decimal point, at most
   /// 20 lines (the REPL's 24-line screen less 4), eliding the middle with `⋮`.
-  func displayArray(_ values: [Value], dims: [Int], header: String) -> String {
+  func displayArray(
+    _ values: [Value], dims: [Int], header: String, elementType: JuliaType? = nil
+  ) -> String {
     if values.isEmpty { return header }
     let rows = dims[0]
     let columns = dims.count > 1 ? dims[1] : 1
@@ -156,7 +164,11 @@ extension Interpreter {
       var row: [(String, String)] = []
       for c in 0..<columns {
         let value = values[r + c * rows]
-        let text = show(value, compact: compact)
+        var text = show(value, compact: compact)
+        if !compact, case .object(let number as NumberObject) = value, number.type == elementType {
+          // `:typeinfo` is the element type: a Float32 shows without its `f0`.
+          text = number.text(.typeinfo, self)
+        }
         row.append(alignmentParts(value, text))
       }
       texts.append(row)
@@ -205,6 +217,8 @@ extension Interpreter {
       var left = showElement(pair.first, compact: false).count + 2
       if case .object(let inner as PairObject) = pair.first, inner.isTight { left += 2 }
       return (String(text.prefix(left)), String(text.dropFirst(left)))
+    case .object(let number as NumberObject):
+      return Self.numberAlignment(number, text)
     case .float, .trackedReal:
       if let index = text.firstIndex(where: { $0 == "." || $0 == "e" || $0 == "E" || $0 == "f" }) {
         return (String(text[..<index]), String(text[index...]))
@@ -212,6 +226,37 @@ extension Interpreter {
       return (text, "")
     default:
       return ("", text)
+    }
+  }
+
+  /// base/show.jl's `alignment` of the wider numbers: integers all left; floats split before
+  /// `.`, `e` or `f`; a complex number after the sign of its imaginary part; a rational after
+  /// its first `/`.
+  static func numberAlignment(_ number: NumberObject, _ text: String) -> (String, String) {
+    switch number.payload {
+    case .integer, .bigInt: return (text, "")
+    case .float32:
+      if let index = text.firstIndex(where: { $0 == "." || $0 == "e" || $0 == "f" }) {
+        return (String(text[..<index]), String(text[index...]))
+      }
+      return (text, "")
+    case .rational:
+      if let index = text.firstIndex(of: "/") {
+        let after = text.index(after: index)
+        return (String(text[..<after]), String(text[after...]))
+      }
+      return (text, "")
+    case .complex:
+      // The last `+` or `-` not after an `e`.
+      let characters = Array(text)
+      var k = characters.count - 1
+      while k > 0 {
+        if characters[k] == "+" || characters[k] == "-", characters[k - 1] != "e" {
+          return (String(characters[...k]), String(characters[(k + 1)...]))
+        }
+        k -= 1
+      }
+      return (text, "")
     }
   }
 }

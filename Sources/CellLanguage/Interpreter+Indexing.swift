@@ -147,6 +147,10 @@ extension Interpreter {
       return .string(String(selected.map { characters[$0] }))
     case .type(let type):
       // `Float64[]`, `Int[1, 2]`: a vector of that element type.
+      if case .numeric = type {
+        let values = try indices.map { try convertNumber($0, to: type, span) ?? $0 }
+        return .array(try makeArray(values, elementType: type, span))
+      }
       return .array(try makeArray(Self.converted(indices, to: type), elementType: type, span))
     case .object(let object as IndexableObject):
       return try object.index(indices, self, span)
@@ -252,6 +256,11 @@ extension Interpreter {
     default:
       if value.type.isSubtype(of: type) { return value }
       if type == .trackedReal, value.isNumber { return value }
+      if case .numeric = type, value.isNumber,
+        let converted = try convertNumber(value, to: type, span)
+      {
+        return converted
+      }
       throw fail(
         .method,
         "MethodError: Cannot `convert` an object of type \(value.type.name) to an object of type \(type.name)",

@@ -31,6 +31,8 @@ indirect enum JuliaType: Hashable, Sendable {
   /// A type constructor without its parameters (`Dict`, `Pair`, `Set`, `AbstractDict`): every
   /// parametrization of it is its subtype.
   case unionAll(String)
+  /// The other number types (`Float32`, `Int32`, `Rational{Int64}`, …).
+  case numeric(NumberType)
   case other(String)
   /// A type the program defines (`struct`, `abstract type`), with its parameters when given.
   case user(UserType, [JuliaType])
@@ -78,6 +80,7 @@ indirect enum JuliaType: Hashable, Sendable {
     case .dict(let k, let v): "Dict{\(k.name),\(v.name)}"
     case .set(let t): "Set{\(t.name)}"
     case .unionAll(let name): name
+    case .numeric(let type): type.name
     case .other(let name): name
     case .user(let type, let parameters): type.name(parameters)
     case .typeVariable(let name, _): name
@@ -89,6 +92,8 @@ indirect enum JuliaType: Hashable, Sendable {
     if self == other { return true }
     if case .user = self { return isUserSubtype(of: other) }
     if case .typeVariable(_, let bound) = self { return bound.isSubtype(of: other) }
+    if case .numeric = self, let answer = NumberType.subtype(self, of: other) { return answer }
+    if case .numeric = other, let answer = NumberType.subtype(self, of: other) { return answer }
     switch other {
     case .any: return true
     case .number:
@@ -133,6 +138,7 @@ indirect enum JuliaType: Hashable, Sendable {
     if let union = unionWithMissing(a, b) { return union }
     if case .user = a { return typejoin(a, b) }
     if case .user = b { return typejoin(a, b) }
+    if let type = NumberPromotion.promote(a, b) { return type }
     let numbers: [JuliaType] = [.bool, .int64, .float64]
     if let i = numbers.firstIndex(of: a), let j = numbers.firstIndex(of: b) {
       return numbers[max(i, j)]

@@ -10,9 +10,11 @@ extension Parser {
     case .integer:
       advance()
       if let base = Self.unsignedLiteralBase(token.text) {
-        // Julia reads `0x0f` as a UInt8 (the width from the digits); sitegen has no unsigned
-        // integers, and an Int in their place would display and overflow differently.
-        throw unsupported("the \(base) literal \(token.text) (an unsigned integer)", at: token)
+        // Julia reads `0x0f` as a UInt8: the width from the number of digits (base/int.jl).
+        guard let number = Self.unsignedLiteral(token.text) else {
+          throw unsupported("the \(base) literal \(token.text) (an unsigned integer)", at: token)
+        }
+        return try juxtapose(.number(number, number.text(.show, nil), token.span))
       }
       guard let value = Self.integerValue(token.text) else {
         throw error("integer literal \(token.text) is too large", at: token)
@@ -21,7 +23,13 @@ extension Parser {
     case .float:
       advance()
       if token.text.contains("f") {
-        throw unsupported("the Float32 literal \(token.text)", at: token)
+        // `2.5f-3`: the Float32 nearest the decimal (Swift's `Float(_:)` rounds correctly).
+        let text = String(token.text.filter { $0 != "_" }.map { $0 == "f" ? "e" : $0 })
+        guard let value = Float(text.hasPrefix(".") ? "0" + text : text) else {
+          throw error("invalid number \(token.text)", at: token)
+        }
+        let number = NumberObject(.float32(value))
+        return try juxtapose(.number(number, number.text(.show, nil), token.span))
       }
       let text = token.text.filter { $0 != "_" }
       guard let value = Double(text.hasSuffix(".") ? text + "0" : text) else {
@@ -108,6 +116,32 @@ extension Parser {
     if text.hasPrefix("0b") { return "binary" }
     if text.hasPrefix("0o") { return "octal" }
     return nil
+  }
+
+  /// A hexadecimal or binary literal as Julia 1.0 types it: the smallest of UInt8, UInt16,
+  /// UInt32, UInt64 with room for as many bits as its digits (leading zeros count); octal
+  /// literals and those needing UInt128 are not read (`nil`).
+  static func unsignedLiteral(_ text: String) -> NumberObject? {
+    let digits = text.dropFirst(2).filter { $0 != "_" }
+    let bitsPerDigit: Int
+    switch text.prefix(2) {
+    case "0x": bitsPerDigit = 4
+    case "0b": bitsPerDigit = 1
+    default: return nil
+    }
+    guard !digits.isEmpty, let value = UInt64(digits, radix: bitsPerDigit == 4 ? 16 : 2) else {
+      return nil
+    }
+    let bits = digits.count * bitsPerDigit
+    let kind: IntegerKind
+    switch bits {
+    case ...8: kind = .uint8
+    case ...16: kind = .uint16
+    case ...32: kind = .uint32
+    case ...64: kind = .uint64
+    default: return nil
+    }
+    return NumberObject(.integer(kind, value))
   }
 
   static func integerValue(_ text: String) -> Int? {

@@ -22,7 +22,7 @@ extension Resolver {
   /// rewrite does not cover (definitions, loops, blocks).
   private func dotted(_ syntax: Syntax) -> Syntax? {
     switch syntax {
-    case .integer, .float, .bool, .char, .symbol, .name, .colon, .endIndex, .string:
+    case .integer, .float, .bool, .char, .symbol, .name, .colon, .endIndex, .string, .number:
       return syntax
     case .call(let callee, let arguments, let keywords, _, let span):
       var newArguments: [Argument] = []

@@ -6,6 +6,7 @@ extension Resolver {
     switch syntax {
     case .integer(let value, let span): return .constant(.int(value), span)
     case .float(let value, let span): return .constant(.float(value), span)
+    case .number(let value, _, let span): return .constant(.object(value), span)
     case .bool(let value, let span): return .constant(.bool(value), span)
     case .char(let value, let span): return .constant(.char(value), span)
     case .symbol(let value, let span): return .constant(.symbol(value), span)

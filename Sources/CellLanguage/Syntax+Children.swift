@@ -3,7 +3,7 @@ extension Syntax {
   var children: [Syntax] {
     switch self {
     case .integer, .float, .bool, .char, .symbol, .name, .colon, .endIndex, .breakStatement,
-      .continueStatement, .using, .typeDefinition:
+      .continueStatement, .using, .typeDefinition, .number:
       return []
     case .whereClause(let inner, _, _): return [inner]
     case .string(let parts, _):

@@ -4,6 +4,7 @@ extension Syntax {
     switch self {
     case .integer(let value, _): return String(value)
     case .float(let value, _): return FloatFormatter.shortest(value)
+    case .number(_, let text, _): return text
     case .bool(let value, _): return value ? "true" : "false"
     case .string(let parts, _):
       var text = "\""

@@ -5,6 +5,8 @@ import SourcePositions
 indirect enum Syntax {
   case integer(Int, SourceSpan)
   case float(Double, SourceSpan)
+  /// A literal of a wider number type (`1f0`, `0xff`) and its text as Julia shows it.
+  case number(NumberObject, String, SourceSpan)
   case bool(Bool, SourceSpan)
   case string([StringPart], SourceSpan)
   case char(Character, SourceSpan)
@@ -68,7 +70,8 @@ indirect enum Syntax {
   /// Where the node is in the cell.
   var span: SourceSpan {
     switch self {
-    case .integer(_, let s), .float(_, let s), .bool(_, let s), .string(_, let s),
+    case .integer(_, let s), .float(_, let s), .number(_, _, let s), .bool(_, let s),
+      .string(_, let s),
       .char(_, let s), .symbol(_, let s), .name(_, let s), .colon(let s), .endIndex(let s),
       .tuple(_, let s), .namedTuple(_, let s), .vector(_, let s), .matrix(_, let s),
       .curly(_, _, let s), .comprehension(_, let s), .range(_, _, _, let s),

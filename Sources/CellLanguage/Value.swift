@@ -85,6 +85,7 @@ enum Value {
   var isNumber: Bool {
     switch self {
     case .bool, .int, .float, .trackedReal: true
+    case .object(let object): object is NumberObject
     default: false
     }
   }

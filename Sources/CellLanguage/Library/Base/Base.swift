@@ -25,6 +25,7 @@ extension LibraryModule {
                 .equal, x, try call.session.callBuiltin(.one, [x], [], call.span), call.span)
             }
           ]),
-      ] + randomSamplingFunctions(includingRandexp: false) + dictFunctions + typeFunctions)
+      ] + randomSamplingFunctions(includingRandexp: false) + dictFunctions + typeFunctions
+        + numberFunctions)
   }
 }

@@ -38,13 +38,19 @@
 typeof(1), typeof(1.0), typeof(true)
 # expect: (Int64, Float64, Bool)
 # ---
-# Julia reads 0x10 as the UInt8 0x10 (it displays as 0x10, not 16); sitegen has no unsigned
-# integers, so it refuses the literal rather than give an Int.
+# Julia reads 0x10 as the UInt8 0x10 (it displays as 0x10, not 16): the width comes from the
+# number of digits (Julia manual, "Integers and Floating-Point Numbers").
 0x10
-# error: 3:1 the hexadecimal literal 0x10 (an unsigned integer) is not supported by sitegen's Julia
+# expect: 0x10
 # ---
 0b101
-# error: 1:1 the binary literal 0b101 (an unsigned integer) is not supported by sitegen's Julia
+# expect: 0x05
+# ---
+typeof(0x1), typeof(0x123), typeof(0x1234567), typeof(0x123456789abcdef), typeof(0b111111111)
+# expect: (UInt8, UInt16, UInt32, UInt64, UInt16)
+# ---
+0x00000000000000001
+# error: 1:1 the hexadecimal literal 0x00000000000000001 (an unsigned integer) is not supported by sitegen's Julia
 # ---
 x = 0o17
 # error: 1:5 the octal literal 0o17 (an unsigned integer) is not supported by sitegen's Julia
@@ -52,10 +58,10 @@ x = 0o17
 # Julia's 1f0 is the Float32 1.0, not 1 * f0.
 f0 = 3
 1f0
-# error: 3:1 the Float32 literal 1f0 is not supported by sitegen's Julia
+# expect: 1.0f0
 # ---
 2.5f-3 + 1
-# error: 1:1 the Float32 literal 2.5f-3 is not supported by sitegen's Julia
+# expect: 1.0025f0
 # ---
 # Juxtaposition with a name that is not a Float32 exponent stays a product.
 f = 4
