@@ -122,6 +122,9 @@ extension Interpreter {
       return .array(try makeArray(values, span))
     case .reverse:
       try arity(1...1)
+      if let dims = kwargs.last(where: { $0.0 == "dims" })?.1 {
+        return try reverseAlongDim(args[0], dims, span)
+      }
       if case .string(let text) = args[0] { return .string(String(text.reversed())) }
       if case .tuple(let items) = args[0] { return .tuple(items.reversed()) }
       return .array(try makeArray(try iterate(args[0], span).reversed(), span))
@@ -239,26 +242,7 @@ extension Interpreter {
           [Value](repeating: zero, count: values.count), elementType: type, dims: dims, span))
     case .sort, .sortBang:
       try arity(1...1)
-      var values = try iterate(args[0], span)
-      var failure: LanguageError?
-      values.sort { a, b in
-        do {
-          return try self.truth(try self.binary(.less, a, b, span), span)
-        } catch {
-          failure = error as? LanguageError
-          return false
-        }
-      }
-      if let failure { throw failure }
-      if let reverse = kwargs.first(where: { $0.0 == "rev" })?.1, case .bool(true) = reverse {
-        values.reverse()
-      }
-      if builtin == .sortBang, case .array(let array) = args[0] {
-        try refuseWritingIntoWrapper(args[0], span)
-        array.values = values
-        return args[0]
-      }
-      return .array(try makeArray(values, span))
+      return try sortBuiltin(builtin == .sortBang, args[0], kwargs, span)
     case .unique:
       try arity(1...1)
       var result: [Value] = []

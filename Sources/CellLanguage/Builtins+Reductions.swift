@@ -70,6 +70,9 @@ extension Interpreter {
     throws -> Value
   {
     guard let subject = args.last else { throw noMethod(builtin.name, args, span) }
+    if !kwargs.isEmpty, let result = try keywordReduction(builtin, args, kwargs, span) {
+      return result
+    }
     // `sum(f, xs)` forms.
     if args.count == 2, Self.takesFunction(builtin) {
       try charge(Self.workSize(args[1]), span)
@@ -127,6 +130,11 @@ extension Interpreter {
       return try sumValues(try elements(subject, span), span)
     case .mean:
       if case .trackedArray(let box) = subject { return .trackedReal(Autodiff.mean(box.value)) }
+      if case .range(let range) = subject, range.count > 0 {
+        // `mean(r::AbstractRange{<:Real}) = (first(r) + last(r)) / 2` (Statistics).
+        return try binary(
+          .divide, try binary(.add, range.first, range.last, span), .int(2), span)
+      }
       let values = try elements(subject, span)
       guard !values.isEmpty else { return .float(.nan) }
       return try binary(.divide, try sumValues(values, span), .int(values.count), span)
@@ -171,6 +179,10 @@ extension Interpreter {
       }
       return .tuple([low, high])
     case .cumsum, .sum2:
+      if case .array(let box) = subject, box.dims.count > 1 {
+        // Julia 1.0 scans a vector, or an array along a `dims` it must be given.
+        throw fail(.argument, "UndefKeywordError: keyword argument dims not assigned", span)
+      }
       var total: Value?
       var result: [Value] = []
       for value in try elements(subject, span) {
@@ -192,12 +204,7 @@ extension Interpreter {
       for value in try elements(subject, span) where try truth(value, span) { n += 1 }
       return .int(n)
     case .std, .variance:
-      let values = try elements(subject, span).compactMap(\.doubleValue)
-      guard values.count > 1 else { return .float(.nan) }
-      let mean = JuliaMath.sum(values) / Double(values.count)
-      let squares =
-        JuliaMath.sum(values.map { ($0 - mean) * ($0 - mean) }) / Double(values.count - 1)
-      return .float(builtin == .std ? squares.squareRoot() : squares)
+      return try wholeVariance(builtin, subject, corrected: true, span)
     case .norm:
       let values = try elements(subject, span)
       var total: Value = .float(0)
