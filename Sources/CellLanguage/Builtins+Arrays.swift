@@ -251,23 +251,10 @@ extension Interpreter {
         result.append(value)
       }
       return .array(try makeArray(result, span))
-    case .range, .linspace:
-      // `range(a, stop=b, length=n)` / `range(a, b, length=n)` / `LinRange(a, b, n)`.
-      guard let start = args.first?.doubleValue else { throw noMethod(builtin.name, args, span) }
-      let stopValue = args.count > 1 ? args[1] : kwargs.first { $0.0 == "stop" }?.1
-      let lengthValue = args.count > 2 ? args[2] : kwargs.first { $0.0 == "length" }?.1
-      guard let stop = stopValue?.doubleValue, let lengthValue else {
-        throw noMethod(builtin.name, args, span)
-      }
-      let n = try intArgument(lengthValue, span)
-      try ensureRoom(n, span)
-      var values: [Value] = []
-      for k in 0..<max(n, 0) {
-        let t = n == 1 ? 0 : Double(k) / Double(n - 1)
-        values.append(.float(n == 1 ? start : start + (stop - start) * t))
-      }
-      if let last = values.indices.last, n > 1 { values[last] = .float(stop) }
-      return .array(try makeArray(values, elementType: .float64, span))
+    case .range:
+      return try rangeWithLength(args, kwargs, span)
+    case .linspace:
+      return try linRange(args, span)
     case .enumerate:
       try arity(1...1)
       let values = try iterate(args[0], span)
@@ -285,7 +272,21 @@ extension Interpreter {
         return .tuple(tuple.names.map { .symbol($0) })
       }
       let count = try elementTotal(args[0], span)
-      return .range(RangeValue(kind: .integer(start: 1, step: 1), count: count))
+      switch args[0] {
+      case .array(let box) where builtin == .keys && box.dims.count > 1:
+        throw fail(
+          .unsupported, "keys of a matrix (CartesianIndices) is not supported by sitegen's Julia",
+          span)
+      case .array, .trackedArray:
+        // `eachindex(A)` is `Base.OneTo(length(A))`, `keys(v)` is `LinearIndices(v)`.
+        return .range(.indices(count, builtin == .keys ? .linearIndices : .oneTo))
+      case .range:
+        return .range(.indices(count, builtin == .keys ? .linearIndices : .oneTo))
+      case .tuple:
+        return .range(.indices(count, .oneTo))
+      default:
+        return .range(RangeValue(kind: .integer(start: 1, step: 1), count: count))
+      }
     case .values:
       try arity(1...1)
       // Julia: `values((a = 1, b = 2))` is the tuple `(1, 2)`; an array's values are itself.
@@ -293,8 +294,10 @@ extension Interpreter {
       return args[0]
     case .axes:
       guard let dims = broadcastDims(args[0]) else { return .tuple([]) }
-      let all = dims.map { Value.range(RangeValue(kind: .integer(start: 1, step: 1), count: $0)) }
-      if args.count == 2, case .int(let d) = args[1], d >= 1, d <= all.count { return all[d - 1] }
+      let all = dims.map { Value.range(.indices($0, .oneTo)) }
+      if args.count == 2, case .int(let d) = args[1], d >= 1 {
+        return d <= all.count ? all[d - 1] : .range(.indices(1, .oneTo))
+      }
       return .tuple(all)
     case .lastindex:
       return .int(try lastIndex(args[0], 0, args.count == 2 ? 2 : 1, span))

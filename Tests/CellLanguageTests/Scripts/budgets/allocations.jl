@@ -56,8 +56,12 @@ repeat([1.0, 2.0], 10^11)
 map(x -> x, 1:10^11)
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
 # ---
-range(0, stop=1, length=10^11)
+collect(range(0, stop=1, length=10^11))
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
+# ---
+# A range is lazy, as Julia's: making one allocates nothing.
+length(range(0, stop=1, length=10^11))
+# expect: 100000000000
 # ---
 "a"^(10^12)
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
