@@ -2,6 +2,15 @@
 extension LibraryModule {
   static var arrayFunctions: [LibraryFunction] {
     [
+      // `inv(A)` of a square matrix (LinearAlgebra's method of Base's `inv`); numbers take
+      // the older built-in.
+      LibraryFunction(
+        "inv",
+        [
+          LibraryMethod([.abstractArray(nil, 2)]) { call in
+            try call.session.inverse(call.args[0], call.span)
+          }
+        ]),
       // `sortperm(v; rev, by)` (base/sort.jl).
       LibraryFunction(
         "sortperm",
