@@ -257,14 +257,12 @@ extension Interpreter {
       return try linRange(args, span)
     case .enumerate:
       try arity(1...1)
-      let values = try iterate(args[0], span)
-      return .array(
-        try makeArray(values.enumerated().map { .tuple([.int($0.offset + 1), $0.element]) }, span))
+      _ = try elementTotal(args[0], span)
+      return .object(LazyIterator(.enumerate, args))
     case .zip:
-      let collections = try args.map { try iterate($0, span) }
-      let count = collections.map(\.count).min() ?? 0
-      try ensureRoom(count, span)
-      return .array(try makeArray((0..<count).map { k in .tuple(collections.map { $0[k] }) }, span))
+      guard !args.isEmpty else { throw noMethod("zip", args, span) }
+      for arg in args { _ = try elementTotal(arg, span) }
+      return .object(LazyIterator(.zip, args))
     case .eachindex, .keys:
       try arity(1...1)
       if builtin == .keys, case .namedTuple(let tuple) = args[0] {

@@ -166,8 +166,13 @@ extension Interpreter {
           position = k
         }
       }
-      if builtin == .findmax || builtin == .findmin { return .tuple([best, .int(position + 1)]) }
-      return .int(position + 1)
+      // A matrix's position is a `CartesianIndex` (Julia's `keys` of an array).
+      var place = Value.int(position + 1)
+      if case .array(let box) = subject, box.dims.count > 1 {
+        place = .object(CartesianIndex(linear: position, dims: box.dims))
+      }
+      if builtin == .findmax || builtin == .findmin { return .tuple([best, place]) }
+      return place
     case .extrema:
       let values = try elements(subject, span)
       guard var low = values.first, var high = values.first else {
