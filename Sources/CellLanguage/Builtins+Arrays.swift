@@ -217,10 +217,17 @@ extension Interpreter {
     case .cat:
       return try concatenate(args.map { [$0] }, span)
     case .reshape:
+      if case .range = args.first {
+        // Julia's is a lazy `ReshapedArray` of the range, shown with that type.
+        throw fail(
+          .unsupported,
+          "reshape of a range (a ReshapedArray) is not supported by sitegen's Julia (collect it first)",
+          span)
+      }
       guard args.count >= 2, let (values, _) = try arrayContents(args[0], span) else {
         throw noMethod("reshape", args, span)
       }
-      let dims = try dimsArguments(args.dropFirst(), "reshape", span)
+      let dims = try reshapeDims(Array(args.dropFirst()), count: values.count, span)
       guard try elementCount(dims, span) == values.count else {
         throw fail(
           .dimensionMismatch,

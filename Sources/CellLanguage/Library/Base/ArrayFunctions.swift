@@ -145,3 +145,29 @@ extension Interpreter {
     return .array(ArrayBox(result, elementType: Self.elementType(of: result), dims: shape))
   }
 }
+
+extension Interpreter {
+  /// The dims of `reshape(A, dims...)`: integers, a tuple of them, and at most one `:`
+  /// (`Colon()`), which takes the size that keeps the element count (base/reshapedarray.jl).
+  func reshapeDims(_ args: [Value], count: Int, _ span: SourceSpan) throws -> [Int] {
+    var items = args
+    if args.count == 1, case .tuple(let list) = args[0] { items = list }
+    let isColon: (Value) -> Bool = { if case .symbol(":") = $0 { true } else { false } }
+    let colons = items.filter(isColon).count
+    guard colons > 0 else { return try dimsArguments(args[...], "reshape", span) }
+    guard colons == 1 else {
+      throw fail(
+        .unsupported, "reshape with more than one : is not supported by sitegen's Julia", span)
+    }
+    let known = try items.filter { !isColon($0) }.map { try intArgument($0, span) }
+    let product = try elementCount(known, span)
+    guard product > 0, count % product == 0 else {
+      let shown = items.map { isColon($0) ? "Colon()" : show($0) }.joined(separator: ", ")
+      throw fail(
+        .dimensionMismatch,
+        "DimensionMismatch(\"array size \(count) must be divisible by the product of the new dimensions (\(shown))\")",
+        span)
+    }
+    return try items.map { isColon($0) ? count / product : try intArgument($0, span) }
+  }
+}

@@ -74,3 +74,22 @@ findall(isodd, [1, 2, 3]), findfirst(isodd, [2, 3]), maximum(abs, [-3, 1]), all(
 # `eachrow` and `eachcol` came in Julia 1.1.
 eachrow([1 2; 3 4])
 # error: 2:1 UndefVarError: eachrow not defined
+# ---
+x = collect(1:6)
+reshape(x, 3, :)
+# expect: 3×2 Array{Int64,2}:
+# expect:  1  4
+# expect:  2  5
+# expect:  3  6
+# ---
+reshape(x, (2, 3)), reshape(x, :, 2), reshape(x, 2, 3)
+# expect: ([1 3 5; 2 4 6], [1 4; 2 5; 3 6], [1 3 5; 2 4 6])
+# ---
+reshape(x, 4, :)
+# error: 1:1 DimensionMismatch("array size 6 must be divisible by the product of the new dimensions (4, Colon())")
+# ---
+reshape(x, 4, 2)
+# error: 1:1 DimensionMismatch("new dimensions (4, 2) must be consistent with array size 6")
+# ---
+reshape(1:6, 2, 3)
+# error: 1:1 reshape of a range (a ReshapedArray) is not supported by sitegen's Julia (collect it first)

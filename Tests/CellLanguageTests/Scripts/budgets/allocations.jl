@@ -38,7 +38,7 @@ vcat(1:10^11, 1:2)
 hcat(1:10^11)
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
 # ---
-reshape(1:10^11, 10^5, 10^6)
+reshape(collect(1:10^11), 10^5, 10^6)
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
 # ---
 reshape([1, 2], 10^10, 10^10)
