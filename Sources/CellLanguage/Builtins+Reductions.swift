@@ -139,6 +139,10 @@ extension Interpreter {
       guard !values.isEmpty else { return .float(.nan) }
       return try binary(.divide, try sumValues(values, span), .int(values.count), span)
     case .prod:
+      if case .array(let box) = subject, box.elementType == .float64, let doubles = box.doubles {
+        // Julia's order: sequential, pairwise above blocks of 1024.
+        return .float(Self.product(doubles))
+      }
       var total: Value = .int(1)
       for value in try elements(subject, span) { total = try binary(.multiply, total, value, span) }
       return total

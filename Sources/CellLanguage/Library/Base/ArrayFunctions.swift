@@ -171,3 +171,68 @@ extension Interpreter {
     return try items.map { isColon($0) ? count / product : try intArgument($0, span) }
   }
 }
+
+extension Interpreter {
+  /// `mapslices(f, A; dims)` of a matrix along one dimension (Julia 1.0's
+  /// base/abstractarray.jl): `f` of each slice, copied as a vector; a number per slice makes
+  /// that dimension 1 long, a vector of `k` makes it `k` long.
+  func mapSlices(_ function: Value, _ subject: Value, dims: Value?, _ span: SourceSpan) throws
+    -> Value
+  {
+    guard let dims else {
+      throw fail(.argument, "UndefKeywordError: keyword argument dims not assigned", span)
+    }
+    guard case .array(let box) = subject, box.wrapper == nil, box.dims.count == 2,
+      case .int(let d) = dims, d == 1 || d == 2
+    else {
+      throw fail(
+        .unsupported,
+        "mapslices other than along dims=1 or 2 of a matrix is not supported by sitegen's Julia",
+        span)
+    }
+    try charge(box.count, span)
+    let values = box.values
+    let (rows, columns) = (box.rows, box.columns)
+    let sliceCount = d == 1 ? columns : rows
+    var results: [[Value]] = []
+    var length: Int?
+    for s in 0..<sliceCount {
+      let slice =
+        d == 1
+        ? (0..<rows).map { values[s * rows + $0] } : (0..<columns).map { values[$0 * rows + s] }
+      let argument = Value.array(try makeArray(slice, elementType: box.elementType, span))
+      let result = try call(function, [argument], [], span)
+      let items: [Value]
+      switch result {
+      case .array(let out) where out.dims.count == 1: items = out.values
+      case .array, .trackedArray, .range, .object:
+        throw fail(
+          .unsupported,
+          "mapslices of \(result.type.name) results is not supported by sitegen's Julia",
+          span)
+      default: items = [result]
+      }
+      guard length == nil || length == items.count else {
+        throw fail(
+          .dimensionMismatch,
+          "DimensionMismatch(\"tried to assign \(items.count) elements to \(length ?? 0) destinations\")",
+          span)
+      }
+      length = items.count
+      results.append(items)
+    }
+    let k = length ?? 1
+    try allocate(k * sliceCount, span)
+    var flat: [Value] = []
+    let shape: [Int]
+    if d == 1 {
+      flat = results.flatMap { $0 }
+      shape = [k, columns]
+    } else {
+      for j in 0..<k { for s in 0..<rows { flat.append(results[s][j]) } }
+      shape = [rows, k]
+    }
+    let type = Self.elementType(of: flat)
+    return .array(ArrayBox(Self.converted(flat, to: type), elementType: type, dims: shape))
+  }
+}

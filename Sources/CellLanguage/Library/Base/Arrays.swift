@@ -76,6 +76,14 @@ extension LibraryModule {
             return try call.session.callBuiltin(.diff, call.args, [], call.span)
           }
         ]),
+      LibraryFunction(
+        "mapslices",
+        [
+          LibraryMethod([.any, .abstractArray(nil, nil)], keywords: ["dims"]) { call in
+            try call.session.mapSlices(
+              call.args[0], call.args[1], dims: call.keyword("dims"), call.span)
+          }
+        ]),
       // `sortperm(v; rev, by)` (base/sort.jl).
       LibraryFunction(
         "sortperm",

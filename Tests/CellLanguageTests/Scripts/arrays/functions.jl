@@ -93,3 +93,12 @@ reshape(x, 4, 2)
 # ---
 reshape(1:6, 2, 3)
 # error: 1:1 reshape of a range (a ReshapedArray) is not supported by sitegen's Julia (collect it first)
+# ---
+mapslices(sum, [1 2; 3 4], dims=1), mapslices(sum, [1 2; 3 4], dims=2), mapslices(x -> x .* 2, [1 2; 3 4], dims=2)
+# expect: ([4 6], [3; 7], [2 4; 6 8])
+# ---
+mapslices(sum, [1 2; 3 4])
+# error: 1:1 UndefKeywordError: keyword argument dims not assigned
+# ---
+prod([1.0, 2.0, 3.0]), prod(Float64[]), prod([2, 3])
+# expect: (6.0, 1.0, 6)
