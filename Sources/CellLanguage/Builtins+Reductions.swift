@@ -194,7 +194,22 @@ extension Interpreter {
       }
       var total: Value?
       var result: [Value] = []
-      for value in try elements(subject, span) {
+      var items = try elements(subject, span)
+      if items.allSatisfy({ if case .bool = $0 { true } else { false } }) {
+        if builtin == .sum2 {
+          // `Bool * Bool` is a `Bool`: the running product stays one.
+          var running = true
+          return .array(
+            try makeArray(
+              items.map { item in
+                if case .bool(let b) = item { running = running && b }
+                return .bool(running)
+              }, elementType: .bool, span))
+        }
+        // `add_sum` of Bools is an Int.
+        items = items.map { if case .bool(let b) = $0 { .int(b ? 1 : 0) } else { $0 } }
+      }
+      for value in items {
         total =
           try total.map { try binary(builtin == .cumsum ? .add : .multiply, $0, value, span) }
           ?? value

@@ -23,9 +23,12 @@ extension Interpreter {
         }
         return "[" + lines.joined(separator: "; ") + "]"
       }
+      // Julia names the element type unless the elements imply it (`typeinfo_implicit`:
+      // Float64, Int64, Char, String, Symbol): `Bool[true, false]`, `Any[1, "a"]`.
       let prefix =
         box.elementType == .any && !box.values.isEmpty
-        ? "Any" : (box.values.isEmpty ? box.elementType.name : "")
+        ? "Any"
+        : (box.values.isEmpty || box.elementType == .bool ? box.elementType.name : "")
       return prefix + "[" + items.joined(separator: ", ") + "]"
     case .range(let range): return showRange(range)
     case .tuple(let items):

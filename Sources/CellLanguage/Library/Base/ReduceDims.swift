@@ -281,8 +281,10 @@ extension Interpreter {
     try charge(values.count, span)
     try allocate(values.count, span)
     var result = values
-    // Bools accumulate as Ints (`add_sum`/`mul_prod` promote them).
-    result = result.map { if case .bool(let b) = $0 { .int(b ? 1 : 0) } else { $0 } }
+    // Bools add up as Ints (`add_sum`); their product stays a Bool.
+    if builtin == .cumsum {
+      result = result.map { if case .bool(let b) = $0 { .int(b ? 1 : 0) } else { $0 } }
+    }
     if d <= dims.count, dims[d - 1] > 1 {
       let stride = dims[..<(d - 1)].reduce(1, *)
       let length = dims[d - 1]
@@ -482,13 +484,22 @@ extension Interpreter {
     _ builtin: Builtin, _ subject: Value, corrected: Bool, _ span: SourceSpan
   ) throws -> Value {
     try charge(Self.workSize(subject), span)
-    if builtin == .variance, corrected, case .range(let range) = subject,
-      case .integer(_, let step) = range.kind
-    {
+    if builtin == .variance, corrected, case .range(let range) = subject, range.form == .range {
       // `var(v::AbstractRange) = abs2(step) * (l + 1) * l / 12`; NaN below two elements.
       let l = range.count
-      if l < 2 { return .float(.nan) }
-      return .float(Double(step &* step &* (l &+ 1) &* l) / 12)
+      switch range.kind {
+      case .integer(_, let step):
+        if l < 2 { return .float(.nan) }
+        return .float(Double(step &* step &* (l &+ 1) &* l) / 12)
+      case .rational(_, let step, let den):
+        if l < 2 { return .float(.nan) }
+        let s = Double(step) / Double(den)
+        return .float(s * s * Double(l + 1) * Double(l) / 12)
+      case .float(_, let s):
+        if l < 2 { return .float(.nan) }
+        return .float(s * s * Double(l + 1) * Double(l) / 12)
+      case .linear: break
+      }
     }
     let values = try elements(subject, span)
     var doubles: [Double] = []

@@ -89,3 +89,10 @@ dropdims(A, dims=1)
 # ---
 sum(A, dims=1, init=0)
 # error: 1:1 keyword argument init of sum is not supported by sitegen's Julia
+# ---
+# Bools add up as Ints (`add_sum`); their running product stays Bool.
+cumsum([true, false, true]), cumprod([true, true, false]), cumsum([1.5, 2.0])
+# expect: ([1, 1, 2], Bool[true, true, false], [1.5, 3.5])
+# ---
+var(1.0:1.0:3.0), var(0:2:10), var(0.0:0.5:2.0)
+# expect: (1.0, 14.0, 0.625)
