@@ -163,9 +163,13 @@ extension Interpreter {
       }
       var position = 0
       let wantMax = builtin == .argmax || builtin == .findmax
+      // Julia 1.0's `findmax`/`findmin`: the first NaN wins and ends the search; otherwise
+      // `isless` decides (so 0.0 beats -0.0 for the maximum), the first of equals kept.
+      let isNaN: (Value) -> Bool = { $0.doubleValue?.isNaN ?? false }
       for (k, value) in values.enumerated().dropFirst() {
-        let better = try binary(wantMax ? .greater : .less, value, best, span)
-        if case .bool(true) = better {
+        if isNaN(best) { break }
+        let better = wantMax ? try isLess(best, value, span) : try isLess(value, best, span)
+        if isNaN(value) || better {
           best = value
           position = k
         }

@@ -21,6 +21,29 @@ extension LibraryModule {
               try call.session.middle(call.args[0], call.args[1], call.span)
             },
           ]),
+        // `cov(x; corrected) = covm(x, mean(x))`: `sum(abs2, x .- mean(x)) / (n - corrected)`,
+        // the same sums as `var`'s.
+        LibraryFunction(
+          "cov",
+          [
+            LibraryMethod([.abstractArray(nil, 1)], keywords: ["corrected"]) { call in
+              var corrected = true
+              if let value = call.keyword("corrected") {
+                guard case .bool(let flag) = value else {
+                  throw call.fail(
+                    .type,
+                    "TypeError: in keyword argument corrected, expected Bool, got \(value.type.name)"
+                  )
+                }
+                corrected = flag
+              }
+              if case .range = call.args[0] {
+                throw call.fail(.unsupported, "cov of a range is not supported by sitegen's Julia")
+              }
+              return try call.session.wholeVariance(
+                .variance, call.args[0], corrected: corrected, call.span)
+            }
+          ]),
         LibraryFunction(
           "quantile",
           [

@@ -102,3 +102,7 @@ mapslices(sum, [1 2; 3 4])
 # ---
 prod([1.0, 2.0, 3.0]), prod(Float64[]), prod([2, 3])
 # expect: (6.0, 1.0, 6)
+# ---
+# `findmax`: the first NaN wins; `isless` ranks 0.0 above -0.0; the first of equals is kept.
+findmax([1.0, NaN, 2.0, NaN]), findmin([2.0, NaN]), findmax([-0.0, 0.0]), argmax([3, 7, 7]), argmin([2, 1, 1])
+# expect: ((NaN, 2), (NaN, 2), (0.0, 2), 2, 2)
