@@ -42,3 +42,12 @@ kron([1 2; 3 4], [1 1])
 # ---
 cross([1, 2], [3, 4])
 # error: 1:1 DimensionMismatch("cross product is only defined for vectors of length 3")
+# ---
+# `\` of a square matrix goes through the same LU; a non-square one is Julia's QR.
+[2.0 1.0; 4.0 3.0] \ [3.0, 7.0]
+# expect: 2-element Array{Float64,1}:
+# expect:  1.0
+# expect:  1.0
+# ---
+[1.0 2.0; 3.0 4.0; 5.0 6.0] \ [1.0, 2.0, 3.0]
+# error: 1:1 A \ b of a non-square matrix (3×2, least squares by QR) is not supported by sitegen's Julia
