@@ -127,6 +127,7 @@ extension Interpreter {
       }
       if case .string(let text) = args[0] { return .string(String(text.reversed())) }
       if case .tuple(let items) = args[0] { return .tuple(items.reversed()) }
+      if case .range(let range) = args[0] { return try reverseRange(range, span) }
       return .array(try makeArray(try iterate(args[0], span).reversed(), span))
     case .map:
       guard args.count >= 2 else { throw noMethod("map", args, span) }

@@ -106,3 +106,31 @@ extension Interpreter {
     return .range(range)
   }
 }
+
+extension Interpreter {
+  /// `reverse(r)` of a range is a range (base/range.jl): `reverse(a:s:b)` is
+  /// `last:-s:first`, a `StepRangeLen` keeps its exact elements with the step negated, a
+  /// `LinRange` swaps its ends. A float range taken literally is refused (Julia reverses its
+  /// twice-precision reference point, whose elements sitegen cannot reproduce).
+  func reverseRange(_ range: RangeValue, _ span: SourceSpan) throws -> Value {
+    let n = range.count
+    switch range.kind {
+    case .integer(let start, let step):
+      guard n > 0 else { return .range(range) }
+      return .range(
+        RangeValue(kind: .integer(start: start &+ (n - 1) &* step, step: -step), count: n))
+    case .rational(let start, let step, let den):
+      guard n > 0 else { return .range(range) }
+      return .range(
+        RangeValue(
+          kind: .rational(
+            startNumerator: start + (n - 1) * step, stepNumerator: -step, denominator: den),
+          count: n))
+    case .linear(let start, let stop):
+      return .range(RangeValue(kind: .linear(start: stop, stop: start), count: n, form: .linRange))
+    case .float:
+      throw fail(
+        .unsupported, "reverse of this float range is not supported by sitegen's Julia", span)
+    }
+  }
+}

@@ -57,3 +57,11 @@ LinRange(1, 3, 7)
 # ---
 LinRange(0, 1, 1)
 # error: 1:1 ArgumentError: range(0.0, stop=1.0, length=1): endpoints differ
+# ---
+# `reverse` of a range is a range (base/range.jl).
+reverse(1:3), reverse(1:2:7), reverse(0:0.25:1)
+# expect: (3:-1:1, 7:-2:1, 1.0:-0.25:0.0)
+# ---
+v = [1, 2, 3]
+reverse(eachindex(v)), reverse(LinRange(0, 1, 3)), eachindex(v) == 1:3, last(eachindex(v))
+# expect: (3:-1:1, range(1.0, stop=0.0, length=3), true, 3)
