@@ -65,3 +65,17 @@ reverse(1:3), reverse(1:2:7), reverse(0:0.25:1)
 v = [1, 2, 3]
 reverse(eachindex(v)), reverse(LinRange(0, 1, 3)), eachindex(v) == 1:3, last(eachindex(v))
 # expect: (3:-1:1, range(1.0, stop=0.0, length=3), true, 3)
+# ---
+# Arithmetic keeps a range a range (base/broadcast.jl's `broadcasted` methods for ranges).
+(1:3) .+ 1, 2 .* (1:3), (1:3) * 2, -(1:3), 10 .- (1:3), (1:3) + (1:3), (1:3) .- 1
+# expect: (2:4, 2:2:6, 2:2:6, -1:-1:-3, 9:-1:7, 2:2:6, 0:2)
+# ---
+(1:3) ./ 2, (1:3) .* 0.5, (0:0.25:1) .+ 1, 2 .* (0:0.25:1), (1:3) .+ 0.5
+# expect: (0.5:0.5:1.5, 0.5:0.5:1.5, 1.0:0.25:2.0, 0.0:0.5:2.0, 1.5:1.0:3.5)
+# ---
+# Other operations, and LinearIndices (an array), give arrays.
+(1:3) .^ 2, keys([1, 2]) .+ 1
+# expect: ([1, 4, 9], [2, 3])
+# ---
+(0:0.1:0.3) .* 2.5
+# error: 1:1 * of StepRangeLen{Float64,Base.TwicePrecision{Float64},Base.TwicePrecision{Float64}} and Float64 (a range in Julia's twice-precision arithmetic) is not supported by sitegen's Julia; collect the range first

@@ -47,8 +47,12 @@ reshape([1, 2], 10^10, 10^10)
 repeat([1.0, 2.0], 10^11)
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
 # ---
-(1:10^11) .+ 1
+(1:10^11) .^ 2
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
+# ---
+# Julia's `r .+ 1` is a range again: nothing is allocated.
+(1:10^11) .+ 1
+# expect: 2:100000000001
 # ---
 (1:10^11)'
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
