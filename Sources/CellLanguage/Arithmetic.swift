@@ -161,6 +161,8 @@ extension Interpreter {
     case (.negate, .bool(let b)): return .int(b ? -1 : 0)
     case (.negate, .trackedReal(let x)): return .trackedReal(-x)
     case (.negate, .trackedArray(let x)): return .trackedArray(TrackedArrayBox(-x.value))
+    case (.negate, .range(let range)) where range.form != .linearIndices:
+      return try negatedRange(range, span)
     case (.negate, .array), (.negate, .range):
       return try broadcast([value], span) { try self.unary(.negate, $0[0], span) }
     case (.plus, _) where value.isNumber: return value

@@ -9,7 +9,11 @@ extension Builtin {
     .round: ["digits"], .floor: ["digits"], .ceil: ["digits"], .trunc: ["digits"],
     // `reduce(+, xs; init=0)`.
     .reduce: ["init"], .foldl: ["init"], .mapreduce: ["init"],
-    .sort: ["rev"], .sortBang: ["rev"],
+    .sort: ["rev", "dims", "by"], .sortBang: ["rev", "by"],
+    // Reductions and scans along dimensions (base/reducedim.jl, base/accumulate.jl).
+    .sum: ["dims"], .prod: ["dims"], .maximum: ["dims"], .minimum: ["dims"], .mean: ["dims"],
+    .std: ["dims", "corrected"], .variance: ["dims", "corrected"], .cumsum: ["dims"],
+    .sum2: ["dims"], .reverse: ["dims"],
     // `range(0, stop=1, length=5)`.
     .range: ["stop", "length"], .linspace: ["stop", "length"],
     // PlotlyJS: a trace's and a layout's attributes.

@@ -132,8 +132,12 @@ extension Interpreter {
       return .array(try makeArray(values, span))
     case .reverse:
       try arity(1...1)
+      if let dims = kwargs.last(where: { $0.0 == "dims" })?.1 {
+        return try reverseAlongDim(args[0], dims, span)
+      }
       if case .string(let text) = args[0] { return .string(String(text.reversed())) }
       if case .tuple(let items) = args[0] { return .tuple(items.reversed()) }
+      if case .range(let range) = args[0] { return try reverseRange(range, span) }
       return .array(try makeArray(try iterate(args[0], span).reversed(), span))
     case .map:
       guard args.count >= 2 else { throw noMethod("map", args, span) }
@@ -224,10 +228,17 @@ extension Interpreter {
     case .cat:
       return try concatenate(args.map { [$0] }, span)
     case .reshape:
+      if case .range = args.first {
+        // Julia's is a lazy `ReshapedArray` of the range, shown with that type.
+        throw fail(
+          .unsupported,
+          "reshape of a range (a ReshapedArray) is not supported by sitegen's Julia (collect it first)",
+          span)
+      }
       guard args.count >= 2, let (values, _) = try arrayContents(args[0], span) else {
         throw noMethod("reshape", args, span)
       }
-      let dims = try dimsArguments(args.dropFirst(), "reshape", span)
+      let dims = try reshapeDims(Array(args.dropFirst()), count: values.count, span)
       guard try elementCount(dims, span) == values.count else {
         throw fail(
           .dimensionMismatch,
@@ -249,26 +260,7 @@ extension Interpreter {
           [Value](repeating: zero, count: values.count), elementType: type, dims: dims, span))
     case .sort, .sortBang:
       try arity(1...1)
-      var values = try iterate(args[0], span)
-      var failure: LanguageError?
-      values.sort { a, b in
-        do {
-          return try self.truth(try self.binary(.less, a, b, span), span)
-        } catch {
-          failure = error as? LanguageError
-          return false
-        }
-      }
-      if let failure { throw failure }
-      if let reverse = kwargs.first(where: { $0.0 == "rev" })?.1, case .bool(true) = reverse {
-        values.reverse()
-      }
-      if builtin == .sortBang, case .array(let array) = args[0] {
-        try refuseWritingIntoWrapper(args[0], span)
-        array.values = values
-        return args[0]
-      }
-      return .array(try makeArray(values, span))
+      return try sortBuiltin(builtin == .sortBang, args[0], kwargs, span)
     case .unique:
       try arity(1...1)
       var result: [Value] = []
@@ -277,33 +269,18 @@ extension Interpreter {
         result.append(value)
       }
       return .array(try makeArray(result, span))
-    case .range, .linspace:
-      // `range(a, stop=b, length=n)` / `range(a, b, length=n)` / `LinRange(a, b, n)`.
-      guard let start = args.first?.doubleValue else { throw noMethod(builtin.name, args, span) }
-      let stopValue = args.count > 1 ? args[1] : kwargs.first { $0.0 == "stop" }?.1
-      let lengthValue = args.count > 2 ? args[2] : kwargs.first { $0.0 == "length" }?.1
-      guard let stop = stopValue?.doubleValue, let lengthValue else {
-        throw noMethod(builtin.name, args, span)
-      }
-      let n = try intArgument(lengthValue, span)
-      try ensureRoom(n, span)
-      var values: [Value] = []
-      for k in 0..<max(n, 0) {
-        let t = n == 1 ? 0 : Double(k) / Double(n - 1)
-        values.append(.float(n == 1 ? start : start + (stop - start) * t))
-      }
-      if let last = values.indices.last, n > 1 { values[last] = .float(stop) }
-      return .array(try makeArray(values, elementType: .float64, span))
+    case .range:
+      return try rangeWithLength(args, kwargs, span)
+    case .linspace:
+      return try linRange(args, span)
     case .enumerate:
       try arity(1...1)
-      let values = try iterate(args[0], span)
-      return .array(
-        try makeArray(values.enumerated().map { .tuple([.int($0.offset + 1), $0.element]) }, span))
+      _ = try elementTotal(args[0], span)
+      return .object(LazyIterator(.enumerate, args))
     case .zip:
-      let collections = try args.map { try iterate($0, span) }
-      let count = collections.map(\.count).min() ?? 0
-      try ensureRoom(count, span)
-      return .array(try makeArray((0..<count).map { k in .tuple(collections.map { $0[k] }) }, span))
+      guard !args.isEmpty else { throw noMethod("zip", args, span) }
+      for arg in args { _ = try elementTotal(arg, span) }
+      return .object(LazyIterator(.zip, args))
     case .eachindex, .keys:
       try arity(1...1)
       if builtin == .keys, case .namedTuple(let tuple) = args[0] {
@@ -311,7 +288,21 @@ extension Interpreter {
         return .tuple(tuple.names.map { .symbol($0) })
       }
       let count = try elementTotal(args[0], span)
-      return .range(RangeValue(kind: .integer(start: 1, step: 1), count: count))
+      switch args[0] {
+      case .array(let box) where builtin == .keys && box.dims.count > 1:
+        throw fail(
+          .unsupported, "keys of a matrix (CartesianIndices) is not supported by sitegen's Julia",
+          span)
+      case .array, .trackedArray:
+        // `eachindex(A)` is `Base.OneTo(length(A))`, `keys(v)` is `LinearIndices(v)`.
+        return .range(.indices(count, builtin == .keys ? .linearIndices : .oneTo))
+      case .range:
+        return .range(.indices(count, builtin == .keys ? .linearIndices : .oneTo))
+      case .tuple:
+        return .range(.indices(count, .oneTo))
+      default:
+        return .range(RangeValue(kind: .integer(start: 1, step: 1), count: count))
+      }
     case .values:
       try arity(1...1)
       // Julia: `values((a = 1, b = 2))` is the tuple `(1, 2)`; an array's values are itself.
@@ -319,8 +310,10 @@ extension Interpreter {
       return args[0]
     case .axes:
       guard let dims = broadcastDims(args[0]) else { return .tuple([]) }
-      let all = dims.map { Value.range(RangeValue(kind: .integer(start: 1, step: 1), count: $0)) }
-      if args.count == 2, case .int(let d) = args[1], d >= 1, d <= all.count { return all[d - 1] }
+      let all = dims.map { Value.range(.indices($0, .oneTo)) }
+      if args.count == 2, case .int(let d) = args[1], d >= 1 {
+        return d <= all.count ? all[d - 1] : .range(.indices(1, .oneTo))
+      }
       return .tuple(all)
     case .lastindex:
       return .int(try lastIndex(args[0], 0, args.count == 2 ? 2 : 1, span))

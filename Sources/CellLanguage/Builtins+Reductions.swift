@@ -70,6 +70,9 @@ extension Interpreter {
     throws -> Value
   {
     guard let subject = args.last else { throw noMethod(builtin.name, args, span) }
+    if !kwargs.isEmpty, let result = try keywordReduction(builtin, args, kwargs, span) {
+      return result
+    }
     // `sum(f, xs)` forms.
     if args.count == 2, Self.takesFunction(builtin) {
       try charge(Self.workSize(args[1]), span)
@@ -132,10 +135,19 @@ extension Interpreter {
       return try sumValues(try elements(subject, span), span)
     case .mean:
       if case .trackedArray(let box) = subject { return .trackedReal(Autodiff.mean(box.value)) }
+      if case .range(let range) = subject, range.count > 0 {
+        // `mean(r::AbstractRange{<:Real}) = (first(r) + last(r)) / 2` (Statistics).
+        return try binary(
+          .divide, try binary(.add, range.first, range.last, span), .int(2), span)
+      }
       let values = try elements(subject, span)
       guard !values.isEmpty else { return .float(.nan) }
       return try binary(.divide, try sumValues(values, span), .int(values.count), span)
     case .prod:
+      if case .array(let box) = subject, box.elementType == .float64, let doubles = box.doubles {
+        // Julia's order: sequential, pairwise above blocks of 1024.
+        return .float(Self.product(doubles))
+      }
       var total: Value = .int(1)
       for value in try elements(subject, span) { total = try binary(.multiply, total, value, span) }
       return total
@@ -156,15 +168,24 @@ extension Interpreter {
       }
       var position = 0
       let wantMax = builtin == .argmax || builtin == .findmax
+      // Julia 1.0's `findmax`/`findmin`: the first NaN wins and ends the search; otherwise
+      // `isless` decides (so 0.0 beats -0.0 for the maximum), the first of equals kept.
+      let isNaN: (Value) -> Bool = { $0.doubleValue?.isNaN ?? false }
       for (k, value) in values.enumerated().dropFirst() {
-        let better = try binary(wantMax ? .greater : .less, value, best, span)
-        if case .bool(true) = better {
+        if isNaN(best) { break }
+        let better = wantMax ? try isLess(best, value, span) : try isLess(value, best, span)
+        if isNaN(value) || better {
           best = value
           position = k
         }
       }
-      if builtin == .findmax || builtin == .findmin { return .tuple([best, .int(position + 1)]) }
-      return .int(position + 1)
+      // A matrix's position is a `CartesianIndex` (Julia's `keys` of an array).
+      var place = Value.int(position + 1)
+      if case .array(let box) = subject, box.dims.count > 1 {
+        place = .object(CartesianIndex(linear: position, dims: box.dims))
+      }
+      if builtin == .findmax || builtin == .findmin { return .tuple([best, place]) }
+      return place
     case .extrema:
       let values = try elements(subject, span)
       guard var low = values.first, var high = values.first else {
@@ -176,9 +197,28 @@ extension Interpreter {
       }
       return .tuple([low, high])
     case .cumsum, .sum2:
+      if case .array(let box) = subject, box.dims.count > 1 {
+        // Julia 1.0 scans a vector, or an array along a `dims` it must be given.
+        throw fail(.argument, "UndefKeywordError: keyword argument dims not assigned", span)
+      }
       var total: Value?
       var result: [Value] = []
-      for value in try elements(subject, span) {
+      var items = try elements(subject, span)
+      if items.allSatisfy({ if case .bool = $0 { true } else { false } }) {
+        if builtin == .sum2 {
+          // `Bool * Bool` is a `Bool`: the running product stays one.
+          var running = true
+          return .array(
+            try makeArray(
+              items.map { item in
+                if case .bool(let b) = item { running = running && b }
+                return .bool(running)
+              }, elementType: .bool, span))
+        }
+        // `add_sum` of Bools is an Int.
+        items = items.map { if case .bool(let b) = $0 { .int(b ? 1 : 0) } else { $0 } }
+      }
+      for value in items {
         total =
           try total.map { try binary(builtin == .cumsum ? .add : .multiply, $0, value, span) }
           ?? value
@@ -197,12 +237,7 @@ extension Interpreter {
       for value in try elements(subject, span) where try truth(value, span) { n += 1 }
       return .int(n)
     case .std, .variance:
-      let values = try elements(subject, span).compactMap(\.doubleValue)
-      guard values.count > 1 else { return .float(.nan) }
-      let mean = JuliaMath.sum(values) / Double(values.count)
-      let squares =
-        JuliaMath.sum(values.map { ($0 - mean) * ($0 - mean) }) / Double(values.count - 1)
-      return .float(builtin == .std ? squares.squareRoot() : squares)
+      return try wholeVariance(builtin, subject, corrected: true, span)
     case .norm:
       let values = try elements(subject, span)
       var total: Value = .float(0)

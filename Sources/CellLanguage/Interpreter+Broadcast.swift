@@ -77,6 +77,12 @@ extension Interpreter {
     -> Value
   {
     if Self.isScalar(a), Self.isScalar(b) { return try binary(op, a, b, span) }
+    switch (a, b) {
+    case (.range, _), (_, .range):
+      // `r .+ 1` is a range in Julia, not an array.
+      if let result = try rangeBroadcast(op, a, b, span) { return result }
+    default: break
+    }
     if let result = try doublesBroadcast(op, a, b, span) { return result }
     switch (a, b) {
     case (.trackedArray, _), (_, .trackedArray):

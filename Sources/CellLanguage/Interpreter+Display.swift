@@ -25,11 +25,14 @@ extension Interpreter {
         let prefix = box.elementType.isNumericCase ? box.elementType.name : ""
         return prefix + "[" + lines.joined(separator: "; ") + "]"
       }
+      // Julia names the element type unless the elements imply it (`typeinfo_implicit`:
+      // Float64, Int64, Char, String, Symbol): `Bool[true, false]`, `Any[1, "a"]`, and the
+      // other number types (`Float32[…]`).
       var prefix =
         box.elementType == .any && !box.values.isEmpty
         ? "Any"
-        : (box.values.isEmpty || box.elementType.isShownWithArrays ? box.elementType.name : "")
-      // base/show.jl's typeinfo_prefix: Float64, Int64, Bool… are implied, other numbers not.
+        : (box.values.isEmpty || box.elementType == .bool || box.elementType.isShownWithArrays
+          ? box.elementType.name : "")
       if case .numeric = box.elementType { prefix = box.elementType.name }
       return prefix + "[" + items.joined(separator: ", ") + "]"
     case .range(let range): return showRange(range)
@@ -68,6 +71,16 @@ extension Interpreter {
   }
 
   func showRange(_ range: RangeValue) -> String {
+    switch range.form {
+    case .range: break
+    case .oneTo: return "Base.OneTo(\(range.count))"
+    case .linearIndices:
+      return "[" + (0..<range.count).map { show(range.element($0)) }.joined(separator: ", ") + "]"
+    case .linRange:
+      // `show(io, r::LinRange)` (base/range.jl).
+      return "range(" + show(range.first) + ", stop=" + show(range.last) + ", length="
+        + String(range.count) + ")"
+    }
     switch range.kind {
     case .integer(let start, let step):
       let stop = start &+ (range.count - 1) &* step
@@ -77,6 +90,8 @@ extension Interpreter {
       return show(range.first) + ":" + FloatFormatter.shortest(stepValue) + ":" + show(range.last)
     case .float(_, let step):
       return show(range.first) + ":" + FloatFormatter.shortest(step) + ":" + show(range.last)
+    case .linear:
+      return show(range.first) + ":" + show(range.last)
     }
   }
 
@@ -136,9 +151,27 @@ extension Interpreter {
       return "\(builtin.name) (generic function with 1 method)"
     case .object(let object):
       return object.display(self)
+    case .range(let range) where range.form == .linearIndices:
+      return displayArray(
+        (0..<range.count).map { range.element($0) }, dims: [range.count], header: summary(value))
+    case .range(let range) where range.form == .linRange:
+      return displayLinRange(range, header: summary(value))
     default:
       return show(value)
     }
+  }
+
+  /// `show(io, ::MIME"text/plain", r::LinRange)` (base/range.jl): the summary, then the
+  /// elements in compact form separated by commas (`print_range`) when they fit the 80-column
+  /// screen (`LinRange` refuses to make a longer one, whose display Julia elides).
+  func displayLinRange(_ range: RangeValue, header: String) -> String {
+    if range.count == 0 { return header }
+    return header + ":\n " + linRangeItems(range).joined(separator: ",")
+  }
+
+  /// The elements of a `LinRange` as its display prints them.
+  func linRangeItems(_ range: RangeValue) -> [String] {
+    (0..<range.count).map { show(range.element($0), compact: true) }
   }
 
   /// Julia's `print_matrix`: a summary line, then rows aligned on the decimal point, at most

@@ -165,6 +165,9 @@ extension Interpreter {
   /// General indexing of an array: ranges, colons, masks; a copy.
   func indexArray(_ box: ArrayBox, _ indices: [Value], _ span: SourceSpan) throws -> Value {
     let container = Value.array(box)
+    if indices.count == 1, case .object(let place as CartesianIndex) = indices[0] {
+      return try indexArray(box, place.indices.map { .int($0) }, span)
+    }
     if indices.count == 1 {
       guard let selected = try positions(indices[0], length: box.count, container, indices, span)
       else {

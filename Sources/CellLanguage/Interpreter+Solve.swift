@@ -16,9 +16,10 @@ extension Interpreter {
     }
     let n = matrix.dims[0]
     guard matrix.dims[1] == n else {
+      // Julia solves a non-square system by QR (least squares), which sitegen does not do.
       throw fail(
-        .argument,
-        "ArgumentError: A \\ b is solved here for square matrices only (A is \(n)×\(matrix.dims[1]))",
+        .unsupported,
+        "A \\ b of a non-square matrix (\(n)×\(matrix.dims[1]), least squares by QR) is not supported by sitegen's Julia",
         span)
     }
     guard case .array(let right) = b, right.dims.count <= 2, let rhs = Self.realElements(of: right)

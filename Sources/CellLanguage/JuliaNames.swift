@@ -40,7 +40,7 @@ enum JuliaNames {
     sinpi sqrt tan tand tanh trailing_ones trailing_zeros trunc unsafe_trunc typemax typemin
     unsigned widemul zero axes broadcast! broadcast cat checkbounds checkindex circcopy! circshift
     circshift! clamp! conj! copy! copyto! diff cumprod cumprod! cumsum cumsum! accumulate
-    accumulate! eachcol eachindex eachrow eachslice extrema fill! fill first hcat hvcat indexin
+    accumulate! eachindex extrema fill! fill first hcat hvcat indexin
     argmax argmin invperm invpermute! isassigned isperm issorted last mapslices max maximum! maximum
     min minimum! minimum minmax ndims ones parent parentindices partialsort partialsort!
     partialsortperm partialsortperm! permute! permutedims permutedims! prod! prod promote_shape

@@ -110,6 +110,8 @@ indirect enum JuliaType: Hashable, Sendable {
       case .range(let e): (myElement, myDims) = (e, 1)
       case .trackedArray(let d): (myElement, myDims) = (.float64, d)
       case .wrapped(_, let e): (myElement, myDims) = (e, 2)
+      case .other(let name) where RangeValue.typeNames.contains(name):
+        (myElement, myDims) = (name.hasPrefix("LinRange") ? .float64 : .int64, 1)
       default: return false
       }
       if let n, n != myDims { return false }

@@ -505,6 +505,15 @@ extension Parser {
           throw parser.error("incomplete: \"\(open.text)\" is not closed", at: open)
         }
         let start = parser.current.span
+        // A bare `:` argument (`reshape(x, 3, :)`) is Julia's `Colon()`.
+        if parser.current.kind == .operator, parser.current.text == ":",
+          parser.peekToken().text == "," || parser.peekToken().text == closing
+        {
+          let colon = parser.advance()
+          list.positional.append(Argument(value: .colon(colon.span), splat: false))
+          if parser.accept(",") { continue }
+          break
+        }
         var value = try parser.parseExpression()
         if parser.check("for", .keyword) {
           value = try parser.parseComprehension(body: value, isGenerator: true, start: start)

@@ -9,14 +9,51 @@ final class RangeValue {
     case integer(start: Int, step: Int)
     case rational(startNumerator: Int, stepNumerator: Int, denominator: Int)
     case float(start: Double, step: Double)
+    /// `LinRange(start, stop, n)`: element `k` is Julia 1.0's `lerpi(k, n - 1, start, stop)`,
+    /// `(1 - t) * start + t * stop` with `t = k / (n - 1)` (base/range.jl).
+    case linear(start: Double, stop: Double)
+  }
+
+  /// Which of Julia's range types the value is: they iterate alike and show differently.
+  enum Form {
+    /// `UnitRange`, `StepRange` or `StepRangeLen`, as the kind says.
+    case range
+    /// `Base.OneTo(n)`: `eachindex` and `axes` of an array.
+    case oneTo
+    /// `LinearIndices`: `keys` of a vector, shown as an array.
+    case linearIndices
+    /// `LinRange{Float64}`.
+    case linRange
   }
 
   let kind: Kind
   let count: Int
+  let form: Form
 
-  init(kind: Kind, count: Int) {
+  init(kind: Kind, count: Int, form: Form = .range) {
     self.kind = kind
     self.count = max(0, count)
+    self.form = form
+  }
+
+  /// `1:n` as the range type `form` names.
+  static func indices(_ count: Int, _ form: Form) -> RangeValue {
+    RangeValue(kind: .integer(start: 1, step: 1), count: count, form: form)
+  }
+
+  /// The names of the range types that are not `.range` types.
+  static let typeNames: Set<String> = [
+    "Base.OneTo{Int64}", "LinearIndices{1,Tuple{Base.OneTo{Int64}}}", "LinRange{Float64}",
+  ]
+
+  /// The type Julia gives the range.
+  var type: JuliaType {
+    switch form {
+    case .range: .range(isInteger ? .int64 : .float64)
+    case .oneTo: .other("Base.OneTo{Int64}")
+    case .linearIndices: .other("LinearIndices{1,Tuple{Base.OneTo{Int64}}}")
+    case .linRange: .other("LinRange{Float64}")
+    }
   }
 
   var isInteger: Bool {
@@ -31,6 +68,9 @@ final class RangeValue {
     case .rational(let start, let step, let den):
       return .float(Double(start + k * step) / Double(den))
     case .float(let start, let step): return .float(start + Double(k) * step)
+    case .linear(let start, let stop):
+      let t = Double(k) / Double(Swift.max(count - 1, 1))
+      return .float((1 - t) * start + t * stop)
     }
   }
 

@@ -42,7 +42,7 @@ enum Value {
       } else {
         .array(array.elementType, array.dims.count)
       }
-    case .range(let range): .range(range.isInteger ? .int64 : .float64)
+    case .range(let range): range.type
     case .tuple(let items): .tuple(items.map(\.type))
     case .namedTuple(let tuple): .namedTuple(tuple.names, tuple.values.map(\.type))
     case .function, .builtin: .function

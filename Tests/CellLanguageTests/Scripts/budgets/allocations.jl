@@ -38,7 +38,7 @@ vcat(1:10^11, 1:2)
 hcat(1:10^11)
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
 # ---
-reshape(1:10^11, 10^5, 10^6)
+reshape(collect(1:10^11), 10^5, 10^6)
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
 # ---
 reshape([1, 2], 10^10, 10^10)
@@ -47,8 +47,12 @@ reshape([1, 2], 10^10, 10^10)
 repeat([1.0, 2.0], 10^11)
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
 # ---
-(1:10^11) .+ 1
+(1:10^11) .^ 2
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
+# ---
+# Julia's `r .+ 1` is a range again: nothing is allocated.
+(1:10^11) .+ 1
+# expect: 2:100000000001
 # ---
 (1:10^11)'
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
@@ -56,8 +60,12 @@ repeat([1.0, 2.0], 10^11)
 map(x -> x, 1:10^11)
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
 # ---
-range(0, stop=1, length=10^11)
+collect(range(0, stop=1, length=10^11))
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
+# ---
+# A range is lazy, as Julia's: making one allocates nothing.
+length(range(0, stop=1, length=10^11))
+# expect: 100000000000
 # ---
 "a"^(10^12)
 # error: memory budget exceeded: more than 50000000 array elements (line 1)
