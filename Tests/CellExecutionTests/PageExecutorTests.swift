@@ -112,7 +112,8 @@ func cells(_ page: ExecutedPage) -> [ExecutedCell] {
     #expect(
       page.fixes == [
         ExpectationFix(
-          file: "page.md", firstLine: 5, lastLine: 6, text: "2", diagnostic: page.diagnostics.first)
+          file: "page.md", firstLine: 5, lastLine: 6, text: "\n2",
+          diagnostic: page.diagnostics.first)
       ])
     // The page shows the actual output, and the code above the marker only.
     #expect(cells(page).first?.outputs == [.value("2")])
