@@ -268,6 +268,8 @@ extension Resolver {
         .gradcheck(
           resolve(callee), callArguments.map { resolve($0.value) }, arguments[0].juliaText),
         span)
+    case "printf", "sprintf":
+      return resolvePrintf(name, arguments, span: span)
     case "__DIR__":
       return .constant(.string("."), span)
     case "views":
