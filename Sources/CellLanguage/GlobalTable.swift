@@ -44,7 +44,10 @@ final class GlobalTable {
 
   /// Binds a built-in name (not counted as defined by the user).
   func define(_ name: String, _ value: Value) {
-    storage[slot(for: name)] = value
+    // The slot first: making it may move the buffer, and `storage[…]` reads the pointer before
+    // its index.
+    let slot = slot(for: name)
+    storage[slot] = value
   }
 
   /// Binds `name` on behalf of the user's code.
