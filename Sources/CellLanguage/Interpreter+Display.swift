@@ -11,7 +11,7 @@ extension Interpreter {
     case .int(let n): return String(n)
     case .float(let x): return compact ? FloatFormatter.compact(x) : FloatFormatter.shortest(x)
     case .string(let text): return quoted(text)
-    case .char(let c): return "'" + (c == "'" ? "\\'" : c == "\n" ? "\\n" : String(c)) + "'"
+    case .char(let c): return JuliaChar.show(c)
     case .symbol(let name): return ":" + name
     case .array(let box):
       let items = box.values.map { show($0, compact: true) }
@@ -117,6 +117,8 @@ extension Interpreter {
       return "\(builtin.name) (generic function with 1 method)"
     case .object(let object):
       return object.display(self)
+    case .char(let c):
+      return JuliaChar.display(c)
     default:
       return show(value)
     }

@@ -136,6 +136,10 @@ struct Scanner {
         advance()
       }
       let token = make(.identifier)
+      if token.text == "r", peek() == "\"" {
+        scanRegex()
+        return make(.string)
+      }
       if token.text == "true" || token.text == "false" { return make(.bool) }
       return Lexer.keywords.contains(token.text) ? make(.keyword) : token
     }
@@ -224,6 +228,25 @@ struct Scanner {
         }
       }
     }
+  }
+
+  /// Scans the rest of a regex literal `r"…"flags` (no interpolation; a backslash keeps the
+  /// next character, so `\"` does not end it), flags included.
+  private mutating func scanRegex() {
+    let triple = peek(1) == "\"" && peek(2) == "\""
+    for _ in 0..<(triple ? 3 : 1) { advance() }
+    while let scalar = peek() {
+      if scalar == "\\" {
+        advance()
+        if peek() != nil { advance() }
+      } else if scalar == "\"", !triple || (peek(1) == "\"" && peek(2) == "\"") {
+        for _ in 0..<(triple ? 3 : 1) { advance() }
+        break
+      } else {
+        advance()
+      }
+    }
+    while let scalar = peek(), ("a"..."z").contains(scalar) { advance() }
   }
 
   /// Consumes a string's opening quotes and opens its text on `stack`.

@@ -31,6 +31,9 @@ extension Parser {
     case .bool:
       advance()
       return .bool(token.text == "true", token.span)
+    case .string where token.text.hasPrefix("r"):
+      advance()
+      return Self.regexLiteral(token)
     case .string:
       advance()
       return try parseString(token)
@@ -99,6 +102,15 @@ extension Parser {
 
   static func charValue(_ token: Token, parser: Parser) throws -> Character {
     var scalars = Array(token.text.unicodeScalars.dropFirst().dropLast())
+    if scalars.first == "\\", scalars.count >= 3, "xuU".unicodeScalars.contains(scalars[1]) {
+      // '\x41', '\u00e9', '\U1F600': a code point in hexadecimal.
+      var digits = ""
+      let hex = scalars.dropFirst(2).filter { $0 != "{" && $0 != "}" }
+      digits.unicodeScalars.append(contentsOf: hex)
+      if let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value) {
+        return Character(scalar)
+      }
+    }
     if scalars.first == "\\", scalars.count >= 2 {
       scalars.removeFirst()
       let decoded = Self.escape(scalars[0])

@@ -25,6 +25,6 @@ extension LibraryModule {
                 .equal, x, try call.session.callBuiltin(.one, [x], [], call.span), call.span)
             }
           ]),
-      ])
+      ] + stringFunctions)
   }
 }
