@@ -221,8 +221,9 @@ struct RegexPattern {
           capture = captureCount
           names[captureCount] = name
         default:
-          throw Failure(
-            message: "the regex group \"(?\(next.map { String(Character($0)) } ?? "")\"")
+          var opening = next.map { String(Character($0)) } ?? ""
+          if next == "<", let u = current { opening.unicodeScalars.append(u) }
+          throw Failure(message: "the regex group \"(?\(opening)\"")
         }
       } else {
         captureCount += 1
