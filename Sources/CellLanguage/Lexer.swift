@@ -136,7 +136,10 @@ struct Scanner {
         advance()
       }
       let token = make(.identifier)
-      if token.text == "r", peek() == "\"" {
+      if peek() == "\"", !Lexer.keywords.contains(token.text), token.text != "true",
+        token.text != "false"
+      {
+        // A string macro, `r"…"` and the like: its text is raw.
         scanRegex()
         return make(.string)
       }

@@ -31,8 +31,12 @@ extension Parser {
     case .bool:
       advance()
       return .bool(token.text == "true", token.span)
-    case .string where token.text.hasPrefix("r"):
+    case .string where !token.text.hasPrefix("\""):
       advance()
+      guard token.text.hasPrefix("r\"") else {
+        let prefix = token.text.prefix { $0 != "\"" }
+        throw unsupported("the string macro \(prefix)\"…\"", at: token)
+      }
       return Self.regexLiteral(token)
     case .string:
       advance()

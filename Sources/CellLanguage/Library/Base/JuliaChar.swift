@@ -21,10 +21,13 @@ enum JuliaChar {
     return "'\\" + mark + String(repeating: "0", count: digits - hex.count) + hex + "'"
   }
 
-  /// The REPL's display: `'a': ASCII/Unicode U+0061 (category Ll: Letter, lowercase)`.
+  /// The REPL's display: `'a': ASCII/Unicode U+0061 (category Ll: Letter, lowercase)`
+  /// (`show(io, ::MIME"text/plain", c::Char)` in `base/char.jl`).
   static func display(_ c: Character) -> String {
     let u = scalar(c)
-    let hex = String(u.value, radix: 16).uppercased()
+    // 1.0 writes the code point with `string(u, base = 16, pad = …)`: lower-case digits (the
+    // manual's `'\x7f': ASCII/Unicode U+007f`); later versions upper-case them.
+    let hex = String(u.value, radix: 16)
     let padded =
       String(repeating: "0", count: max(0, (u.value <= 0xffff ? 4 : 6) - hex.count)) + hex
     let (abbreviation, description) = category(u)

@@ -111,10 +111,13 @@ findnext("an", "banana", 3)
 # expect: 'a': ASCII/Unicode U+0061 (category Ll: Letter, lowercase)
 # ---
 'é'
-# expect: 'é': Unicode U+00E9 (category Ll: Letter, lowercase)
+# expect: 'é': Unicode U+00e9 (category Ll: Letter, lowercase)
+# ---
+'\x7f'
+# expect: '\x7f': ASCII/Unicode U+007f (category Cc: Other, control)
 # ---
 '\n'
-# expect: '\n': ASCII/Unicode U+000A (category Cc: Other, control)
+# expect: '\n': ASCII/Unicode U+000a (category Cc: Other, control)
 # ---
 ['a', '\t', '\x01']
 # expect: 3-element Array{Char,1}:

@@ -68,3 +68,7 @@ m = match(r"(?<=a)b", "ab")
 match(r"(a*)*b", "a"^25)
 # budget: 100000
 # error: 1:1 operation budget exceeded: more than 100000 steps (line 1)
+# ---
+# Substitution strings (s"\1") are refused where they are written.
+replace("ab", r"(a)" => s"\1\1")
+# error: 2:25 the string macro s"…" is not supported by sitegen's Julia
