@@ -53,17 +53,29 @@ enum StringEdits {
     }
   }
 
-  /// `titlecase(s)`: each character after white space (or first) in title case, the others
-  /// unchanged.
-  static func titlecase(_ call: LibraryCall) -> Value {
+  /// `titlecase(s; wordsep = !iscased, strict = true)` (Julia 0.7's rewrite, in 1.0): the
+  /// first character of each word in title case, the others lower-cased when `strict`; a word
+  /// separator is by default any character that is not a cased letter (Lu, Lt, Ll).
+  static func titlecase(_ call: LibraryCall) throws -> Value {
+    let strict = try call.keyword("strict").map { try call.session.truth($0, call.span) } ?? true
+    let wordsep = call.keyword("wordsep")
     var result = ""
     var startWord = true
     for u in call.string(0).unicodeScalars {
-      if JuliaChar.isSpace(u) {
+      let separates: Bool
+      if let wordsep {
+        separates = try call.session.truth(
+          try call.session.call(wordsep, [.char(Character(u))], [], call.span), call.span)
+      } else {
+        separates = ![.uppercaseLetter, .titlecaseLetter, .lowercaseLetter].contains(
+          u.properties.generalCategory)
+      }
+      if separates {
         result.unicodeScalars.append(u)
         startWord = true
       } else {
-        result.unicodeScalars.append(startWord ? JuliaChar.titlecase(u) : u)
+        result.unicodeScalars.append(
+          startWord ? JuliaChar.titlecase(u) : strict ? JuliaChar.lowercase(u) : u)
         startWord = false
       }
     }

@@ -140,7 +140,9 @@ extension LibraryModule {
       LibraryFunction(
         "titlecase",
         [
-          LibraryMethod([.string]) { call in StringEdits.titlecase(call) },
+          LibraryMethod([.string], keywords: ["wordsep", "strict"]) { call in
+            try StringEdits.titlecase(call)
+          },
           LibraryMethod([.char]) { call in StringEdits.mapped(call, JuliaChar.titlecase) },
         ]),
       LibraryFunction(
@@ -188,6 +190,11 @@ extension LibraryModule {
               .unsupported,
               "sizeof of a \(call.args[0].type.name) is not supported by sitegen's Julia")
           },
+        ]),
+      LibraryFunction(
+        "codeunits",
+        [
+          LibraryMethod([.string]) { call in .object(CodeUnitsObject(call.string(0))) }
         ]),
       LibraryFunction(
         "ncodeunits",

@@ -59,6 +59,10 @@ join([1, 2, 3], ", ", " and ")
 (uppercase("julia"), lowercase("JuLiA"), titlecase("the julia language"), uppercasefirst("julia"))
 # expect: ("JULIA", "julia", "The Julia Language", "Julia")
 # ---
+# Julia 1.0's titlecase lower-cases the rest of each word; any non-cased character separates.
+(titlecase("the JULIA programming-language"), titlecase("ISS - international", strict=false))
+# expect: ("The Julia Programming-Language", "ISS - International")
+# ---
 (repeat("ab", 3), "ab"^3, repeat('x', 2), reverse("abc"))
 # expect: ("ababab", "ababab", "xx", "cba")
 # ---
@@ -145,3 +149,16 @@ x = [1.5, 2.0]
 t = (1, "a")
 "x = $x, t = $t, n = $(nothing), c = $('c'), s = $(:sym), r = $(1:3), f = $(1/3)"
 # expect: "x = [1.5, 2.0], t = (1, \"a\"), n = nothing, c = c, s = sym, r = 1:3, f = 0.3333333333333333"
+# ---
+# The example of codeunits' docstring (base/strings/basic.jl).
+codeunits("Juλia")
+# expect: 6-element Base.CodeUnits{UInt8,String}:
+# expect:  0x4a
+# expect:  0x75
+# expect:  0xce
+# expect:  0xbb
+# expect:  0x69
+# expect:  0x61
+# ---
+codeunits("ab")[1]
+# error: 1:1 reading a code unit (a UInt8) is not supported by sitegen's Julia
