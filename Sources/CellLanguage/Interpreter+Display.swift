@@ -14,19 +14,7 @@ extension Interpreter {
     case .char(let c): return JuliaChar.show(c)
     case .symbol(let name): return ":" + name
     case .array(let box):
-      let items = box.values.map { show($0, compact: true) }
-      if box.dims.count == 2 {
-        let rows = box.rows
-        let columns = box.columns
-        let lines = (0..<rows).map { r in
-          (0..<columns).map { c in items[r + c * rows] }.joined(separator: " ")
-        }
-        return "[" + lines.joined(separator: "; ") + "]"
-      }
-      let prefix =
-        box.elementType == .any && !box.values.isEmpty
-        ? "Any" : (box.values.isEmpty ? box.elementType.name : "")
-      return prefix + "[" + items.joined(separator: ", ") + "]"
+      return showArray(box, knownElement: nil)
     case .range(let range): return showRange(range)
     case .tuple(let items):
       return "(" + items.map { show($0) }.joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
@@ -42,6 +30,41 @@ extension Interpreter {
     case .trackedArray(let box):
       return show(.array(ArrayBox(doubles: box.value.data.scalars, dims: box.dims))) + " (tracked)"
     }
+  }
+
+  /// An array's `show`: `[1, 2]`, `[1 2; 3 4]`, prefixed with its element type unless the
+  /// literal's syntax implies it (Julia 1.0's `typeinfo_prefix`: `Float64`, `Int64`, `Char`,
+  /// `String` when not empty) or the enclosing array's element type already says it
+  /// (`knownElement`): `Bool[true]`, `SubString{String}["a"]`, `Array{Int64,1}[[1], [2]]`.
+  func showArray(_ box: ArrayBox, knownElement: JuliaType?) -> String {
+    let element = box.elementType
+    let items = box.values.map { value -> String in
+      if case .array(let inner) = value, case .array(let innerElement, _) = element,
+        inner.elementType == innerElement
+      {
+        return showArray(inner, knownElement: innerElement)
+      }
+      return show(value, compact: true)
+    }
+    let implied: Bool
+    if element == knownElement {
+      implied = true
+    } else if box.values.isEmpty {
+      implied = false
+    } else {
+      // Tracked scalars in an array show bare (sitegen's arrays of them are Tracker's).
+      implied = [.float64, .int64, .char, .string, .trackedReal].contains(element)
+    }
+    let prefix = implied ? "" : element.name
+    if box.dims.count == 2 {
+      let rows = box.rows
+      let columns = box.columns
+      let lines = (0..<rows).map { r in
+        (0..<columns).map { c in items[r + c * rows] }.joined(separator: " ")
+      }
+      return prefix + "[" + lines.joined(separator: "; ") + "]"
+    }
+    return prefix + "[" + items.joined(separator: ", ") + "]"
   }
 
   func quoted(_ text: String) -> String {

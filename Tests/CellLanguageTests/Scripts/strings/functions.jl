@@ -162,3 +162,18 @@ codeunits("Juλia")
 # ---
 codeunits("ab")[1]
 # error: 1:1 reading a code unit (a UInt8) is not supported by sitegen's Julia
+# ---
+# show prefixes an array with its element type unless the literal's syntax implies it
+# (base/arrayshow.jl typeinfo_prefix: Float64, Int, Char and String are implied).
+@show split("a b")
+# expect: split("a b") = SubString{String}["a", "b"]
+# expect: 2-element Array{SubString{String},1}:
+# expect:  "a"
+# expect:  "b"
+# ---
+println([true, false], " ", [[1, 2], [3]], " ", ["a"], " ", Char[], " ", [1.5])
+# expect: Bool[true, false] Array{Int64,1}[[1, 2], [3]] ["a"] Char[] [1.5]
+# ---
+m = match(r"a(b+)c", "xabbcx")
+repr(m.captures)
+# expect: "Union{Nothing, SubString{String}}[\"bb\"]"
