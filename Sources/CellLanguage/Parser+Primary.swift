@@ -285,7 +285,10 @@ extension Parser {
     if next.kind == .punctuation, next.text == "(", !next.spaceBefore {
       let open = advance()
       let arguments = try parseArguments(closing: ")", open: open)
-      var values = arguments.positional.map(\.value)
+      // `xs...` stays a splat, for the macro to read (`@printf("%d %d", xs...)`).
+      var values = arguments.positional.map {
+        $0.splat ? .splat($0.value, $0.value.span) : $0.value
+      }
       for keyword in arguments.keywords {
         values.append(
           .assign(

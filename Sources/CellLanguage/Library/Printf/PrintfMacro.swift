@@ -33,6 +33,13 @@ final class PrintfCall: RuntimeObject, CallableObject {
           span)
       }
     }
+    let wanted = format.conversions.count
+    guard values.count == wanted else {
+      throw session.fail(
+        .argument,
+        "ArgumentError: @\(macroName): wrong number of arguments (\(values.count)) should be (\(wanted))",
+        span)
+    }
     var text = ""
     var next = 0
     for piece in format.pieces {
@@ -97,7 +104,12 @@ extension Resolver {
     }
     let values = Array(arguments.dropFirst(hasStream ? 2 : 1))
     let wanted = format.conversions.count
-    if values.count != wanted {
+    let splatted = values.contains {
+      if case .splat = $0 { return true }
+      return false
+    }
+    // With a splatted argument the count is known only when the call runs (`_printf`).
+    if !splatted, values.count != wanted {
       return refuse(
         "ArgumentError: @\(name): wrong number of arguments (\(values.count)) should be (\(wanted))"
       )
@@ -107,7 +119,11 @@ extension Resolver {
     return .call(
       CallCode(
         callee: .constant(.object(callee), span),
-        arguments: passed.map { CodeArgument(value: resolve($0), splat: false) }, keywords: [],
-        isBroadcast: false, span: span))
+        arguments: passed.map { argument in
+          if case .splat(let inner, _) = argument {
+            return CodeArgument(value: resolve(inner), splat: true)
+          }
+          return CodeArgument(value: resolve(argument), splat: false)
+        }, keywords: [], isBroadcast: false, span: span))
   }
 }

@@ -105,3 +105,12 @@ x = 1
 # ---
 @sprintf("%c", "a")
 # error: 1:1 MethodError: no method matching Char(::String)
+# ---
+# A splatted argument list is counted when the call runs.
+v = [1.5, 2.25]
+@printf("%.1f %.2f\n", v...)
+# expect: 1.5 2.25
+# ---
+v = [1.5, 2.25, 3.0]
+@sprintf("%.1f %.2f", v...)
+# error: 2:1 ArgumentError: @sprintf: wrong number of arguments (3) should be (2)
