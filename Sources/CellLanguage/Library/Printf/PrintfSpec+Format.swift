@@ -70,6 +70,7 @@ extension PrintfSpec {
     let number: Number
     switch value {
     case .int(let n): number = .int(n)
+    case .bool(let b): number = .int(b ? 1 : 0)
     case .float(let x): number = .float(x)
     default:
       // The generated code's first use of the argument is `isfinite(x)`.

@@ -55,6 +55,9 @@ n = 3
 @sprintf("%d", 2.7)
 # expect: "3"
 # ---
+@sprintf("%d %.1f", true, false)
+# expect: "1 0.0"
+# ---
 @sprintf("%s|%5s|%-5s|%c|%3c|%.2s|%#s", "ab", "ab", "ab", 'x', 'y', "abcdef", "a")
 # expect: "ab|   ab|ab   |x|  y|ab|\"a\""
 # ---
