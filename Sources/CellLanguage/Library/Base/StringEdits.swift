@@ -91,6 +91,33 @@ enum StringEdits {
     return .string(result)
   }
 
+  /// `nextind(s, i)` (`direction` 1), `prevind(s, i)` (-1), `thisind(s, i)` (0): byte indices
+  /// of character starts, `0` and `ncodeunits(s) + 1` at the ends (`base/strings/string.jl`).
+  static func step(_ call: LibraryCall, _ direction: Int) throws -> Value {
+    let text = call.string(0)
+    let bytes = Array(text.utf8)
+    let i = try call.session.intArgument(call.args[1], call.span)
+    let n = bytes.count
+    guard i >= 0, i <= n + 1, !(direction == 1 && i == n + 1), !(direction == -1 && i == 0) else {
+      throw JuliaString.boundsError(text, String(i), call.session, call.span)
+    }
+    func isStart(_ j: Int) -> Bool { j < 1 || j > n || JuliaString.isValid(bytes, j) }
+    switch direction {
+    case 1:
+      var j = i + 1
+      while !isStart(j) { j += 1 }
+      return .int(j)
+    case -1:
+      var j = i - 1
+      while !isStart(j) { j -= 1 }
+      return .int(j)
+    default:
+      var j = i
+      while !isStart(j) { j -= 1 }
+      return .int(j)
+    }
+  }
+
   /// A predicate of characters (`isdigit(c)`, …).
   static func predicate(_ name: String, _ test: @escaping (Unicode.Scalar) -> Bool)
     -> LibraryFunction

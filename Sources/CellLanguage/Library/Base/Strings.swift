@@ -192,6 +192,12 @@ extension LibraryModule {
           },
         ]),
       LibraryFunction(
+        "nextind", [LibraryMethod([.string, .int64]) { call in try StringEdits.step(call, 1) }]),
+      LibraryFunction(
+        "prevind", [LibraryMethod([.string, .int64]) { call in try StringEdits.step(call, -1) }]),
+      LibraryFunction(
+        "thisind", [LibraryMethod([.string, .int64]) { call in try StringEdits.step(call, 0) }]),
+      LibraryFunction(
         "codeunits",
         [
           LibraryMethod([.string]) { call in .object(CodeUnitsObject(call.string(0))) }

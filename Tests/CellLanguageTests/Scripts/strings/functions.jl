@@ -134,6 +134,10 @@ s = "héllo"
 # expect: ('h', 'é', "ll", 'o', "é")
 # ---
 s = "héllo"
+(nextind(s, 2), prevind(s, 4), thisind(s, 3), nextind(s, 0), prevind(s, 7))
+# expect: (4, 2, 2, 1, 6)
+# ---
+s = "héllo"
 s[3]
 # error: 2:1 StringIndexError("héllo", 3)
 # ---
