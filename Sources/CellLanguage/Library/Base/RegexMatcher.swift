@@ -70,9 +70,20 @@ final class RegexMatcher {
     i >= 0 && i < text.count && RegexPattern.ClassKind.word.contains(text[i])
   }
 
+  /// How deep the backtracking recursion may go: each nested step is a native stack frame.
+  static let maximumDepth = 50_000
+
+  /// Thrown when a match nests deeper than `maximumDepth`.
+  struct TooDeep: Error {}
+
+  private var depth = 0
+
   /// Matches `node` at `i`, then the rest (`next`) from where it ends.
   private func match(_ node: Node, _ i: Int, _ next: (Int) throws -> Bool) throws -> Bool {
     try step()
+    depth += 1
+    defer { depth -= 1 }
+    if depth > Self.maximumDepth { throw TooDeep() }
     if let one = matchesOne(node, i) { return try one && next(i + 1) }
     switch node {
     case .empty: return try next(i)

@@ -38,9 +38,16 @@ final class RegexObject: RuntimeObject {
     var position = offsets.firstIndex { $0 >= start - 1 } ?? scalars.count + 1
     var found: [RegexMatchObject] = []
     while position <= scalars.count, found.count < limit {
-      guard let captures = try matcher.firstMatch(from: position), let whole = captures[0] else {
-        break
+      let result: [Range<Int>?]?
+      do {
+        result = try matcher.firstMatch(from: position)
+      } catch is RegexMatcher.TooDeep {
+        throw session.fail(
+          .unsupported,
+          "a regex match nesting more than \(RegexMatcher.maximumDepth) steps deep (a long subject repeated by a group) is not supported by sitegen's Julia",
+          span)
       }
+      guard let captures = result, let whole = captures[0] else { break }
       func piece(_ range: Range<Int>) -> String {
         var result = ""
         result.unicodeScalars.append(contentsOf: scalars[range])

@@ -72,3 +72,11 @@ match(r"(a*)*b", "a"^25)
 # Substitution strings (s"\1") are refused where they are written.
 replace("ab", r"(a)" => s"\1\1")
 # error: 2:25 the string macro s"…" is not supported by sitegen's Julia
+# ---
+# A group repeated over a long subject nests too deep for the engine: refused, not a crash.
+occursin(r"^(ab)*$", "ab"^100000)
+# error: 2:1 a regex match nesting more than 50000 steps deep (a long subject repeated by a group) is not supported by sitegen's Julia
+# ---
+# A repeated single character does not nest.
+occursin(r"^a*$", "a"^100000)
+# expect: true
