@@ -174,7 +174,9 @@ enum StringSearch {
       found = try find(next)
       if found == nil || n == count { break }
       n += 1
-      try call.session.allocateText(out.utf8.count / 16 + 1, call.span)
+      // The result so far must fit the memory budget (counted once, when it is made).
+      try call.session.ensureRoom(out.utf8.count, call.span)
+      try call.charge(1)
     }
     out += substring(bytes, i, bytes.count)
     try call.session.allocateText(out.utf8.count, call.span)

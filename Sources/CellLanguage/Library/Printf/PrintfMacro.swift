@@ -46,6 +46,8 @@ final class PrintfCall: RuntimeObject, CallableObject {
       switch piece {
       case .text(let literal): text += literal
       case .conversion(let spec):
+        // A width or precision is padding about to be made: it must fit the memory budget.
+        try session.ensureRoom(text.utf8.count + spec.width + max(spec.precision, 0), span)
         text += try spec.format(values[next], session, span)
         next += 1
       }

@@ -117,3 +117,7 @@ v = [1.5, 2.25]
 v = [1.5, 2.25, 3.0]
 @sprintf("%.1f %.2f", v...)
 # error: 2:1 ArgumentError: @sprintf: wrong number of arguments (3) should be (2)
+# ---
+# A width beyond the memory budget stops before the padding is made.
+@sprintf("%1000000000d", 1)
+# error: 2:1 memory budget exceeded: more than 50000000 array elements (line 2)
