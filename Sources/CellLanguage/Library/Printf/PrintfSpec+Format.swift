@@ -77,6 +77,12 @@ extension PrintfSpec {
       throw session.fail(
         .method, "MethodError: no method matching isfinite(::\(value.type.name))", span)
     }
+    if case .float(let x) = number, x.isFinite, x != 0 {
+      // The exact expansion multiplies a number of about k digits by k/12 powers of five or
+      // two (k the binary exponent's size): charged before it is made.
+      let k = abs(Int(x.exponent))
+      try session.charge(1 + k * k / 150, span)
+    }
     if case .float(let x) = number, !x.isFinite {
       // special_handler: NaN, Inf and -Inf, padded to the width.
       let text = x.isNaN ? "NaN" : x < 0 ? "-Inf" : (has("+") ? "+" : has(" ") ? " " : "") + "Inf"
