@@ -67,21 +67,8 @@ extension Interpreter {
     return prefix + "[" + items.joined(separator: ", ") + "]"
   }
 
-  func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\t": result += "\\t"
-      case "\r": result += "\\r"
-      case "$": result += "\\$"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
-  }
+  /// `show` of a string: quoted, escaped as Julia's `escape_string` does.
+  func quoted(_ text: String) -> String { JuliaString.quoted(text) }
 
   func showRange(_ range: RangeValue) -> String {
     switch range.kind {

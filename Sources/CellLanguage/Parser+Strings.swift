@@ -28,13 +28,14 @@ extension Parser {
       let scalar = scalars[index]
       if scalar == "\\", index + 1 < end {
         let next = scalars[index + 1]
-        if next == "u" || next == "x" {
+        if next == "u" || next == "U" || next == "x" {
           var digits = ""
           var cursor = index + 2
           let braced = cursor < end && scalars[cursor] == "{"
           if braced { cursor += 1 }
           while cursor < end, scalars[cursor].properties.isASCIIHexDigit,
-            digits.count < (next == "x" ? 2 : 6)
+            // Julia reads at most 2 hexadecimal digits after \x, 4 after \u, 8 after \U.
+            digits.count < (next == "x" ? 2 : next == "u" ? 4 : 8)
           {
             digits.unicodeScalars.append(scalars[cursor])
             cursor += 1

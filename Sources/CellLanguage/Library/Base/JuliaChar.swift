@@ -73,13 +73,14 @@ enum JuliaChar {
     }
   }
 
-  /// `isprint`: not a control, format, separator other than space, surrogate or unassigned.
+  /// `isprint`: a letter, mark, number, punctuation, symbol or space separator (the categories
+  /// from Lu to Zs in utf8proc's order), not a line or paragraph separator, control, format,
+  /// surrogate, private-use or unassigned character.
   static func isPrintable(_ u: Unicode.Scalar) -> Bool {
     switch u.properties.generalCategory {
     case .control, .format, .surrogate, .unassigned, .lineSeparator, .paragraphSeparator,
       .privateUse:
       return false
-    case .spaceSeparator: return u == " "
     default: return true
     }
   }

@@ -3,6 +3,43 @@ import SourcePositions
 /// Julia's `String` semantics on Swift strings: indices are UTF-8 byte positions (1-based), a
 /// character is a Unicode scalar (`base/strings/string.jl`, `base/char.jl`).
 enum JuliaString {
+  /// `show(io, s::String)`: the text in quotes with `"`, `$` and `\\` escaped, the C escapes
+  /// `\a`…`\r`, `\e`, `\0` (`\x00` before a digit), and other unprintable characters in
+  /// hexadecimal, padded in full when a hexadecimal digit follows (`base/strings/io.jl`
+  /// `escape_string`).
+  static func quoted(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var result = "\""
+    for (k, c) in scalars.enumerated() {
+      let next = k + 1 < scalars.count ? scalars[k + 1] : nil
+      let fullHex = next?.properties.isASCIIHexDigit ?? false
+      func hex(_ prefix: String, _ pad: Int) -> String {
+        let digits = String(c.value, radix: 16)
+        return prefix + String(repeating: "0", count: max(0, pad - digits.count)) + digits
+      }
+      switch c {
+      case "\"", "$": result += "\\" + String(c)
+      case "\\": result += "\\\\"
+      case "\0": result += (next.map { ("0"..."9").contains($0) } ?? false) ? "\\x00" : "\\0"
+      case "\u{1B}": result += "\\e"
+      case "\u{07}"..."\r":
+        let letters = Array("abtnvfr")
+        result += "\\" + String(letters[Int(c.value) - 7])
+      default:
+        if JuliaChar.isPrintable(c) {
+          result.unicodeScalars.append(c)
+        } else if c.value <= 0x7f {
+          result += hex("\\x", 2)
+        } else if c.value <= 0xffff {
+          result += hex("\\u", fullHex ? 4 : 2)
+        } else {
+          result += hex("\\U", fullHex ? 8 : 4)
+        }
+      }
+    }
+    return result + "\""
+  }
+
   /// `lastindex(s)`: the byte index where the last character starts (0 for "").
   static func lastIndex(_ text: String) -> Int {
     let bytes = Array(text.utf8)

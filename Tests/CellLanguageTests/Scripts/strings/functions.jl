@@ -181,3 +181,11 @@ println([true, false], " ", [[1, 2], [3]], " ", ["a"], " ", Char[], " ", [1.5])
 m = match(r"a(b+)c", "xabbcx")
 repr(m.captures)
 # expect: "Union{Nothing, SubString{String}}[\"bb\"]"
+# ---
+# show escapes as escape_string does: C escapes, \0 before a digit as \x00, unprintables in hex.
+"a\eb\0c\x001\u200bd\u200b1\\\$"
+# expect: "a\eb\0c\x001\u200bd\u200b1\\\$"
+# ---
+# A no-break space is printable (category Zs): shown as itself.
+("\a\b\v\f\x7f", "\u00a0")
+# expect: ("\a\b\v\f\x7f", " ")
