@@ -41,6 +41,18 @@ extension Parser {
             cursor += 1
           }
           if braced, cursor < end, scalars[cursor] == "}" { cursor += 1 }
+          if next == "x", let value = UInt32(digits, radix: 16), value >= 0x80 {
+            // In Julia "\xff" is a raw byte, not a character: a string sitegen cannot hold.
+            let location = SourceLocation(line: line, column: column)
+            errors.append(
+              ParseError(
+                message:
+                  "the byte escape \\x\(digits) (not valid UTF-8 alone) is not supported by sitegen's Julia",
+                span: SourceSpan(
+                  start: location,
+                  end: SourceLocation(line: line, column: column + cursor - index)),
+                isUnsupported: true))
+          }
           if let value = UInt32(digits, radix: 16), let decoded = Unicode.Scalar(value) {
             text.unicodeScalars.append(decoded)
             step(cursor - index)

@@ -189,3 +189,7 @@ repr(m.captures)
 # A no-break space is printable (category Zs): shown as itself.
 ("\a\b\v\f\x7f", "\u00a0")
 # expect: ("\a\b\v\f\x7f", " ")
+# ---
+# "\xff" is a raw byte in Julia (a string that is not valid UTF-8): refused.
+s = "a\xffb"
+# error: 2:7 the byte escape \xff (not valid UTF-8 alone) is not supported by sitegen's Julia
