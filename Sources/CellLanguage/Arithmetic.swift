@@ -244,6 +244,9 @@ extension Interpreter {
     case (.power, .string(let x), .int(let n)) where n >= 0:
       try allocateText(x.utf8.count, times: n, span)
       return .string(String(repeating: x, count: n))
+    case (.add, .char, .int), (.add, .int, .char), (.subtract, .char, _), (.less, .char, .char),
+      (.greater, .char, .char), (.lessOrEqual, .char, .char), (.greaterOrEqual, .char, .char):
+      return try JuliaString.charArithmetic(op, a, b, self, span)
     case (.less, .string(let x), .string(let y)): return .bool(x < y)
     case (.greater, .string(let x), .string(let y)): return .bool(x > y)
     case (.lessOrEqual, .string(let x), .string(let y)): return .bool(x <= y)

@@ -12,29 +12,10 @@ extension Interpreter {
     case .int(let n): return String(n)
     case .float(let x): return compact ? FloatFormatter.compact(x) : FloatFormatter.shortest(x)
     case .string(let text): return quoted(text)
-    case .char(let c): return "'" + (c == "'" ? "\\'" : c == "\n" ? "\\n" : String(c)) + "'"
+    case .char(let c): return JuliaChar.show(c)
     case .symbol(let name): return ":" + name
     case .array(let box):
-      let items = box.values.map { showElement($0, compact: true) }
-      if box.dims.count == 2 {
-        let rows = box.rows
-        let columns = box.columns
-        let lines = (0..<rows).map { r in
-          (0..<columns).map { c in items[r + c * rows] }.joined(separator: " ")
-        }
-        let prefix = box.elementType.isNumericCase ? box.elementType.name : ""
-        return prefix + "[" + lines.joined(separator: "; ") + "]"
-      }
-      // Julia names the element type unless the elements imply it (`typeinfo_implicit`:
-      // Float64, Int64, Char, String, Symbol): `Bool[true, false]`, `Any[1, "a"]`, and the
-      // other number types (`Float32[…]`).
-      var prefix =
-        box.elementType == .any && !box.values.isEmpty
-        ? "Any"
-        : (box.values.isEmpty || box.elementType == .bool || box.elementType.isShownWithArrays
-          ? box.elementType.name : "")
-      if case .numeric = box.elementType { prefix = box.elementType.name }
-      return prefix + "[" + items.joined(separator: ", ") + "]"
+      return showArray(box, knownElement: nil)
     case .range(let range): return showRange(range)
     case .tuple(let items):
       return "(" + items.map { show($0) }.joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
@@ -54,21 +35,43 @@ extension Interpreter {
     }
   }
 
-  func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\t": result += "\\t"
-      case "\r": result += "\\r"
-      case "$": result += "\\$"
-      default: result.unicodeScalars.append(scalar)
+  /// An array's `show`: `[1, 2]`, `[1 2; 3 4]`, prefixed with its element type unless the
+  /// literal's syntax implies it (Julia 1.0's `typeinfo_prefix`: `Float64`, `Int64`, `Char`,
+  /// `String` when not empty) or the enclosing array's element type already says it
+  /// (`knownElement`): `Bool[true]`, `SubString{String}["a"]`, `Array{Int64,1}[[1], [2]]`.
+  func showArray(_ box: ArrayBox, knownElement: JuliaType?) -> String {
+    let element = box.elementType
+    let items = box.values.map { value -> String in
+      if case .array(let inner) = value, case .array(let innerElement, _) = element,
+        inner.elementType == innerElement
+      {
+        return showArray(inner, knownElement: innerElement)
       }
+      return showElement(value, compact: true)
     }
-    return result + "\""
+    let implied: Bool
+    if element == knownElement {
+      implied = true
+    } else if box.values.isEmpty {
+      implied = false
+    } else {
+      // Tracked scalars in an array show bare (sitegen's arrays of them are Tracker's).
+      implied = [.float64, .int64, .char, .string, .trackedReal].contains(element)
+    }
+    let prefix = implied ? "" : element.name
+    if box.dims.count == 2 {
+      let rows = box.rows
+      let columns = box.columns
+      let lines = (0..<rows).map { r in
+        (0..<columns).map { c in items[r + c * rows] }.joined(separator: " ")
+      }
+      return prefix + "[" + lines.joined(separator: "; ") + "]"
+    }
+    return prefix + "[" + items.joined(separator: ", ") + "]"
   }
+
+  /// `show` of a string: quoted, escaped as Julia's `escape_string` does.
+  func quoted(_ text: String) -> String { JuliaString.quoted(text) }
 
   func showRange(_ range: RangeValue) -> String {
     switch range.form {
@@ -156,6 +159,8 @@ extension Interpreter {
         (0..<range.count).map { range.element($0) }, dims: [range.count], header: summary(value))
     case .range(let range) where range.form == .linRange:
       return displayLinRange(range, header: summary(value))
+    case .char(let c):
+      return JuliaChar.display(c)
     default:
       return show(value)
     }

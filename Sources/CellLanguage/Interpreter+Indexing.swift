@@ -65,7 +65,7 @@ extension Interpreter {
       return dimension < box.dims.count ? box.dims[dimension] : 1
     case .range(let range): return range.count
     case .tuple(let items): return items.count
-    case .string(let text): return text.utf8.count
+    case .string(let text): return JuliaString.lastIndex(text)
     default:
       throw fail(
         .method, "MethodError: no method matching lastindex(::\(container.type.name))", span)
@@ -134,17 +134,7 @@ extension Interpreter {
       }
     case .string(let text):
       guard indices.count == 1 else { throw boundsError(container, indices, span) }
-      let characters = Array(text)
-      if case .int(let n) = indices[0] {
-        guard n >= 1, n <= characters.count else { throw boundsError(container, indices, span) }
-        return .char(characters[n - 1])
-      }
-      guard
-        let selected = try positions(indices[0], length: characters.count, container, indices, span)
-      else {
-        throw boundsError(container, indices, span)
-      }
-      return .string(String(selected.map { characters[$0] }))
+      return try JuliaString.index(text, indices[0], self, span)
     case .type(let type):
       // `Float64[]`, `Int[1, 2]`: a vector of that element type.
       if case .numeric = type {

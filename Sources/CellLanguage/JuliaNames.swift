@@ -45,7 +45,7 @@ enum JuliaNames {
     min minimum! minimum minmax ndims ones parent parentindices partialsort partialsort!
     partialsortperm partialsortperm! permute! permutedims permutedims! prod! prod promote_shape
     range reshape reverse! reverse rot180 rotl90 rotr90 size selectdim sort! sort sortperm sortperm!
-    sortslices dropdims step stride strides sum! sum to_indices vcat vec view zeros contains
+    sortslices dropdims step stride strides sum! sum to_indices vcat vec view zeros
     eachmatch endswith findall findfirst findlast findmax findmin findmin! findmax! findnext
     findprev match occursin searchsorted searchsortedfirst searchsortedlast startswith adjoint
     transpose kron falses trues append! insert! pop! popat! prepend! push! resize! popfirst!

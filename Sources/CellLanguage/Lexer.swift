@@ -141,6 +141,13 @@ struct Scanner {
         advance()
       }
       let token = make(.identifier)
+      if peek() == "\"", !Lexer.keywords.contains(token.text), token.text != "true",
+        token.text != "false"
+      {
+        // A string macro, `r"…"` and the like: its text is raw.
+        scanRegex()
+        return make(.string)
+      }
       if token.text == "true" || token.text == "false" { return make(.bool) }
       return Lexer.keywords.contains(token.text) ? make(.keyword) : token
     }
@@ -229,6 +236,25 @@ struct Scanner {
         }
       }
     }
+  }
+
+  /// Scans the rest of a regex literal `r"…"flags` (no interpolation; a backslash keeps the
+  /// next character, so `\"` does not end it), flags included.
+  private mutating func scanRegex() {
+    let triple = peek(1) == "\"" && peek(2) == "\""
+    for _ in 0..<(triple ? 3 : 1) { advance() }
+    while let scalar = peek() {
+      if scalar == "\\" {
+        advance()
+        if peek() != nil { advance() }
+      } else if scalar == "\"", !triple || (peek(1) == "\"" && peek(2) == "\"") {
+        for _ in 0..<(triple ? 3 : 1) { advance() }
+        break
+      } else {
+        advance()
+      }
+    }
+    while let scalar = peek(), ("a"..."z").contains(scalar) { advance() }
   }
 
   /// Consumes a string's opening quotes and opens its text on `stack`.

@@ -438,6 +438,10 @@ extension Parser {
   /// type := name ("." name)* ("{" types "}")?
   mutating func parseTypeExpression() throws -> Syntax {
     let token = current
+    if let mime = Self.mimeLiteral(token) {
+      advance()
+      return mime
+    }
     guard token.kind == .identifier else {
       throw error("expected a type, found \(Self.describe(token))", at: token)
     }

@@ -39,6 +39,14 @@ extension Parser {
     case .bool:
       advance()
       return .bool(token.text == "true", token.span)
+    case .string where !token.text.hasPrefix("\""):
+      advance()
+      if let mime = Self.mimeLiteral(token) { return mime }
+      guard token.text.hasPrefix("r\"") else {
+        let prefix = token.text.prefix { $0 != "\"" }
+        throw unsupported("the string macro \(prefix)\"…\"", at: token)
+      }
+      return Self.regexLiteral(token)
     case .string:
       advance()
       return try parseString(token)
@@ -150,6 +158,15 @@ extension Parser {
 
   static func charValue(_ token: Token, parser: Parser) throws -> Character {
     var scalars = Array(token.text.unicodeScalars.dropFirst().dropLast())
+    if scalars.first == "\\", scalars.count >= 3, "xuU".unicodeScalars.contains(scalars[1]) {
+      // '\x41', '\u00e9', '\U1F600': a code point in hexadecimal.
+      var digits = ""
+      let hex = scalars.dropFirst(2).filter { $0 != "{" && $0 != "}" }
+      digits.unicodeScalars.append(contentsOf: hex)
+      if let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value) {
+        return Character(scalar)
+      }
+    }
     if scalars.first == "\\", scalars.count >= 2 {
       scalars.removeFirst()
       let decoded = Self.escape(scalars[0])
@@ -320,7 +337,10 @@ extension Parser {
     if next.kind == .punctuation, next.text == "(", !next.spaceBefore {
       let open = advance()
       let arguments = try parseArguments(closing: ")", open: open)
-      var values = arguments.positional.map(\.value)
+      // `xs...` stays a splat, for the macro to read (`@printf("%d %d", xs...)`).
+      var values = arguments.positional.map {
+        $0.splat ? .splat($0.value, $0.value.span) : $0.value
+      }
       for keyword in arguments.keywords {
         values.append(
           .assign(

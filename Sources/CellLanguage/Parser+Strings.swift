@@ -28,18 +28,31 @@ extension Parser {
       let scalar = scalars[index]
       if scalar == "\\", index + 1 < end {
         let next = scalars[index + 1]
-        if next == "u" || next == "x" {
+        if next == "u" || next == "U" || next == "x" {
           var digits = ""
           var cursor = index + 2
           let braced = cursor < end && scalars[cursor] == "{"
           if braced { cursor += 1 }
           while cursor < end, scalars[cursor].properties.isASCIIHexDigit,
-            digits.count < (next == "x" ? 2 : 6)
+            // Julia reads at most 2 hexadecimal digits after \x, 4 after \u, 8 after \U.
+            digits.count < (next == "x" ? 2 : next == "u" ? 4 : 8)
           {
             digits.unicodeScalars.append(scalars[cursor])
             cursor += 1
           }
           if braced, cursor < end, scalars[cursor] == "}" { cursor += 1 }
+          if next == "x", let value = UInt32(digits, radix: 16), value >= 0x80 {
+            // In Julia "\xff" is a raw byte, not a character: a string sitegen cannot hold.
+            let location = SourceLocation(line: line, column: column)
+            errors.append(
+              ParseError(
+                message:
+                  "the byte escape \\x\(digits) (not valid UTF-8 alone) is not supported by sitegen's Julia",
+                span: SourceSpan(
+                  start: location,
+                  end: SourceLocation(line: line, column: column + cursor - index)),
+                isUnsupported: true))
+          }
           if let value = UInt32(digits, radix: 16), let decoded = Unicode.Scalar(value) {
             text.unicodeScalars.append(decoded)
             step(cursor - index)

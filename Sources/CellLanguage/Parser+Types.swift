@@ -170,6 +170,15 @@ extension Parser {
     return nil
   }
 
+  /// `MIME"text/plain"` lexed as one prefixed string: the MIME type as a string macro call.
+  static func mimeLiteral(_ token: Token) -> Syntax? {
+    guard token.kind == .string, token.text.hasPrefix("MIME\""), token.text.hasSuffix("\""),
+      token.text.count >= 6
+    else { return nil }
+    let content = String(token.text.dropFirst(5).dropLast())
+    return .macro("MIME_str", [.string([.text(content)], token.span)], token.span)
+  }
+
   /// `MIME"text/plain"` (the name read): the MIME type as a string macro call.
   mutating func parseMIME(_ name: Token) throws -> Syntax {
     let literal = advance()

@@ -85,7 +85,9 @@ extension Resolver {
       return .call(
         CallCode(
           callee: resolve(callee),
-          arguments: arguments.map { CodeArgument(value: resolve($0.value), splat: $0.splat) },
+          arguments: arguments.map {
+            CodeArgument(value: resolve($0.value), splat: $0.splat)
+          },
           keywords: keywords.map { ($0.name, resolve($0.value)) }, isBroadcast: broadcast,
           span: span))
     case .index(let base, let indices, let span):
@@ -311,6 +313,10 @@ extension Resolver {
         return .constant(.nothing, span)
       }
       return .constant(.type(.user(UserType.textPlain, [])), span)
+    case "printf", "sprintf":
+      return resolvePrintf(name, arguments, span: span)
+    case "r_str":
+      return resolveRegex(arguments, span: span)
     case "__DIR__":
       return .constant(.string("."), span)
     case "views":

@@ -26,6 +26,6 @@ extension LibraryModule {
             }
           ]),
       ] + randomSamplingFunctions(includingRandexp: false) + dictFunctions + typeFunctions
-        + numberFunctions + arrayFunctions)
+        + numberFunctions + arrayFunctions + stringFunctions)
   }
 }

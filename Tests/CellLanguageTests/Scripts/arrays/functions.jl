@@ -19,7 +19,7 @@ collect(enumerate([5, 6]))
 # expect:  (2, 6)
 # ---
 [i * x for (i, x) in enumerate([5, 6])], length(zip(1:3, [4, 5])), collect(zip([1, 2], [3, 4], [5, 6]))
-# expect: ([5, 12], 2, [(1, 3, 5), (2, 4, 6)])
+# expect: ([5, 12], 2, Tuple{Int64,Int64,Int64}[(1, 3, 5), (2, 4, 6)])
 # ---
 diff([1, 4, 9]), diff(A, dims=1), diff(A, dims=2)
 # expect: ([3, 5], [6 -3], [4; -5])

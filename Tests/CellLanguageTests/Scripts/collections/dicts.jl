@@ -225,7 +225,7 @@ length(m), length(copy_of)
 # Arrays of pairs: `show` compact (`[1=>2]`, Pair{Int64,Int64} being implicit), the REPL's
 # display aligned on `=>` (base/show.jl's `alignment(io, ::Pair)`).
 print([1 => 2, 3 => 4])
-# expect: [1=>2, 3=>4]
+# expect: Pair{Int64,Int64}[1=>2, 3=>4]
 # ---
 ["a" => 1, "bb" => 2]
 # expect: 2-element Array{Pair{String,Int64},1}:

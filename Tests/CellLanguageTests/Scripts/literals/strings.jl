@@ -25,7 +25,7 @@ x = 2
 # expect: 6
 # ---
 'a'
-# expect: 'a'
+# expect: 'a': ASCII/Unicode U+0061 (category Ll: Letter, lowercase)
 # ---
 string("a", 1, 2.5, 'c')
 # expect: "a12.5c"
