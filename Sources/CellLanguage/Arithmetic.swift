@@ -192,6 +192,7 @@ extension Interpreter {
       return result
     }
     if let result = try numberBinary(op, a, b, span) { return result }
+    if let result = try irrationalBinary(op, a, b, span) { return result }
     switch op {
     case .equal: return .bool(try valuesEqual(a, b, span))
     case .notEqual: return .bool(!(try valuesEqual(a, b, span)))

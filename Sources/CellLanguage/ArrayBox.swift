@@ -139,6 +139,7 @@ extension Value {
     case .float(let x): x
     case .int(let n): Double(n)
     case .bool(let b): b ? 1 : 0
+    case .object(let x as IrrationalObject): x.value
     default: nil
     }
   }

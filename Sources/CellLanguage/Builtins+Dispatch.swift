@@ -37,10 +37,15 @@ extension Interpreter {
   }
 
   func callBuiltin(
-    _ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan
+    _ builtin: Builtin, _ arguments: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan
   )
     throws -> Value
   {
+    var args = arguments
+    // A function of numbers takes `π` as its Float64 (Julia's `sin(x::Real) = sin(float(x))`).
+    if Builtin.ofNumbers.contains(builtin), args.contains(where: { Self.irrational($0) != nil }) {
+      args = args.map { Self.irrational($0).map { .float($0.value) } ?? $0 }
+    }
     func arity(_ counts: ClosedRange<Int>) throws {
       guard counts.contains(args.count) else { throw noMethod(builtin.name, args, span) }
     }
@@ -114,4 +119,13 @@ extension Interpreter {
       return .nothing
     }
   }
+}
+
+extension Builtin {
+  /// The built-ins of numbers, which take an irrational as its Float64.
+  static let ofNumbers: Set<Builtin> = [
+    .abs, .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .tanh, .max, .min, .floor, .ceil,
+    .round, .sign, .clamp, .inv, .trunc, .mod, .rem, .div, .isnan, .isinf, .isfinite, .float,
+    .hypot, .atan, .asin, .acos, .sinh, .cosh, .exp2, .abs2, .cbrt, .relu, .sigmoid, .sigmoidName,
+  ]
 }

@@ -41,11 +41,12 @@ enum Builtins {
     for (name, type) in types { globals.define(name, .type(type)) }
     for name in ExceptionTypes.all { globals.define(name, .type(.other(name))) }
     for (name, value) in LibraryModule.baseNumberNames { globals.define(name, value) }
-    globals.define("pi", .float(Double.pi))
-    globals.define("π", .float(Double.pi))
+    let pi = Value.object(IrrationalObject.pi)
+    globals.define("pi", pi)
+    globals.define("π", pi)
     globals.define("Inf", .float(.infinity))
     globals.define("NaN", .float(.nan))
-    globals.define("ℯ", .float(2.718281828459045))
+    globals.define("ℯ", .object(IrrationalObject.e))
     globals.define("undef", .nothing)
     globals.define("stdout", .symbol("stdout"))
     for op in ["+", "-", "*", "/", "^", "==", "!=", "<", "<=", ">", ">=", "÷", "%", "\\", "=>"] {

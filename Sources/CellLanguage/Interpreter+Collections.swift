@@ -45,6 +45,7 @@ extension Interpreter {
         switch value {
         case .int(let n): .float(Double(n))
         case .bool(let b): .float(b ? 1 : 0)
+        case .object(let x as IrrationalObject): .float(x.value)
         case .object: NumberObject.promoted(value, to: .float64) ?? value
         default: value
         }

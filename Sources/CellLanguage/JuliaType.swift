@@ -94,6 +94,9 @@ indirect enum JuliaType: Hashable, Sendable {
     if case .typeVariable(_, let bound) = self { return bound.isSubtype(of: other) }
     if case .numeric = self, let answer = NumberType.subtype(self, of: other) { return answer }
     if case .numeric = other, let answer = NumberType.subtype(self, of: other) { return answer }
+    if IrrationalObject.isIrrational(self) {
+      return [.any, .number, .real, .unionAll("AbstractIrrational")].contains(other)
+    }
     switch other {
     case .any: return true
     case .number:
@@ -137,6 +140,13 @@ indirect enum JuliaType: Hashable, Sendable {
   /// following Julia's promotion of numbers.
   static func promote(_ a: JuliaType, _ b: JuliaType) -> JuliaType {
     if a == b { return a }
+    // An irrational with another real number: Float64 (base/irrationals.jl's promote_rule).
+    if IrrationalObject.isIrrational(a) || IrrationalObject.isIrrational(b) {
+      let other = IrrationalObject.isIrrational(a) ? b : a
+      if [.int64, .float64, .bool].contains(other) || IrrationalObject.isIrrational(other) {
+        return .float64
+      }
+    }
     if let union = unionWithMissing(a, b) { return union }
     if case .user = a { return typejoin(a, b) }
     if case .user = b { return typejoin(a, b) }

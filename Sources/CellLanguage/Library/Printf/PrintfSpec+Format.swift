@@ -72,6 +72,8 @@ extension PrintfSpec {
     case .int(let n): number = .int(n)
     case .bool(let b): number = .int(b ? 1 : 0)
     case .float(let x): number = .float(x)
+    // An irrational formats as its Float64 (Printf converts a Real with `float`).
+    case .object(let x as IrrationalObject): number = .float(x.value)
     default:
       // The generated code's first use of the argument is `isfinite(x)`.
       throw session.fail(
