@@ -59,7 +59,7 @@ extension Interpreter {
     case .forLoop(let clauses, let body, let scope, let span):
       try tick(span)
       if let size = scope.frameSize {
-        try runLoopInOwnFrames(clauses, 0, [], body, size, frame, span)
+        _ = try runLoopInOwnFrames(clauses, 0, [], body, size, frame, span)
       } else {
         try runLoop(clauses, 0, body, scope.cleared, frame, span)
       }

@@ -163,11 +163,10 @@ final class DictObject: RuntimeObject, IndexableObject, IterableObject {
     var text = "\(summary) with \(count) \(count == 1 ? "entry" : "entries")"
     if all.isEmpty { return text }
     text += ":"
-    var rows = 24 - 3 - 1
-    var columns = 80
-    if columns < 12 { columns = 12 }
-    columns -= 6
-    rows = Swift.min(rows, 20)
+    // The REPL's 24×80 screen: 3 rows kept free and 1 for the summary (at most 20 entries);
+    // of the columns, 6 for the prefix "  " and the separator " => ".
+    let rows = Swift.min(24 - 3 - 1, 20)
+    let columns = 80 - 6
     let shown = all.prefix(rows)
     // Shown in the REPL's limited context: a dict inside shows at most 10 entries.
     func element(_ value: Value) -> String {

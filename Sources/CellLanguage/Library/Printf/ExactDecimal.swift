@@ -81,7 +81,7 @@ struct ExactDecimal {
   /// value rounds to zero, as `fix_dec` sets it.
   func fixed(_ n: Int, trimmed: Bool) -> (digits: [UInt8], point: Int) {
     let count = point + n
-    guard var (kept, newPoint) = rounded(toDigits: count) else { return ([0], 1) }
+    guard case (var kept, let newPoint)? = rounded(toDigits: count) else { return ([0], 1) }
     if trimmed {
       while kept.count > 1, kept.last == 0 { kept.removeLast() }
     } else {
@@ -94,7 +94,7 @@ struct ExactDecimal {
   /// Grisu's precision mode (`ini_dec(x, n)`): exactly `n` significant digits; a zero is `n`
   /// zeros with the point at 1.
   func significant(_ n: Int) -> (digits: [UInt8], point: Int) {
-    guard var (kept, newPoint) = rounded(toDigits: n) else {
+    guard case (var kept, let newPoint)? = rounded(toDigits: n) else {
       return ([UInt8](repeating: 0, count: n), 1)
     }
     if kept.count > n { kept.removeLast(kept.count - n) }
