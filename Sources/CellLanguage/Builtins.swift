@@ -35,7 +35,7 @@ enum Builtins {
   static func install(in session: Interpreter) {
     let globals = session.globals
     for builtin in base { globals.define(builtin.rawValue, .builtin(builtin)) }
-    for function in LibraryModule.base.functions {
+    for function in LibraryModule.named("Base")?.functions ?? [] {
       globals.define(function.name, .object(function))
     }
     for (name, type) in types { globals.define(name, .type(type)) }

@@ -11,10 +11,12 @@ struct LibraryModule {
     // Functions registered under one name in several tables (one file per family) are one
     // function with all their methods, in table order.
     var merged: [LibraryFunction] = []
+    var positions: [String: Int] = [:]
     for function in functions {
-      if let index = merged.firstIndex(where: { $0.name == function.name }) {
+      if let index = positions[function.name] {
         merged[index] = LibraryFunction(function.name, merged[index].methods + function.methods)
       } else {
+        positions[function.name] = merged.count
         merged.append(function)
       }
     }
@@ -30,6 +32,17 @@ struct LibraryModule {
     ]
   }
 
-  /// The registered module named `name`.
-  static func named(_ name: String) -> LibraryModule? { all.first { $0.name == name } }
+  /// The registered module named `name`, from the tables made once per process.
+  static func named(_ name: String) -> LibraryModule? { registry.modules[name] }
+
+  /// Every module's table, made once: a session's start-up and each `using` read it instead of
+  /// building hundreds of functions again.
+  private static let registry = Registry(
+    modules: Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) }))
+
+  /// The tables, shared across threads: a library function is immutable (a name, its methods,
+  /// bodies that capture nothing), so sharing one between sessions is safe.
+  private struct Registry: @unchecked Sendable {
+    let modules: [String: LibraryModule]
+  }
 }
