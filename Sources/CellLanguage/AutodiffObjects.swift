@@ -34,10 +34,15 @@ final class GradsObject: RuntimeObject, IndexableObject {
     guard indices.count == 1 else { throw session.boundsError(.object(self), indices, span) }
     for (parameter, grad) in zip(parameters, grads)
     where session.sameParameter(parameter, indices[0]) {
-      guard let grad else { return .nothing }
+      // Tracker 0.2.0 stores `extract_grad!(x)` (src/back.jl): the gradient, tracked; a
+      // parameter the loss did not reach has its zero gradient.
       switch parameter {
-      case .trackedArray(let box): return .array(ArrayBox(doubles: grad, dims: box.dims))
-      default: return .float(grad.first ?? 0)
+      case .trackedArray(let box):
+        let scalars = grad ?? Array(repeating: 0, count: box.value.shape.count)
+        try session.allocate(scalars.count, span)
+        return .trackedArray(
+          TrackedArrayBox(session.tape.param(Tensor(shape: box.value.shape, scalars: scalars))))
+      default: return .trackedReal(session.tape.param(grad?.first ?? 0))
       }
     }
     throw session.fail(.key, "KeyError: key \(session.show(indices[0])) not found", span)

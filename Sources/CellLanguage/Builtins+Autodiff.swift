@@ -114,6 +114,9 @@ extension Interpreter {
         }
         return .object(OptimizerObject(ADAM(eta, beta), "ADAM"))
       case .update:
+        if args.count == 2, let updated = try trackerUpdate(args[0], args[1], span) {
+          return updated
+        }
         guard args.count >= 2, case .object(let object as OptimizerObject) = args[0] else {
           throw noMethod("update!", args, span)
         }
@@ -212,6 +215,29 @@ extension Interpreter {
     parameter.zeroGrad()
   }
 
+  /// Tracker 0.2.0's `update!(x, Δ)` on a tracked parameter (src/lib/array.jl, src/lib/real.jl):
+  /// `x.data .+= data(Δ)`, the gradient zeroed, `x` returned; `nil` for other arguments.
+  func trackerUpdate(_ x: Value, _ delta: Value, _ span: SourceSpan) throws -> Value? {
+    switch x {
+    case .trackedArray(let box):
+      guard box.value.isParameter else { throw engineError(.notAParameter, span) }
+      let step = try tensor(delta, span)
+      guard step.shape.count == box.value.shape.count else {
+        throw fail(
+          .dimensionMismatch, "DimensionMismatch: the update has a different size", span)
+      }
+      var data = box.value.data
+      for i in data.scalars.indices { data.scalars[i] += step.scalars[i] }
+      try box.value.setData(data)
+      box.value.zeroGrad()
+      return x
+    case .trackedReal:
+      throw fail(.unsupported, "update! of a tracked scalar is not supported by sitegen's Julia", span)
+    default:
+      return nil
+    }
+  }
+
   /// The parameters named by `update!`'s second argument.
   func parameterList(_ value: Value, _ span: SourceSpan) throws -> [Value] {
     switch value {
@@ -252,15 +278,29 @@ extension Interpreter {
         span)
     }
     try l.back()
-    let grads = try tracked.map { try field($0, "grad", span) }.map { value -> Value in
-      if case .array(let box) = value { return .array(box.copy()) }
-      return value
-    }
+    let grads = try tracked.map { try trackedGradient(of: $0, span) }
     if builtin == .withgradient {
       return .namedTuple(
         NamedTuple(names: ["val", "grad"], values: [.float(l.data), .tuple(grads)]))
     }
     return .tuple(grads)
+  }
+
+  /// Tracker 0.2.0's `extract_grad!`: a copy of the parameter's gradient, returned *tracked*
+  /// (`nobacksies(…, copy(grad(x)))`, src/back.jl), so it shows as `14.0 (tracked)` and
+  /// arithmetic on it stays tracked; `Tracker.data(g)` gives the plain values. A parameter the
+  /// loss did not reach has Tracker's zero gradient.
+  func trackedGradient(of parameter: Value, _ span: SourceSpan) throws -> Value {
+    switch parameter {
+    case .trackedReal(let x):
+      return .trackedReal(tape.param(x.grad ?? 0))
+    case .trackedArray(let box):
+      let grad = box.value.grad ?? Tensor(zeros: box.value.shape)
+      try allocate(grad.scalars.count, span)
+      return .trackedArray(TrackedArrayBox(tape.param(grad)))
+    default:
+      return try field(parameter, "grad", span)
+    }
   }
 
   /// Tracker's `gradient(f, ps::Params)`: zero, run, back-propagate, collect, restore the

@@ -164,6 +164,18 @@ enum JuliaNames {
         epochs functor treelike
         """)
     ),
+    "Tracker": (
+      names: words(
+        """
+        TrackedArray TrackedVector TrackedMatrix TrackedReal Params Grads gradient jacobian hessian
+        param back! data grad update! forward ngradient nobacksies hook checkpoint istracked
+        tracker isleaf zero_grad!
+        """),
+      macros: words(
+        """
+        grad
+        """)
+    ),
     "PlotlyJS": (
       names: words(
         """
@@ -181,6 +193,30 @@ enum JuliaNames {
       macros: []
     ),
   ]
+
+  /// The names of a module's table that the module does not export (reached only qualified,
+  /// `Flux.mse`): after `using Flux`, an unqualified `mse` is Julia's `UndefVarError`. From
+  /// Flux 0.8.3's src/Flux.jl and src/optimise/Optimise.jl, Tracker 0.2.0's src/Tracker.jl.
+  static let unexported: [String: Set<String>] = [
+    "Flux": words(
+      """
+      gradient train! update! Optimise mse crossentropy logitcrossentropy binarycrossentropy
+      logitbinarycrossentropy kldivergence huber_loss onehot onehotbatch onecold glorot_uniform
+      glorot_normal throttle data back! NNlib testmode! trainmode! fmap destructure flatten
+      normalise
+      """),
+    "Tracker": words(
+      """
+      TrackedReal Grads data grad update! forward ngradient nobacksies hook checkpoint istracked
+      tracker isleaf zero_grad!
+      """),
+  ]
+
+  /// The names `using M` brings into scope that Julia's `M` defines.
+  static func exports(of module: String) -> Set<String> {
+    guard let table = modules[module] else { return [] }
+    return table.names.subtracting(unexported[module] ?? [])
+  }
 
   /// Whether `@name` is a macro of Base or of one of the modules.
   static func isMacro(_ name: String) -> Bool {
