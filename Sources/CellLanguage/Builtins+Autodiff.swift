@@ -84,6 +84,18 @@ extension Interpreter {
         if case .trackedArray(let box) = args[0] { box.value.zeroGrad() }
         return .nothing
       case .gradient, .withgradient, .ngradient:
+        // Tracker 0.2.0's `gradient(f, xs...; nest = false)`: nested gradients (`nest = true`,
+        // differentiating through the backward pass) are not built.
+        for (name, value) in kwargs where name == "nest" {
+          guard case .bool(let nest) = value, builtin == .gradient else {
+            throw noMethod(builtin.name, args, span)
+          }
+          if nest {
+            throw fail(
+              .unsupported, "gradient(f, xs...; nest = true) is not supported by sitegen's Julia",
+              span)
+          }
+        }
         return try gradientBuiltin(builtin, args, span)
       case .params, .paramsType:
         var arrays: [Value] = []
@@ -232,7 +244,8 @@ extension Interpreter {
       box.value.zeroGrad()
       return x
     case .trackedReal:
-      throw fail(.unsupported, "update! of a tracked scalar is not supported by sitegen's Julia", span)
+      throw fail(
+        .unsupported, "update! of a tracked scalar is not supported by sitegen's Julia", span)
     default:
       return nil
     }
@@ -264,9 +277,11 @@ extension Interpreter {
       return .tuple(
         try inputs.enumerated().map { (k, _) in try numericGradient(function, inputs, k, span) })
     }
+    // Tracker 0.2.0: `xs = param.(data.(xs))`, fresh parameters of the arguments' values.
     let tracked = try inputs.map { value -> Value in
       switch value {
       case .int, .float: return .trackedReal(tape.param(value.doubleValue ?? 0))
+      case .trackedReal(let x): return .trackedReal(tape.param(x.data))
       default: return .trackedArray(TrackedArrayBox(tape.param(try tensor(value, span))))
       }
     }
@@ -303,13 +318,12 @@ extension Interpreter {
     }
   }
 
-  /// Tracker's `gradient(f, ps::Params)`: zero, run, back-propagate, collect, restore the
-  /// accumulated grads.
+  /// Tracker 0.2.0's `gradient_(f, xs::Params)` (src/back.jl): run, `back!` (which adds to
+  /// whatever the parameters' grads held), then `extract_grad!` each parameter: its grad is
+  /// copied into the Grads and zeroed.
   func implicitGradient(
     _ params: ParamsObject, _ span: SourceSpan, _ loss: () throws -> Value
   ) throws -> (TrackedReal, GradsObject) {
-    let saved = params.parameters.map { parameterGrad($0) }
-    for parameter in params.parameters { setParameterGrad(parameter, nil) }
     let value = try loss()
     guard case .trackedReal(let l) = value else {
       throw fail(
@@ -317,7 +331,7 @@ extension Interpreter {
     }
     try l.back()
     let grads = params.parameters.map { parameterGrad($0) }
-    for (parameter, grad) in zip(params.parameters, saved) { setParameterGrad(parameter, grad) }
+    for parameter in params.parameters { setParameterGrad(parameter, nil) }
     return (l, GradsObject(params.parameters, grads, session: self))
   }
 

@@ -64,7 +64,8 @@ enum Builtins {
     for function in registered?.functions ?? [] {
       module.members[function.name] = .object(function)
       // `Flux.Optimise.train!` is the same function as `Flux.train!`.
-      if case .module(let inner)? = module.members["Optimise"], inner.members[function.name] != nil {
+      if case .module(let inner)? = module.members["Optimise"], inner.members[function.name] != nil
+      {
         inner.members[function.name] = .object(function)
       }
       if !(registered?.unexported.contains(function.name) ?? true),

@@ -70,4 +70,18 @@ Tracker.data(A)
 # expect:  1.1
 # ---
 Tracker.gradient(x -> x^2, 1.0; nest = true)
-# error: 1:1 keyword argument nest of gradient is not supported by sitegen's Julia
+# error: 1:1 gradient(f, xs...; nest = true) is not supported by sitegen's Julia
+# ---
+Tracker.gradient(x -> x^2, 3.0; nest = false)
+# expect: (6.0 (tracked),)
+# ---
+# gradient(f, ps) adds to what back! left in the grads, then zeroes them (extract_grad!).
+C = param([1.0, 2.0])
+Tracker.back!(sum(C .* 3))
+gc = Tracker.gradient(() -> sum(C .* C), params(C));
+gc[C], C.grad
+# expect: ([5.0, 7.0] (tracked), [0.0, 0.0])
+# ---
+# The arguments are taken by value: param.(data.(xs)).
+Tracker.gradient(x -> x^3, param(2.0)), Tracker.gradient(x -> sum(x), param([1.0, 2.0]))
+# expect: ((12.0 (tracked),), ([1.0, 1.0] (tracked),))
