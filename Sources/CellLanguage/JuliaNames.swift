@@ -2,8 +2,10 @@
 /// `base/exports.jl`), by the standard libraries tutorials load (`Statistics`, `LinearAlgebra`,
 /// `Random`, `Printf`, `Test`) and by the packages whose modules sitegen provides (Flux with
 /// NNlib and Tracker, PlotlyJS, UnicodePlots), as their documentation lists them. A name that a
-/// cell uses, that sitegen does not define and that Julia would (Base's always, a module's once
-/// the cell's page has loaded it), is reported as not supported, never as an `UndefVarError`
+/// cell uses, that sitegen does not define and that Julia would (Base's always, a module's
+/// exported names once the cell's page has loaded it with `using`; any of a module's names
+/// written qualified, `Flux.glorot_normal`), is reported as not supported, never as an
+/// `UndefVarError`
 /// that would tell the author their Julia is wrong. The table lists names only; it says nothing
 /// of what sitegen runs (later Julia versions' names are included: a not-supported error is
 /// right for them too).

@@ -26,6 +26,27 @@ LSTM(2, 3)
 Flux.Tracker.withgradient
 # error: 1:1 UndefVarError: withgradient not defined
 # ---
+# A member of Julia's module that sitegen lacks is not supported, exported or not.
+Flux.glorot_normal(2, 2)
+# error: 2:1 glorot_normal is not supported by sitegen's Julia
+# ---
+Flux.Tracker.jacobian(x -> x, [1.0])
+# error: 1:1 jacobian is not supported by sitegen's Julia
+# ---
+# Tracker's exports are not in scope until Tracker is used.
+jacobian(x -> x, [1.0])
+# error: 2:1 UndefVarError: jacobian not defined
+# ---
 using Flux.Tracker
 gradient(x -> x^2, 1.0)
 # expect: (2.0 (tracked),)
+# ---
+jacobian(x -> x, [1.0])
+# error: 1:1 jacobian is not supported by sitegen's Julia
+# ---
+Params([param([1.0])])
+# expect: Params([[1.0] (tracked)])
+# ---
+# Tracker does not export data, grad or update!.
+data(param(1.0))
+# error: 2:1 UndefVarError: data not defined
