@@ -85,3 +85,11 @@ gc[C], C.grad
 # The arguments are taken by value: param.(data.(xs)).
 Tracker.gradient(x -> x^3, param(2.0)), Tracker.gradient(x -> sum(x), param([1.0, 2.0]))
 # expect: ((12.0 (tracked),), ([1.0, 1.0] (tracked),))
+# ---
+# gradient(f, ps) against central finite differences.
+P = param([0.4, -0.7, 1.3])
+lossP() = sum(exp.(P) .* P) / 3
+gP = Tracker.gradient(lossP, params(P));
+numericP = Tracker.ngradient(p -> sum(exp.(p) .* p) / 3, [0.4, -0.7, 1.3])[1]
+maximum(abs.(Tracker.data(gP[P]) .- numericP)) < 1e-8
+# expect: true
