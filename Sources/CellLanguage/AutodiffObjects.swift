@@ -28,7 +28,9 @@ final class GradsObject: RuntimeObject, IndexableObject {
   }
 
   override var type: JuliaType { .other("Grads") }
-  override func show(_ session: Interpreter) -> String { "Grads(...)" }
+  /// Tracker 0.2.0 (src/params.jl): `show(io, ::Grads) = println(io, "Grads(...)")`, newline
+  /// included.
+  override func show(_ session: Interpreter) -> String { "Grads(...)\n" }
 
   func index(_ indices: [Value], _ session: Interpreter, _ span: SourceSpan) throws -> Value {
     guard indices.count == 1 else { throw session.boundsError(.object(self), indices, span) }

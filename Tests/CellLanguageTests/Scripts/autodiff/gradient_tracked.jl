@@ -93,3 +93,7 @@ gP = Tracker.gradient(lossP, params(P));
 numericP = Tracker.ngradient(p -> sum(exp.(p) .* p) / 3, [0.4, -0.7, 1.3])[1]
 maximum(abs.(Tracker.data(gP[P]) .- numericP)) < 1e-8
 # expect: true
+# ---
+# Tracker 0.2.0 shows Grads with println (src/params.jl): the newline is part of it.
+repr(gP)
+# expect: "Grads(...)\n"
