@@ -18,7 +18,9 @@ final class ParamsObject: RuntimeObject, IterableObject {
 /// Flux's `Grads`: gradients by parameter, `gs[w]`.
 final class GradsObject: RuntimeObject, IndexableObject {
   let parameters: [Value]
-  let grads: [[Double]?]
+  /// Each parameter's gradient; `update!(opt, ps, gs)` leaves the optimiser's step here, as
+  /// Flux's `apply!` writes it into `data(gs[x])`.
+  var grads: [[Double]?]
   unowned let session: Interpreter
 
   init(_ parameters: [Value], _ grads: [[Double]?], session: Interpreter) {
@@ -54,11 +56,6 @@ final class GradsObject: RuntimeObject, IndexableObject {
     throws
   {
     throw session.fail(.error, "Grads cannot be changed", span)
-  }
-
-  /// Puts the gradients into the parameters' `.grad` (for `update!(opt, ps, gs)`).
-  func install() throws {
-    for (parameter, grad) in zip(parameters, grads) { session.setParameterGrad(parameter, grad) }
   }
 }
 

@@ -133,7 +133,8 @@ extension Interpreter {
           throw noMethod("update!", args, span)
         }
         if args.count == 3, case .object(let grads as GradsObject) = args[2] {
-          try grads.install()
+          try updateWithGrads(object.optimizer, try parameterList(args[1], span), grads, span)
+          return .nothing
         }
         if args.count == 3, case .trackedArray(let parameter) = args[1] {
           switch args[2] {
@@ -218,13 +219,45 @@ extension Interpreter {
     delta.scalars.withUnsafeMutableBufferPointer {
       optimizer.apply($0, key: parameter.identity)
     }
-    if case .array(let box) = gradient, box.elementType == .float64 {
+    switch gradient {
+    case .array(let box) where box.elementType == .float64:
       box.values = delta.scalars.map { .float($0) }
+    case .trackedArray(let box) where box.value.isParameter:
+      try box.value.setData(delta)
+    default:
+      break
     }
     var data = parameter.data
     for i in data.scalars.indices { data.scalars[i] += -delta.scalars[i] }
     try parameter.setData(data)
     parameter.zeroGrad()
+  }
+
+  /// Flux 0.8.3's `update!(opt, xs::Params, gs) = for x in xs; update!(opt, x, gs[x]); end`
+  /// (src/optimise/train.jl): each array parameter steps by `apply!(opt, x, data(gs[x]))`,
+  /// which leaves the step in the Grads; a parameter the Grads lack is a `KeyError`.
+  func updateWithGrads(
+    _ optimizer: any Optimizer, _ parameters: [Value], _ grads: GradsObject, _ span: SourceSpan
+  ) throws {
+    for parameter in parameters {
+      _ = try grads.index([parameter], self, span)
+      guard let k = grads.parameters.firstIndex(where: { sameParameter($0, parameter) }) else {
+        continue
+      }
+      switch parameter {
+      case .trackedArray(let box):
+        let step = ArrayBox(
+          doubles: grads.grads[k] ?? Array(repeating: 0, count: box.value.shape.count),
+          dims: box.dims)
+        try updateWithGradient(optimizer, box.value, .array(step), span)
+        grads.grads[k] = step.values.map { $0.doubleValue ?? 0 }
+      case .trackedReal(let x):
+        setParameterGrad(parameter, grads.grads[k])
+        try optimizer.update(x)
+      default:
+        break
+      }
+    }
   }
 
   /// Tracker 0.2.0's `update!(x, Δ)` on a tracked parameter (src/lib/array.jl, src/lib/real.jl):

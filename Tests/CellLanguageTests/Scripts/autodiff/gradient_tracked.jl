@@ -97,3 +97,17 @@ maximum(abs.(Tracker.data(gP[P]) .- numericP)) < 1e-8
 # Tracker 0.2.0 shows Grads with println (src/params.jl): the newline is part of it.
 repr(gP)
 # expect: "Grads(...)\n"
+# ---
+# Flux 0.8.3's update!(opt, x, x̄) steps by apply!(opt, x, data(x̄)), which Descent computes in
+# place (Δ .*= η): the Grads entry, or a tracked gradient, holds the step afterwards.
+V = param([1.0, 2.0])
+gv = Tracker.gradient(() -> sum(V .* V), params(V));
+Flux.Optimise.update!(Descent(0.1), params(V), gv)
+Tracker.data(V), gv[V]
+# expect: ([0.8, 1.6], [0.2, 0.4] (tracked))
+# ---
+# 0.8 - 0.2 is 0.6000000000000001; an array's show (show_vector) sets :compact => true.
+gw = Tracker.gradient(w -> sum(w .* w), [1.0, 2.0])[1]
+Flux.Optimise.update!(Descent(0.1), V, gw)
+Tracker.data(V), gw
+# expect: ([0.6, 1.2], [0.2, 0.4] (tracked))
