@@ -18,7 +18,9 @@ final class ParamsObject: RuntimeObject, IterableObject {
 /// Flux's `Grads`: gradients by parameter, `gs[w]`.
 final class GradsObject: RuntimeObject, IndexableObject {
   let parameters: [Value]
-  let grads: [[Double]?]
+  /// Each parameter's gradient; `update!(opt, ps, gs)` leaves the optimiser's step here, as
+  /// Flux's `apply!` writes it into `data(gs[x])`.
+  var grads: [[Double]?]
   unowned let session: Interpreter
 
   init(_ parameters: [Value], _ grads: [[Double]?], session: Interpreter) {
@@ -28,16 +30,23 @@ final class GradsObject: RuntimeObject, IndexableObject {
   }
 
   override var type: JuliaType { .other("Grads") }
-  override func show(_ session: Interpreter) -> String { "Grads(...)" }
+  /// Tracker 0.2.0 (src/params.jl): `show(io, ::Grads) = println(io, "Grads(...)")`, newline
+  /// included.
+  override func show(_ session: Interpreter) -> String { "Grads(...)\n" }
 
   func index(_ indices: [Value], _ session: Interpreter, _ span: SourceSpan) throws -> Value {
     guard indices.count == 1 else { throw session.boundsError(.object(self), indices, span) }
     for (parameter, grad) in zip(parameters, grads)
     where session.sameParameter(parameter, indices[0]) {
-      guard let grad else { return .nothing }
+      // Tracker 0.2.0 stores `extract_grad!(x)` (src/back.jl): the gradient, tracked; a
+      // parameter the loss did not reach has its zero gradient.
       switch parameter {
-      case .trackedArray(let box): return .array(ArrayBox(doubles: grad, dims: box.dims))
-      default: return .float(grad.first ?? 0)
+      case .trackedArray(let box):
+        let scalars = grad ?? Array(repeating: 0, count: box.value.shape.count)
+        try session.allocate(scalars.count, span)
+        return .trackedArray(
+          TrackedArrayBox(session.tape.param(Tensor(shape: box.value.shape, scalars: scalars))))
+      default: return .trackedReal(session.tape.param(grad?.first ?? 0))
       }
     }
     throw session.fail(.key, "KeyError: key \(session.show(indices[0])) not found", span)
@@ -47,11 +56,6 @@ final class GradsObject: RuntimeObject, IndexableObject {
     throws
   {
     throw session.fail(.error, "Grads cannot be changed", span)
-  }
-
-  /// Puts the gradients into the parameters' `.grad` (for `update!(opt, ps, gs)`).
-  func install() throws {
-    for (parameter, grad) in zip(parameters, grads) { session.setParameterGrad(parameter, grad) }
   }
 }
 

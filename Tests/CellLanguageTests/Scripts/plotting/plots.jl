@@ -19,6 +19,6 @@ lineplot(sin, -3, 3)
 # ---
 using Flux
 l = param(2.0) * 3.0
-back!(l)
+Tracker.back!(l)
 graph(l)
 # expect: [graph]
