@@ -88,10 +88,11 @@ enum Builtins {
         exports: members.map(\.rawValue))
     case "LinearAlgebra":
       let members: [Builtin] = [.norm, .dot, .transpose]
-      return Module(
-        name: name,
-        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
-        exports: members.map(\.rawValue))
+      var values = Dictionary(
+        uniqueKeysWithValues: members.map { ($0.rawValue, Value.builtin($0)) })
+      // stdlib/LinearAlgebra/src/uniformscaling.jl: `const I = UniformScaling(true)`.
+      values["I"] = .object(UniformScalingObject(.bool(true)))
+      return Module(name: name, members: values, exports: members.map(\.rawValue) + ["I"])
     case "Tracker":
       let members: [Builtin] = [
         .param, .back, .data, .grad, .gradient, .withgradient, .paramsType, .params, .update,

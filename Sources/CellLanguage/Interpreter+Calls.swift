@@ -138,6 +138,7 @@ extension Interpreter {
   /// `T(x)`: conversions such as `Float64(x > 0)`, `Int(3.0)`, `String(x)`.
   func convert(_ args: [Value], to type: JuliaType, _ span: SourceSpan) throws -> Value {
     if let made = try constructCollection(type, args, span) { return made }
+    if let made = try matrixFromUniformScaling(type, args, span) { return made }
     guard args.count == 1 else {
       if case .array(.user, _) = type {
         // Julia's elements would be `#undef` until assigned.
