@@ -42,7 +42,8 @@ extension LibraryModule {
                 .equal, x, try call.session.callBuiltin(.one, [x], [], call.span), call.span)
             }
           ]),
-      ] + randomSamplingFunctions(includingRandexp: false) + dictFunctions + typeFunctions
+      ] + randomSamplingFunctions(includingRandexp: false) + dictFunctions + arraySetFunctions
+        + typeFunctions
         + numberFunctions + arrayFunctions + stringFunctions)
   }
 }
