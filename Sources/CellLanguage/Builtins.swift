@@ -30,6 +30,8 @@ enum Builtins {
     ("AbstractMatrix", .abstractArray(nil, 2)), ("Symbol", .symbol), ("Tuple", .tuple([])),
     ("Pair", .unionAll("Pair")), ("Dict", .unionAll("Dict")), ("Set", .unionAll("Set")),
     ("AbstractDict", .unionAll("AbstractDict")), ("AbstractSet", .unionAll("AbstractSet")),
+    ("Union", .union([])), ("AbstractString", .other("AbstractString")),
+    ("AbstractChar", .other("AbstractChar")),
   ]
 
   static func install(in session: Interpreter) {

@@ -251,6 +251,17 @@ extension Interpreter {
         .type, "TypeError: in Type{...} expression, expected UnionAll, got \(base.type.name)", span)
     }
     if case .unionAll(let name) = type { return try collectionType(name, parameters, span) }
+    if case .union(let members) = type, members.isEmpty {
+      let types = try parameters.map { parameter in
+        guard case .type(let t) = parameter else {
+          throw fail(
+            .type,
+            "TypeError: in Union, expected Type, got \(parameter.type.name)", span)
+        }
+        return t
+      }
+      return .type(JuliaType.union(of: types))
+    }
     let element: JuliaType
     if case .type(let t)? = parameters.first { element = t } else { element = .any }
     switch type {
