@@ -3,7 +3,7 @@ import SourcePositions
 /// Julia 1.0's `LinearAlgebra.UniformScaling{T}`: `λ` times the identity of whatever size the
 /// other operand needs (stdlib/LinearAlgebra/src/uniformscaling.jl; `I` is
 /// `UniformScaling(true)`).
-final class UniformScalingObject: RuntimeObject {
+final class UniformScalingObject: RuntimeObject, IndexableObject {
   let lambda: Value
 
   init(_ lambda: Value) { self.lambda = lambda }
@@ -37,6 +37,26 @@ final class UniformScalingObject: RuntimeObject {
 
   override func field(_ name: String, _ session: Interpreter) -> Value? {
     name == "λ" ? lambda : nil
+  }
+
+  /// `J[i, j] = ifelse(i == j, J.λ, zero(J.λ))`.
+  func index(_ indices: [Value], _ session: Interpreter, _ span: SourceSpan) throws -> Value {
+    guard indices.count == 2, case .int(let i) = indices[0], case .int(let j) = indices[1] else {
+      throw session.fail(
+        .unsupported, "this indexing of a UniformScaling is not supported by sitegen's Julia", span)
+    }
+    if i == j { return lambda }
+    if case .bool = lambda { return .bool(false) }
+    return try session.callBuiltin(.zero, [lambda], [], span)
+  }
+
+  func setIndex(_ indices: [Value], _ value: Value, _ session: Interpreter, _ span: SourceSpan)
+    throws
+  {
+    throw session.fail(
+      .method,
+      "MethodError: no method matching setindex!(::\(type.name), ::\(value.type.name), "
+        + indices.map { "::" + $0.type.name }.joined(separator: ", ") + ")", span)
   }
 }
 

@@ -70,3 +70,6 @@ Matrix(I, 2, 2)
 # ---
 [1 2 3; 4 5 6] + I
 # error: 1:1 DimensionMismatch("matrix is not square: dimensions are (2, 3)")
+# ---
+I[1, 1], I[1, 2], (2.0I)[2, 1]
+# expect: (true, false, 0.0)
