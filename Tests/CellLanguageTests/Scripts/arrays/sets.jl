@@ -43,3 +43,7 @@ unique([NaN, 0.0, NaN, -0.0])
 # expect:  NaN  
 # expect:    0.0
 # expect:   -0.0
+# ---
+# base/abstractset.jl: `const ⊆ = issubset`, `⊇(l, r) = issubset(r, l)`.
+[1, 2] ⊆ [1, 2, 3], [1, 4] ⊆ [1, 2], [1, 2, 3] ⊇ [3]
+# expect: (true, false, true)
