@@ -112,6 +112,26 @@ extension Interpreter {
       span)
   }
 
+  /// `a .op b` with a `UniformScaling`: uniformscaling.jl defines `x .* J`, `J .* x` and
+  /// `J ./ x` for a number `x` (a `UniformScaling`); any other broadcast would `collect` `J`,
+  /// which has no length in Julia 1.0, and is refused.
+  func uniformScalingBroadcast(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan)
+    throws -> Value
+  {
+    let left = Self.uniformScaling(a)
+    let right = Self.uniformScaling(b)
+    switch op {
+    case .multiply where (left != nil && b.isNumber) || (right != nil && a.isNumber),
+      .divide where left != nil && b.isNumber:
+      return try binary(op, a, b, span)
+    default:
+      throw fail(
+        .unsupported,
+        "broadcasting \(op.rawValue) over a UniformScaling is not supported by sitegen's Julia",
+        span)
+    }
+  }
+
   /// The unary minus of a `UniformScaling`: `UniformScaling(-λ)`.
   func negatedUniformScaling(_ value: Value, _ span: SourceSpan) throws -> Value? {
     guard let j = Self.uniformScaling(value) else { return nil }

@@ -73,3 +73,13 @@ Matrix(I, 2, 2)
 # ---
 I[1, 1], I[1, 2], (2.0I)[2, 1]
 # expect: (true, false, 0.0)
+# ---
+# uniformscaling.jl broadcasts `.*` and `./` with a number; Julia 1.0 would `collect` I for any
+# other broadcast, and I has no length.
+2 .* I, I ./ 2
+# expect: (UniformScaling{Int64}
+# expect: 2*I, UniformScaling{Float64}
+# expect: 0.5*I)
+# ---
+[1 2; 3 4] .+ I
+# error: 1:1 broadcasting + over a UniformScaling is not supported by sitegen's Julia
