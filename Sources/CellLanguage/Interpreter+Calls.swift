@@ -140,6 +140,10 @@ extension Interpreter {
     if let made = try constructCollection(type, args, span) { return made }
     if let made = try matrixFromUniformScaling(type, args, span) { return made }
     guard args.count == 1 else {
+      // boot.jl: `Array{T,1}() = Array{T,1}(undef, 0)`.
+      if args.isEmpty, case .array(let element, 1) = type {
+        return .array(ArrayBox([], elementType: element, dims: [0]))
+      }
       if case .array(.user, _) = type {
         // Julia's elements would be `#undef` until assigned.
         throw fail(

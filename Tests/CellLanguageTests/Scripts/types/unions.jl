@@ -24,3 +24,14 @@ typeof(Union{Int, Float64})
 g(x::Union{Nothing, Int}) = x === nothing ? 0 : x
 g(nothing), g(3)
 # expect: (0, 3)
+# ---
+v = Vector{Union{Int, String}}()
+push!(v, 1)
+push!(v, "a")
+v
+# expect: 2-element Array{Union{Int64, String},1}:
+# expect:  1   
+# expect:   "a"
+# ---
+Vector{Int}(), Vector{Float64}()
+# expect: (Int64[], Float64[])
