@@ -177,6 +177,7 @@ extension Interpreter {
       return try numberUnary(op, object, span)
     default:
       if Self.isUserInstance(value), let result = try userUnary(op, value, span) { return result }
+      if op == .negate, let result = try negatedUniformScaling(value, span) { return result }
       throw fail(
         .method, "MethodError: no method matching \(op.rawValue)(::\(value.type.name))", span)
     }
@@ -193,6 +194,8 @@ extension Interpreter {
     }
     if let result = try numberBinary(op, a, b, span) { return result }
     if let result = try irrationalBinary(op, a, b, span) { return result }
+    if case .object = a, let result = try uniformScalingBinary(op, a, b, span) { return result }
+    if case .object = b, let result = try uniformScalingBinary(op, a, b, span) { return result }
     switch op {
     case .equal: return .bool(try valuesEqual(a, b, span))
     case .notEqual: return .bool(!(try valuesEqual(a, b, span)))

@@ -265,7 +265,11 @@ extension Interpreter {
       try arity(1...1)
       var result: [Value] = []
       for value in try iterate(args[0], span)
-      where !(try result.contains { try valuesEqual($0, value, span) }) {
+      // base/set.jl's `unique` keeps a `Set` of what it has seen: `isequal`, so `NaN` is one
+      // element and `-0.0` differs from `0.0`.
+      where
+        !(try result.contains { try JuliaHash.isEqual($0, value) ?? valuesEqual($0, value, span) })
+      {
         result.append(value)
       }
       return .array(try makeArray(result, span))

@@ -255,8 +255,17 @@ extension Interpreter {
           "DimensionMismatch(\"dot product arguments have lengths \(x.count) and \(y.count)\")",
           span)
       }
-      var total: Value = .float(0)
-      for (a, b) in zip(x, y) {
+      // stdlib/LinearAlgebra/src/generic.jl (1.0): the sum starts at the first product, so
+      // integer vectors give an integer; empty vectors give `zero(eltype(x))'*zero(eltype(y))`.
+      guard let first = x.first, let firstY = y.first else {
+        let integral = [args[0], args[1]].allSatisfy {
+          if case .array(let box) = $0 { return box.elementType == .int64 }
+          return false
+        }
+        return integral ? .int(0) : .float(0)
+      }
+      var total = try binary(.multiply, first, firstY, span)
+      for (a, b) in zip(x.dropFirst(), y.dropFirst()) {
         total = try binary(.add, total, try binary(.multiply, a, b, span), span)
       }
       return total

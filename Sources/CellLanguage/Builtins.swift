@@ -30,6 +30,8 @@ enum Builtins {
     ("AbstractMatrix", .abstractArray(nil, 2)), ("Symbol", .symbol), ("Tuple", .tuple([])),
     ("Pair", .unionAll("Pair")), ("Dict", .unionAll("Dict")), ("Set", .unionAll("Set")),
     ("AbstractDict", .unionAll("AbstractDict")), ("AbstractSet", .unionAll("AbstractSet")),
+    ("Union", .union([])), ("AbstractString", .other("AbstractString")),
+    ("AbstractChar", .other("AbstractChar")),
   ]
 
   static func install(in session: Interpreter) {
@@ -94,10 +96,11 @@ enum Builtins {
         exports: members.map(\.rawValue))
     case "LinearAlgebra":
       let members: [Builtin] = [.norm, .dot, .transpose]
-      return Module(
-        name: name,
-        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
-        exports: members.map(\.rawValue))
+      var values = Dictionary(
+        uniqueKeysWithValues: members.map { ($0.rawValue, Value.builtin($0)) })
+      // stdlib/LinearAlgebra/src/uniformscaling.jl: `const I = UniformScaling(true)`.
+      values["I"] = .object(UniformScalingObject(.bool(true)))
+      return Module(name: name, members: values, exports: members.map(\.rawValue) + ["I"])
     case "Tracker":
       // Tracker 0.2.0's src/Tracker.jl exports TrackedArray, TrackedVector, TrackedMatrix,
       // Params, gradient, jacobian, hessian, param and back!; `data`, `grad`, `update!` and

@@ -77,6 +77,12 @@ extension Interpreter {
     -> Value
   {
     if Self.isScalar(a), Self.isScalar(b) { return try binary(op, a, b, span) }
+    if case .object(let x) = a, x is UniformScalingObject {
+      return try uniformScalingBroadcast(op, a, b, span)
+    }
+    if case .object(let y) = b, y is UniformScalingObject {
+      return try uniformScalingBroadcast(op, a, b, span)
+    }
     switch (a, b) {
     case (.range, _), (_, .range):
       // `r .+ 1` is a range in Julia, not an array.
@@ -112,6 +118,8 @@ extension Interpreter {
   @inline(__always) static func isScalar(_ value: Value) -> Bool {
     switch value {
     case .array, .range, .trackedArray, .tuple: false
+    // Not a scalar to broadcast: Julia 1.0 would `collect` it (`broadcastable(x) = collect(x)`).
+    case .object(let object): !(object is UniformScalingObject)
     default: true
     }
   }

@@ -138,7 +138,12 @@ extension Interpreter {
   /// `T(x)`: conversions such as `Float64(x > 0)`, `Int(3.0)`, `String(x)`.
   func convert(_ args: [Value], to type: JuliaType, _ span: SourceSpan) throws -> Value {
     if let made = try constructCollection(type, args, span) { return made }
+    if let made = try matrixFromUniformScaling(type, args, span) { return made }
     guard args.count == 1 else {
+      // boot.jl: `Array{T,1}() = Array{T,1}(undef, 0)`.
+      if args.isEmpty, case .array(let element, 1) = type {
+        return .array(ArrayBox([], elementType: element, dims: [0]))
+      }
       if case .array(.user, _) = type {
         // Julia's elements would be `#undef` until assigned.
         throw fail(
@@ -250,6 +255,17 @@ extension Interpreter {
         .type, "TypeError: in Type{...} expression, expected UnionAll, got \(base.type.name)", span)
     }
     if case .unionAll(let name) = type { return try collectionType(name, parameters, span) }
+    if case .union(let members) = type, members.isEmpty {
+      let types = try parameters.map { parameter in
+        guard case .type(let t) = parameter else {
+          throw fail(
+            .type,
+            "TypeError: in Union, expected Type, got \(parameter.type.name)", span)
+        }
+        return t
+      }
+      return .type(JuliaType.union(of: types))
+    }
     let element: JuliaType
     if case .type(let t)? = parameters.first { element = t } else { element = .any }
     switch type {

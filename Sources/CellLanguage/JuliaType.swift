@@ -38,6 +38,9 @@ indirect enum JuliaType: Hashable, Sendable {
   case user(UserType, [JuliaType])
   /// A method's or a type's parameter `T` (`where T<:Real`), with its bound.
   case typeVariable(String, JuliaType)
+  /// `Union{A, B, …}` of two or more types in Julia's order (`JuliaType.union(of:)`); `Union{}`
+  /// when empty.
+  case union([JuliaType])
 
   /// How Julia prints the type.
   var name: String {
@@ -84,12 +87,23 @@ indirect enum JuliaType: Hashable, Sendable {
     case .other(let name): name
     case .user(let type, let parameters): type.name(parameters)
     case .typeVariable(let name, _): name
+    case .union(let members): "Union{\(members.map(\.name).joined(separator: ", "))}"
     }
   }
 
   /// Whether a value of type `self` is also of type `other` (Julia's `<:` on these types).
   func isSubtype(of other: JuliaType) -> Bool {
     if self == other { return true }
+    if case .union(let members) = self { return members.allSatisfy { $0.isSubtype(of: other) } }
+    if case .union(let members) = other {
+      // An array literal's `Union{Missing, T}` element type is named, not built (UserType.swift).
+      if case .other = self, self.name == other.name { return true }
+      return members.contains { isSubtype(of: $0) }
+    }
+    if case .other("AbstractString") = other {
+      return self == .string || self == .other("SubString{String}")
+    }
+    if case .other("AbstractChar") = other { return self == .char }
     if case .user = self { return isUserSubtype(of: other) }
     if case .typeVariable(_, let bound) = self { return bound.isSubtype(of: other) }
     if case .numeric = self, let answer = NumberType.subtype(self, of: other) { return answer }

@@ -19,6 +19,7 @@ extension Parser {
 
   static let comparisonOperators: Set<String> = [
     "==", "!=", "<", "<=", ">", ">=", "===", "!==", "≤", "≥", "≠", "∈", "∉", "≈", "<:", ">:",
+    "⊆", "⊇",
   ]
 
   static let plusOperators: Set<String> = ["+", "-", "|", "⊻"]
@@ -224,6 +225,14 @@ extension Parser {
       operands.append(try parsePipe())
     }
     if operators.isEmpty { return operands[0] }
+    if operators.count == 1, !operators[0].1, ["⊆", "⊇"].contains(operators[0].0) {
+      // base/abstractset.jl: `const ⊆ = issubset`, `⊇(l, r) = issubset(r, l)`.
+      let (l, r) = operators[0].0 == "⊆" ? (operands[0], operands[1]) : (operands[1], operands[0])
+      return .call(
+        .name("issubset", start),
+        [Argument(value: l, splat: false), Argument(value: r, splat: false)],
+        [], broadcast: false, span(from: start))
+    }
     if operators.count == 1 {
       return .binary(
         operators[0].0, operands[0], operands[1], dotted: operators[0].1, span(from: start))

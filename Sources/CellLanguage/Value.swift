@@ -49,6 +49,8 @@ enum Value {
     case .type(.user(let type, let parameters))
     where parameters.isEmpty && !type.parameters.isEmpty:
       .other("UnionAll")
+    // `typeof(Union{Int, String})` is `Union`; `typeof(Union{})` is `Core.TypeofBottom`.
+    case .type(.union(let members)): .other(members.isEmpty ? "Core.TypeofBottom" : "Union")
     case .type: .dataType
     case .module: .module
     case .object(let object): object.type

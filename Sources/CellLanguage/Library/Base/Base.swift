@@ -15,6 +15,23 @@ extension LibraryModule {
                 .equal, x, try call.session.callBuiltin(.zero, [x], [], call.span), call.span)
             }
           ]),
+        // `isinteger(x::Integer) = true` (base/number.jl), `isinteger(x::AbstractFloat) =
+        // (x - trunc(x) == 0)` (base/floatfuncs.jl), so `Inf` and `NaN` are not integers.
+        LibraryFunction(
+          "isinteger",
+          [
+            LibraryMethod([.integer]) { _ in .bool(true) },
+            LibraryMethod([.float64]) { call in
+              guard case .float(let x) = call.args[0] else { return .bool(false) }
+              return .bool(x - x.rounded(.towardZero) == 0)
+            },
+            LibraryMethod([.number]) { call in
+              throw call.session.fail(
+                .unsupported,
+                "isinteger of \(call.args[0].type.name) is not supported by sitegen's Julia",
+                call.span)
+            },
+          ]),
         // `isone(x) = x == one(x)` (base/number.jl).
         LibraryFunction(
           "isone",
@@ -25,7 +42,8 @@ extension LibraryModule {
                 .equal, x, try call.session.callBuiltin(.one, [x], [], call.span), call.span)
             }
           ]),
-      ] + randomSamplingFunctions(includingRandexp: false) + dictFunctions + typeFunctions
+      ] + randomSamplingFunctions(includingRandexp: false) + dictFunctions + arraySetFunctions
+        + typeFunctions
         + numberFunctions + arrayFunctions + stringFunctions)
   }
 }

@@ -50,6 +50,6 @@ extension LibraryModule {
               try call.session.kron(call.args[0], call.args[1], call.span)
             }
           ]),
-      ])
+      ] + diagmRankFunctions)
   }
 }
