@@ -28,6 +28,14 @@ extension LibraryModule {
           LibraryMethod([.trackedArray(2), .trackedArray(1), .any]) { call in
             try call.session.denseLayer(parameters: call, activation: call.args[2])
           },
+          // Flux 0.8 keeps plain arrays untracked: a layer that no gradient reaches, whose
+          // outputs are plain arrays. sitegen's layers hold tracked parameters only.
+          LibraryMethod([.abstractArray(nil, 2), .abstractArray(nil, 1)], vararg: .any) { call in
+            throw call.fail(
+              .unsupported,
+              "Dense of untracked arrays is not supported by sitegen's Julia; pass param(W) and param(b)"
+            )
+          },
         ])
     ]
   }
