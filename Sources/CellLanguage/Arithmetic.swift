@@ -187,6 +187,15 @@ extension Interpreter {
   func generalBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws
     -> Value
   {
+    // Bool with Bool stays Bool for `*` (`x & y`), `&`, `|` and `⊻` (base/bool.jl).
+    if case .bool(let x) = a, case .bool(let y) = b {
+      switch op {
+      case .multiply, .bitAnd: return .bool(x && y)
+      case .bitOr: return .bool(x || y)
+      case .bitXor: return .bool(x != y)
+      default: break
+      }
+    }
     if Self.isUserInstance(a) || Self.isUserInstance(b),
       let result = try userBinary(op, a, b, span)
     {

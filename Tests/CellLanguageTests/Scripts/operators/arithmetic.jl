@@ -36,3 +36,14 @@ x = 3
 # ---
 2^3^2
 # expect: 512
+# ---
+# Bool * Bool is Bool (base/bool.jl: *(x::Bool, y::Bool) = x & y); + and - promote to Int.
+(true * true, true * false, true & false, true | false, true ⊻ true, true + true, true - true)
+# expect: (true, false, false, true, false, 2, 0)
+# ---
+# Masks combined with .& stay a BitArray (broadcast of & on Bools).
+([1, 2, 3] .> 1) .& ([1, 2, 3] .< 3)
+# expect: 3-element BitArray{1}:
+# expect:  false
+# expect:   true
+# expect:  false
