@@ -43,9 +43,6 @@ enum Builtin: String, CaseIterable {
   case lowercase, join, split, occursin, startswith, endswith
   case replaceString = "replace_string"
   case strip, lpad, rpad, sprint, chomp
-  // Random
-  case seed = "seed!"
-  case rand, randn, randexp, shuffle, randperm
   // Autodiff
   case param
   case back = "back!"

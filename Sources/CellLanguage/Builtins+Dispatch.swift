@@ -107,8 +107,6 @@ extension Interpreter {
       .lowercase, .join, .split, .occursin, .startswith, .endswith, .replaceString, .strip, .lpad,
       .rpad, .sprint, .chomp:
       return try valueBuiltin(builtin, args, kwargs, span)
-    case .seed, .rand, .randn, .randexp, .shuffle, .randperm:
-      return try randomBuiltin(builtin, args, span)
     case .param, .back, .data, .grad, .gradient, .withgradient, .params, .paramsType, .update,
       .descent,
       .momentum, .adam, .dense, .chain, .mse, .softmax, .graph, .zeroGrad, .train, .ngradient:

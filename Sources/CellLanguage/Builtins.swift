@@ -16,7 +16,7 @@ enum Builtins {
     .permutedims, .findall, .findfirst, .cat, .diff, .sum2, .typeof, .isa, .convert, .ifelse,
     .identity, .tuple, .string, .repr, .parse, .isnothing, .symbolName, .eltype, .nameof, .println,
     .print, .display, .show, .error, .throwError, .uppercase, .lowercase, .join, .split,
-    .occursin, .startswith, .endswith, .strip, .lpad, .rpad, .sprint, .chomp, .rand, .randn,
+    .occursin, .startswith, .endswith, .strip, .lpad, .rpad, .sprint, .chomp,
     .graph, .linspace,
   ]
 
@@ -82,12 +82,6 @@ enum Builtins {
 
   private static func legacyModule(named name: String) -> Module? {
     switch name {
-    case "Random":
-      let members: [Builtin] = [.seed, .rand, .randn, .randexp, .shuffle, .randperm]
-      return Module(
-        name: name,
-        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
-        exports: members.map(\.rawValue).filter { $0 != "seed!" } + ["seed!"])
     case "Statistics":
       let members: [Builtin] = [.mean, .std, .variance]
       return Module(

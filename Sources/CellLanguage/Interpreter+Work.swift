@@ -72,7 +72,7 @@ extension Interpreter {
       .typeof, .isa, .isnothing, .nameof, .symbolName, .ifelse, .identity, .tuple, .getindex,
       .setindexBang, .view, .range, .linspace, .zeros, .ones, .fill, .similar, .eachindex, .keys:
       return
-    case .seed, .rand, .randn, .randexp, .randperm, .error, .throwError, .activate, .instantiate:
+    case .error, .throwError, .activate, .instantiate:
       return
     case .param, .back, .data, .grad, .params, .paramsType, .descent, .momentum, .adam, .dense,
       .chain, .relu, .sigmoid, .sigmoidName, .graph, .zeroGrad, .gradient, .withgradient, .train,
@@ -86,7 +86,7 @@ extension Interpreter {
       .values, .repeatArray, .splice, .insert, .deleteat, .empty, .permutedims, .findall,
       .findfirst, .cat, .diff, .fillna, .convert, .string, .repr, .parse, .println, .print,
       .display, .show, .uppercase, .lowercase, .join, .split, .occursin, .startswith, .endswith,
-      .replaceString, .strip, .lpad, .rpad, .sprint, .chomp, .shuffle, .update, .mse, .softmax:
+      .replaceString, .strip, .lpad, .rpad, .sprint, .chomp, .update, .mse, .softmax:
       try charge(Self.workSize(args, countingRanges: false), span)
     // Comparison sorts: n log₂ n comparisons.
     case .sort, .sortBang:

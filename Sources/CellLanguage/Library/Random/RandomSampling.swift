@@ -33,6 +33,15 @@ extension LibraryModule {
           },
         ]
       }
+      // The global generator: `rand()`, `rand(n)`, `rand(m, n)`, `rand(Float64, n)`.
+      methods += [
+        LibraryMethod([], vararg: .int64) { call in
+          try call.session.drawGlobal(call, kind, name: name)
+        },
+        LibraryMethod([.dataType], vararg: .int64) { call in
+          try call.session.drawGlobal(call, kind, name: name)
+        },
+      ]
       return LibraryFunction(name, methods)
     }
     return [draws("rand", .uniform), draws("randn", .normal)]
@@ -67,7 +76,9 @@ extension LibraryModule {
             }
             object.generator = try call.session.seeded(call.args[1], call.span)
             return call.args[0]
-          }
+          },
+          LibraryMethod([.integer]) { call in try call.session.seedGlobal(call) },
+          LibraryMethod([]) { call in try call.session.seedGlobal(call) },
         ]),
       LibraryFunction(
         "shuffle",
