@@ -18,19 +18,6 @@ extension Builtin {
     .gradient: ["nest"],
     // `range(0, stop=1, length=5)`.
     .range: ["stop", "length"], .linspace: ["stop", "length"],
-    // PlotlyJS: a trace's and a layout's attributes.
-    .scatter: [
-      "x", "y", "name", "mode", "marker_color", "line_color", "color", "line_width",
-      "marker_size", "line_dash",
-    ],
-    .layout: [
-      "title", "xaxis_title", "yaxis_title", "width", "height", "showlegend", "yaxis_type",
-    ],
-    .plot: ["name", "title"],
-    // UnicodePlots.
-    .lineplot: ["name", "title", "xlabel", "ylabel"],
-    .scatterplot: ["name", "title", "xlabel", "ylabel"],
-    .lineplotBang: ["name", "title", "xlabel", "ylabel"],
   ]
 }
 

@@ -62,14 +62,6 @@ enum Builtin: String, CaseIterable {
   case zeroGrad = "zero_grad!"
   case train = "train!"
   case ngradient
-  // Plotting
-  case plot, scatter
-  case layout = "Layout"
-  case lineplot, scatterplot
-  case lineplotBang = "lineplot!"
-  case savefig
-  // Pkg
-  case activate, instantiate
 
   /// The name the function shows as.
   var name: String {

@@ -111,10 +111,6 @@ extension Interpreter {
       .descent,
       .momentum, .adam, .dense, .chain, .mse, .softmax, .graph, .zeroGrad, .train, .ngradient:
       return try autodiffBuiltin(builtin, args, kwargs, span)
-    case .plot, .scatter, .layout, .lineplot, .scatterplot, .lineplotBang, .savefig:
-      return try plottingBuiltin(builtin, args, kwargs, span)
-    case .activate, .instantiate:
-      return .nothing
     }
   }
 }

@@ -77,107 +77,105 @@ extension Interpreter {
     }
   }
 
-  func plottingBuiltin(
-    _ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan
-  )
-    throws -> Value
+  /// PlotlyJS's `scatter(x, y; …)`, `scatter(y; …)` and `scatter(; x, y, …)`: a trace.
+  func scatterTrace(_ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan) throws
+    -> Value
   {
-    switch builtin {
-    case .scatter:
-      var all = kwargs
-      if args.count == 2 { all = [("x", args[0]), ("y", args[1])] + kwargs }
-      if args.count == 1 { all = [("y", args[0])] + kwargs }
-      return .object(TraceObject(try makeTrace(all, span)))
-    case .layout:
-      return .object(LayoutObject(try makeLayout(kwargs, span)))
-    case .plot:
-      var layout = Layout()
-      var rest = args
-      if case .object(let object as LayoutObject)? = rest.last {
-        layout = object.layout
-        rest.removeLast()
-      }
-      var traces: [Trace] = []
-      if rest.count == 1, case .object(let trace as TraceObject) = rest[0] {
-        traces = [trace.trace]
-      } else if rest.count == 1, let items = try? elements(rest[0], span),
-        !items.isEmpty,
-        items.allSatisfy({ if case .object(_ as TraceObject) = $0 { true } else { false } })
-      {
-        traces = items.compactMap {
-          if case .object(let trace as TraceObject) = $0 { trace.trace } else { nil }
-        }
-      } else if rest.count == 1 {
-        var trace = Trace(y: try doublesArgument(rest[0], "plot", span))
-        trace.name = stringKeyword(kwargs, "name")
-        traces = [trace]
-      } else if rest.count == 2 {
-        var trace = Trace(
-          x: try doublesArgument(rest[0], "plot", span),
-          y: try doublesArgument(rest[1], "plot", span))
-        trace.name = stringKeyword(kwargs, "name")
-        traces = [trace]
-      } else {
-        throw noMethod("plot", args, span)
-      }
-      if let title = stringKeyword(kwargs, "title") { layout.title = title }
-      return .object(FigureObject(Figure(traces: traces, layout: layout)))
-    case .lineplot, .scatterplot:
-      var traces: [Trace] = []
-      let name = stringKeyword(kwargs, "name")
-      if args.count == 3, let lower = args[1].doubleValue, let upper = args[2].doubleValue {
-        let functions = (try? elements(args[0], span)) ?? [args[0]]
-        for function in functions.isEmpty ? [args[0]] : functions {
-          var failure: LanguageError?
-          var trace = Trace.sampling(
-            { x in
-              do {
-                let y = try self.call(function, [.float(x)], [], span)
-                return try self.untracked(y, span).doubleValue ?? .nan
-              } catch {
-                failure = failure ?? (error as? LanguageError)
-                return .nan
-              }
-            }, from: lower, to: upper, name: functionLabel(function))
-          if let failure { throw failure }
-          if builtin == .scatterplot { trace.mode = .markers }
-          traces.append(trace)
-        }
-      } else if args.count == 1 {
-        traces = [Trace(y: try doublesArgument(args[0], "lineplot", span), name: name)]
-      } else if args.count == 2 {
-        traces = [
-          Trace(
-            x: try doublesArgument(args[0], "lineplot", span),
-            y: try doublesArgument(args[1], "lineplot", span), name: name)
-        ]
-      } else {
-        throw noMethod(builtin.name, args, span)
-      }
-      var layout = Layout()
-      layout.title = stringKeyword(kwargs, "title")
-      if let x = stringKeyword(kwargs, "xlabel") { layout.xAxis.title = x }
-      if let y = stringKeyword(kwargs, "ylabel") { layout.yAxis.title = y }
-      return .object(TextPlotObject(Figure(traces: traces, layout: layout)))
-    case .lineplotBang:
-      guard args.count >= 2, case .object(let plot as TextPlotObject) = args[0] else {
-        throw noMethod("lineplot!", args, span)
-      }
-      let rest = Array(args.dropFirst())
-      guard
-        case .object(let added as TextPlotObject) = try plottingBuiltin(
-          .lineplot, rest, kwargs, span)
-      else {
-        return args[0]
-      }
-      plot.figure.traces.append(contentsOf: added.figure.traces)
-      return args[0]
-    case .savefig:
-      throw fail(
-        .argument, "ArgumentError: savefig is not available: cells cannot write files", span)
-    default:
-      throw noMethod(builtin.name, args, span)
+    var all = kwargs
+    if args.count == 2 { all = [("x", args[0]), ("y", args[1])] + kwargs }
+    if args.count == 1 { all = [("y", args[0])] + kwargs }
+    return .object(TraceObject(try makeTrace(all, span)))
+  }
+
+  /// PlotlyJS's `plot(trace)`, `plot([traces…], layout)`, `plot(y)`, `plot(x, y)`: a figure.
+  func plotFigure(_ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan) throws
+    -> Value
+  {
+    var layout = Layout()
+    var rest = args
+    if case .object(let object as LayoutObject)? = rest.last {
+      layout = object.layout
+      rest.removeLast()
     }
+    var traces: [Trace] = []
+    if rest.count == 1, case .object(let trace as TraceObject) = rest[0] {
+      traces = [trace.trace]
+    } else if rest.count == 1, let items = try? elements(rest[0], span),
+      !items.isEmpty,
+      items.allSatisfy({ if case .object(_ as TraceObject) = $0 { true } else { false } })
+    {
+      traces = items.compactMap {
+        if case .object(let trace as TraceObject) = $0 { trace.trace } else { nil }
+      }
+    } else if rest.count == 1 {
+      var trace = Trace(y: try doublesArgument(rest[0], "plot", span))
+      trace.name = stringKeyword(kwargs, "name")
+      traces = [trace]
+    } else if rest.count == 2 {
+      var trace = Trace(
+        x: try doublesArgument(rest[0], "plot", span),
+        y: try doublesArgument(rest[1], "plot", span))
+      trace.name = stringKeyword(kwargs, "name")
+      traces = [trace]
+    } else {
+      throw noMethod("plot", args, span)
+    }
+    if let title = stringKeyword(kwargs, "title") { layout.title = title }
+    return .object(FigureObject(Figure(traces: traces, layout: layout)))
+  }
+
+  /// UnicodePlots' `lineplot`/`scatterplot` of `(f, lower, upper)`, `(y)` or `(x, y)`: a text
+  /// plot (`markers` for `scatterplot`).
+  func textPlot(
+    _ name: String, markers: Bool, _ args: [Value], _ kwargs: [(String, Value)],
+    _ span: SourceSpan
+  ) throws -> TextPlotObject {
+    var traces: [Trace] = []
+    let label = stringKeyword(kwargs, "name")
+    if args.count == 3, let lower = args[1].doubleValue, let upper = args[2].doubleValue {
+      let functions = (try? elements(args[0], span)) ?? [args[0]]
+      for function in functions.isEmpty ? [args[0]] : functions {
+        var failure: LanguageError?
+        var trace = Trace.sampling(
+          { x in
+            do {
+              let y = try self.call(function, [.float(x)], [], span)
+              return try self.untracked(y, span).doubleValue ?? .nan
+            } catch {
+              failure = failure ?? (error as? LanguageError)
+              return .nan
+            }
+          }, from: lower, to: upper, name: functionLabel(function))
+        if let failure { throw failure }
+        if markers { trace.mode = .markers }
+        traces.append(trace)
+      }
+    } else if args.count == 1 {
+      traces = [Trace(y: try doublesArgument(args[0], "lineplot", span), name: label)]
+    } else if args.count == 2 {
+      traces = [
+        Trace(
+          x: try doublesArgument(args[0], "lineplot", span),
+          y: try doublesArgument(args[1], "lineplot", span), name: label)
+      ]
+    } else {
+      throw noMethod(name, args, span)
+    }
+    var layout = Layout()
+    layout.title = stringKeyword(kwargs, "title")
+    if let x = stringKeyword(kwargs, "xlabel") { layout.xAxis.title = x }
+    if let y = stringKeyword(kwargs, "ylabel") { layout.yAxis.title = y }
+    return TextPlotObject(Figure(traces: traces, layout: layout))
+  }
+
+  /// UnicodePlots' `lineplot!(plot, …)`: the plot with the new lines added.
+  func addLines(_ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan) throws -> Value {
+    guard args.count >= 2, case .object(let plot as TextPlotObject) = args[0] else {
+      throw noMethod("lineplot!", args, span)
+    }
+    let added = try textPlot("lineplot!", markers: false, Array(args.dropFirst()), kwargs, span)
+    plot.figure.traces.append(contentsOf: added.figure.traces)
+    return args[0]
   }
 
   /// The output a figure value makes when displayed.

@@ -129,24 +129,6 @@ enum Builtins {
       members["Optimise"] = .module(
         Module(name: "Optimise", members: optimiseMembers, exports: optimise.map(\.rawValue)))
       return Module(name: name, members: members, exports: exported.map(\.rawValue) + ["Tracker"])
-    case "PlotlyJS":
-      let members: [Builtin] = [.plot, .scatter, .layout, .savefig]
-      return Module(
-        name: name,
-        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
-        exports: members.map(\.rawValue))
-    case "UnicodePlots":
-      let members: [Builtin] = [.lineplot, .scatterplot, .lineplotBang]
-      return Module(
-        name: name,
-        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
-        exports: members.map(\.rawValue))
-    case "Pkg":
-      let members: [Builtin] = [.activate, .instantiate]
-      return Module(
-        name: name,
-        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
-        exports: [])
     case "Test", "Printf", "Base", "Core", "Main":
       return Module(name: name, members: [:], exports: [])
     default:

@@ -72,13 +72,11 @@ extension Interpreter {
       .typeof, .isa, .isnothing, .nameof, .symbolName, .ifelse, .identity, .tuple, .getindex,
       .setindexBang, .view, .range, .linspace, .zeros, .ones, .fill, .similar, .eachindex, .keys:
       return
-    case .error, .throwError, .activate, .instantiate:
+    case .error, .throwError:
       return
     case .param, .back, .data, .grad, .params, .paramsType, .descent, .momentum, .adam, .dense,
       .chain, .relu, .sigmoid, .sigmoidName, .graph, .zeroGrad, .gradient, .withgradient, .train,
       .ngradient:
-      return
-    case .plot, .scatter, .layout, .lineplot, .scatterplot, .lineplotBang, .savefig:
       return
     // Linear in the elements they read.
     case .append, .copy, .collect, .reverse, .map, .filter, .reduce, .foldl, .vcat, .hcat,

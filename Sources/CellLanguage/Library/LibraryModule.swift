@@ -28,7 +28,7 @@ struct LibraryModule {
   /// `using`/`import`.
   static var all: [LibraryModule] {
     [
-      .base, .statistics, .linearAlgebra, .random, .printf, .flux, .plotlyJS, .unicodePlots,
+      .base, .statistics, .linearAlgebra, .random, .printf, .flux, .plotlyJS, .unicodePlots, .pkg,
     ]
   }
 
