@@ -14,6 +14,9 @@ public enum AutodiffError: Error, Equatable, Sendable, CustomStringConvertible {
   case indexOutOfBounds(index: Int, shape: Shape)
   /// An operation that needs a parameter (leaf) got an intermediate value.
   case notAParameter
+  /// `back!` reached a gradient that `gradient` returned without `nest = true` (Tracker's
+  /// `nobacksies`).
+  case nestedDerivative
 
   /// The message as Tracker (or Julia) words it.
   public var description: String {
@@ -28,6 +31,8 @@ public enum AutodiffError: Error, Equatable, Sendable, CustomStringConvertible {
     case .indexOutOfBounds(let index, let shape):
       "BoundsError: attempt to access array of size \(shape) at index [\(index + 1)]"
     case .notAParameter: "only a parameter (a value made by `param`) can be updated"
+    // Tracker 0.2.0's src/back.jl, `extract_grad!`.
+    case .nestedDerivative: "Use `gradient(...; nest = true)` for nested derivatives"
     }
   }
 }

@@ -22,6 +22,9 @@
     /// are, and a sum is never a signaling NaN); cleared whenever a caller writes arbitrary
     /// values into the gradient.
     @usableFromInline var gradientIsCanonical = true
+    /// Whether `back!` must not reach this leaf: a gradient `gradient` returned (Tracker's
+    /// `nobacksies`), which only a nested gradient may differentiate.
+    @usableFromInline var refusesGradient = false
   }
 
   @usableFromInline var info = Stack<Info>(capacity: 8)
@@ -34,6 +37,9 @@
 
   /// The number of leaves.
   @usableFromInline var count: Int { info.count }
+
+  /// How many leaves refuse a gradient (``Info/refusesGradient``).
+  @usableFromInline var refusingCount = 0
 
   /// Adds a leaf holding a copy of `values`, gradient zeros; returns its index.
   mutating func append(shape: Shape?, values: [Double]) -> Int {

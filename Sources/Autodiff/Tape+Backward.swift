@@ -62,6 +62,10 @@ extension Tape {
   }
 
   private func run(from root: Operand, first: Pending, _ sink: GradientSink) throws {
+    // A gradient `gradient` returned is no path for `back!` (Tracker's `nobacksies`).
+    if leaves.refusingCount > 0, reachesRefusingLeaf(from: root) {
+      throw AutodiffError.nestedDerivative
+    }
     // Phase 1: count consumers (Tracker's `scan`); refuse a graph a `back!` consumed.
     switch root.kind {
     case .dead: throw AutodiffError.backAlreadyUsed
@@ -270,5 +274,48 @@ extension Tape {
       return Array(leaves.values(k))
     case .constant, .dead: return [scalar]
     }
+  }
+}
+
+extension Tape {
+  /// Whether a leaf that refuses a gradient is reachable from `root` (a walk over the
+  /// operands, only on tapes that hold such leaves).
+  func reachesRefusingLeaf(from root: Operand) -> Bool {
+    var pending = [root]
+    var seen = Set<Int>()
+    while let operand = pending.popLast() {
+      switch operand.kind {
+      case .leaf(let k):
+        if leaves.info[k].refusesGradient { return true }
+      case .node(let i):
+        guard seen.insert(i).inserted else { continue }
+        pending.append(nodes[i].a)
+        pending.append(nodes[i].b)
+      case .constant, .dead:
+        continue
+      }
+    }
+    return false
+  }
+
+  /// Marks the leaf behind a new parameter as refusing a gradient.
+  private func refuseGradient(_ operand: Operand) {
+    guard case .leaf(let k) = operand.kind else { return }
+    leaves.info.base[k].refusesGradient = true
+    leaves.refusingCount += 1
+  }
+
+  /// Tracker's `nobacksies(…, x)`: a tracked copy of `x` that `back!` must not reach.
+  public func nobacksies(_ x: Double) -> TrackedReal {
+    let value = param(x)
+    refuseGradient(value.operand)
+    return value
+  }
+
+  /// Tracker's `nobacksies(…, x)` of an array.
+  public func nobacksies(_ x: Tensor) -> TrackedArray {
+    let value = param(x)
+    refuseGradient(value.operand)
+    return value
   }
 }

@@ -59,6 +59,7 @@ extension LeafStore {
     copy.grads.replace(with: grads)
     copy.elementMarks.replace(with: elementMarks)
     copy.recordMarks.replace(with: recordMarks)
+    copy.refusingCount = refusingCount
     return copy
   }
 }

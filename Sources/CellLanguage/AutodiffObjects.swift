@@ -45,8 +45,9 @@ final class GradsObject: RuntimeObject, IndexableObject {
         let scalars = grad ?? Array(repeating: 0, count: box.value.shape.count)
         try session.allocate(scalars.count, span)
         return .trackedArray(
-          TrackedArrayBox(session.tape.param(Tensor(shape: box.value.shape, scalars: scalars))))
-      default: return .trackedReal(session.tape.param(grad?.first ?? 0))
+          TrackedArrayBox(
+            session.tape.nobacksies(Tensor(shape: box.value.shape, scalars: scalars))))
+      default: return .trackedReal(session.tape.nobacksies(grad?.first ?? 0))
       }
     }
     throw session.fail(.key, "KeyError: key \(session.show(indices[0])) not found", span)

@@ -341,11 +341,11 @@ extension Interpreter {
   func trackedGradient(of parameter: Value, _ span: SourceSpan) throws -> Value {
     switch parameter {
     case .trackedReal(let x):
-      return .trackedReal(tape.param(x.grad ?? 0))
+      return .trackedReal(tape.nobacksies(x.grad ?? 0))
     case .trackedArray(let box):
       let grad = box.value.grad ?? Tensor(zeros: box.value.shape)
       try allocate(grad.scalars.count, span)
-      return .trackedArray(TrackedArrayBox(tape.param(grad)))
+      return .trackedArray(TrackedArrayBox(tape.nobacksies(grad)))
     default:
       return try field(parameter, "grad", span)
     }

@@ -24,6 +24,22 @@ import Testing
     #expect(x.grad == 6)
   }
 
+  @Test func backThroughAReturnedGradientIsRefusedAndLeavesTheGradientsAlone() throws {
+    let tape = Tape()
+    let w = tape.param(Tensor([1, 2]))
+    let g = tape.nobacksies(Tensor([3, 4]))
+    let s = tape.nobacksies(5.0)
+    #expect(throws: AutodiffError.nestedDerivative) { try sum(w .* g).back() }
+    #expect(throws: AutodiffError.nestedDerivative) { try (s * 2).back() }
+    #expect(w.grad == Tensor([0, 0]))
+    // The graph was not consumed: without the refusing leaf, back! runs.
+    try sum(w .* Tensor([3, 4])).back()
+    #expect(w.grad == Tensor([3, 4]))
+    // A copy of the tape refuses alike.
+    let copy = tape.copy()
+    #expect(throws: AutodiffError.nestedDerivative) { try (g.moved(to: copy)[0] * 2).back() }
+  }
+
   @Test func nanAndInfiniteLossesAreRefused() throws {
     let tape = Tape()
     let x = tape.param(-1.0)

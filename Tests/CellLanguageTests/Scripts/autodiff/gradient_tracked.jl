@@ -111,3 +111,19 @@ gw = Tracker.gradient(w -> sum(w .* w), [1.0, 2.0])[1]
 Flux.Optimise.update!(Descent(0.1), V, gw)
 Tracker.data(V), gw
 # expect: ([0.6, 1.2], [0.2, 0.4] (tracked))
+# ---
+# A gradient is no path for back! (Tracker 0.2.0's extract_grad! wraps it in nobacksies).
+using Flux
+g = Tracker.gradient(x -> 3x^2, 2.0)[1]
+l = 2 * g
+Tracker.back!(l)
+# error: 5:1 Use `gradient(...; nest = true)` for nested derivatives
+# ---
+using Flux
+g = Tracker.gradient(x -> sum(x .^ 2), [1.0, 2.0])[1]
+w = param([1.0, 1.0])
+Tracker.back!(sum(w .* Tracker.data(g)))
+w.grad
+# expect: 2-element Array{Float64,1}:
+# expect:  2.0
+# expect:  4.0
