@@ -186,16 +186,10 @@ extension Interpreter {
       default: return try index(source, [.int(k + 1)], call.span)
       }
     }
+    // An array of draws takes the same sampler, one value after another: Julia 1.0's RNGs.jl
+    // gives a MersenneTwister `SamplerRangeFast` for a unit range both for one value
+    // (`Val(1)`) and for arrays (`Val(Inf)`), since julia#27560 (merged for 0.7).
     let rest = call.args[(start + 1)...]
-    guard rest.isEmpty else {
-      // Julia 1.0 draws a single value with `SamplerRangeFast` but may fill arrays with
-      // `SamplerRangeInt` (julia#27560 changed that; which release it reached is not settled
-      // here), so arrays of draws are refused rather than guessed.
-      throw call.fail(
-        .unsupported,
-        "rand of a collection with dimensions is not supported by sitegen's Julia; draw the values one at a time, [rand(rng, 1:n) for i in 1:k]"
-      )
-    }
     return try withGenerator(rng.map { call.args[$0] }) { generator in
       if rest.isEmpty { return try element(generator.rand(in: 0...(count - 1))) }
       let dims = try dimsArguments(rest, "rand", call.span)

@@ -83,8 +83,13 @@ y = [rand(rng, 1:10) for i in 1:5]
 x == y
 # expect: true
 # ---
-rand(MersenneTwister(1), 1:6, 3)
-# error: 1:1 rand of a collection with dimensions is not supported by sitegen's Julia; draw the values one at a time, [rand(rng, 1:n) for i in 1:k]
+# An array of draws from a range takes the sampler of one draw, value after value (Julia 1.0's
+# RNGs.jl: SamplerRangeFast for Val(1) and Val(Inf) alike).
+a = rand(MersenneTwister(1), 1:6, 3)
+rng = MersenneTwister(1)
+b = [rand(rng, 1:6) for i in 1:3]
+(a == b, typeof(a), size(rand(MersenneTwister(2), [10, 20, 30], 2, 2)))
+# expect: (true, Array{Int64,1}, (2, 2))
 # ---
 sort(randperm(6)) == 1:6 && sort(shuffle(1:6)) == 1:6
 # expect: true
