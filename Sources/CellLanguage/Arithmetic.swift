@@ -117,12 +117,17 @@ extension Interpreter {
   func floatPower(_ x: Double, _ y: Double, _ span: SourceSpan) throws -> Double {
     let z = pow(x, y)
     if z.isNaN, !x.isNaN, !y.isNaN {
-      throw fail(
-        .domain,
-        "DomainError with \(FloatFormatter.shortest(x)):\nExponentiation yielding a complex result requires a complex argument.\nReplace x^y with (x+0im)^y, Complex(x)^y, or similar.",
-        span)
+      throw complexPowerError(FloatFormatter.shortest(x), span)
     }
     return z
+  }
+
+  /// Julia's error for a real power whose result would be complex (`(-8.0)^(1/3)`).
+  func complexPowerError(_ base: String, _ span: SourceSpan) -> LanguageError {
+    fail(
+      .domain,
+      "DomainError with \(base):\nExponentiation yielding a complex result requires a complex argument.\nReplace x^y with (x+0im)^y, Complex(x)^y, or similar.",
+      span)
   }
 
   /// `x^p` for a literal integer `p`: Julia's `literal_pow` (`x^2` is `x*x`, `x^3` is `x*x*x`).

@@ -43,7 +43,7 @@ extension Interpreter {
   {
     var args = arguments
     // A function of numbers takes `π` as its Float64 (Julia's `sin(x::Real) = sin(float(x))`).
-    if Builtin.ofNumbers.contains(builtin), args.contains(where: { Self.irrational($0) != nil }) {
+    if args.contains(where: { Self.irrational($0) != nil }), Builtin.ofNumbers.contains(builtin) {
       args = args.map { Self.irrational($0).map { .float($0.value) } ?? $0 }
     }
     func arity(_ counts: ClosedRange<Int>) throws {

@@ -147,10 +147,7 @@ extension Interpreter {
     case .power:
       let z = powf(x, y)
       if z.isNaN, !x.isNaN, !y.isNaN {
-        throw fail(
-          .domain,
-          "DomainError with \(FloatFormatter.shortest32(x, typed: true)):\nExponentiation yielding a complex result requires a complex argument.\nReplace x^y with (x+0im)^y, Complex(x)^y, or similar.",
-          span)
+        throw complexPowerError(FloatFormatter.shortest32(x, typed: true), span)
       }
       return make(z)
     case .remainder: return make(fmodf(x, y))

@@ -9,11 +9,7 @@ extension LibraryModule {
         LibraryFunction(
           "iszero",
           [
-            LibraryMethod([.number]) { call in
-              let x = call.args[0]
-              return try call.session.binary(
-                .equal, x, try call.session.callBuiltin(.zero, [x], [], call.span), call.span)
-            }
+            LibraryMethod([.number]) { call in try call.session.equalsItsOwn(.zero, call) }
           ]),
         // `isinteger(x::Integer) = true` (base/number.jl), `isinteger(x::AbstractFloat) =
         // (x - trunc(x) == 0)` (base/floatfuncs.jl), so `Inf` and `NaN` are not integers.
@@ -36,14 +32,18 @@ extension LibraryModule {
         LibraryFunction(
           "isone",
           [
-            LibraryMethod([.number]) { call in
-              let x = call.args[0]
-              return try call.session.binary(
-                .equal, x, try call.session.callBuiltin(.one, [x], [], call.span), call.span)
-            }
+            LibraryMethod([.number]) { call in try call.session.equalsItsOwn(.one, call) }
           ]),
       ] + randomSamplingFunctions(includingRandexp: false) + dictFunctions + arraySetFunctions
         + typeFunctions
         + numberFunctions + arrayFunctions + stringFunctions)
+  }
+}
+
+extension Interpreter {
+  /// `x == zero(x)` / `x == one(x)`: the argument against its type's zero or one.
+  func equalsItsOwn(_ constant: Builtin, _ call: LibraryCall) throws -> Value {
+    let x = call.args[0]
+    return try binary(.equal, x, try callBuiltin(constant, [x], [], call.span), call.span)
   }
 }

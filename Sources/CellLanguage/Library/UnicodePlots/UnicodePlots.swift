@@ -6,24 +6,8 @@ extension LibraryModule {
     return LibraryModule(
       "UnicodePlots",
       [
-        LibraryFunction(
-          "lineplot",
-          [
-            LibraryMethod([], vararg: .any, keywords: keywords) { call in
-              .object(
-                try call.session.textPlot(
-                  "lineplot", markers: false, call.args, call.kwargs, call.span))
-            }
-          ]),
-        LibraryFunction(
-          "scatterplot",
-          [
-            LibraryMethod([], vararg: .any, keywords: keywords) { call in
-              .object(
-                try call.session.textPlot(
-                  "scatterplot", markers: true, call.args, call.kwargs, call.span))
-            }
-          ]),
+        textPlotFunction("lineplot", markers: false, keywords: keywords),
+        textPlotFunction("scatterplot", markers: true, keywords: keywords),
         LibraryFunction(
           "lineplot!",
           [
@@ -31,6 +15,20 @@ extension LibraryModule {
               try call.session.addLines(call.args, call.kwargs, call.span)
             }
           ]),
+      ])
+  }
+
+  /// `lineplot`/`scatterplot`: a text plot of lines or of markers.
+  private static func textPlotFunction(_ name: String, markers: Bool, keywords: Set<String>)
+    -> LibraryFunction
+  {
+    LibraryFunction(
+      name,
+      [
+        LibraryMethod([], vararg: .any, keywords: keywords) { call in
+          .object(
+            try call.session.textPlot(name, markers: markers, call.args, call.kwargs, call.span))
+        }
       ])
   }
 }
