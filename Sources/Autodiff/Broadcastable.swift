@@ -35,20 +35,24 @@ public enum Broadcastable {
 }
 
 /// `op.(a, b)`: a binary primitive broadcast with Julia's rules. The result is tracked when an
-/// operand is, a scalar when both operands are scalars.
+/// operand is, a scalar when both operands are scalars; `precision` is the result's (the
+/// caller's to decide from the operands' element types).
 /// - Throws: ``AutodiffError/dimensionMismatch(_:_:)``.
-public func broadcast(_ op: BinaryOp, _ a: Broadcastable, _ b: Broadcastable) throws
+public func broadcast(
+  _ op: BinaryOp, _ a: Broadcastable, _ b: Broadcastable, precision: Precision = .double
+) throws
   -> Broadcastable
 {
   let shape = try ArrayRules.broadcastShape(a.shape, b.shape)
+  let kernel = precision == .single ? SingleRules.broadcast : ArrayRules.broadcast
   guard let tape = a.tape ?? b.tape else {
-    let data = ArrayRules.broadcast(
-      op, a.elements, .init(a.shape), b.elements, .init(b.shape), into: .init(shape))
+    let data = kernel(op, a.elements, .init(a.shape), b.elements, .init(b.shape), .init(shape))
     if let shape { return .array(Tensor(shape: shape, scalars: data)) }
     return .scalar(data[0])
   }
   if let other = b.tape { precondition(other === tape, "tracked values from different tapes") }
   guard let shape else {
+    if precision == .single { return .trackedScalar(tape.single(op, a, b)) }
     switch (a, b) {
     case (.trackedScalar(let x), .trackedScalar(let y)):
       return .trackedScalar(binaryScalar(op, x, y))
@@ -62,20 +66,24 @@ public func broadcast(_ op: BinaryOp, _ a: Broadcastable, _ b: Broadcastable) th
   }
   let (oa, xa) = tape.broadcastOperand(a)
   let (ob, xb) = tape.broadcastOperand(b)
-  let data = ArrayRules.broadcast(
-    op, a.elements, .init(a.shape), b.elements, .init(b.shape), into: .init(shape))
-  return .trackedArray(tape.array(.binary(op), oa, ob, x: xa, y: xb, shape: shape, data: data))
+  let data = kernel(op, a.elements, .init(a.shape), b.elements, .init(b.shape), .init(shape))
+  return .trackedArray(
+    tape.array(
+      .binary(op), oa, ob, x: xa, y: xb, shape: shape, data: data, precision: precision))
 }
 
 private func binaryScalar(_ op: BinaryOp, _ x: TrackedReal, _ y: TrackedReal) -> TrackedReal {
   TrackedReal.binary(op, x, y)
 }
 
-/// `op.(x)`: a one-argument primitive applied to every element.
+/// `op.(x)`: a one-argument primitive applied to every element, in `x`'s precision.
 public func broadcast(_ op: UnaryOp, _ x: TrackedArray) -> TrackedArray {
   let operand = x.tape.resolve(x.operand, x.serial)
-  let data = ArrayRules.map(op, x.elements)
-  return x.tape.array(.unary(op), operand, .constant, x: 0, y: 0, shape: x.shape, data: data)
+  let single = x.precision == .single
+  let data = single ? SingleRules.map(op, x.elements) : ArrayRules.map(op, x.elements)
+  return x.tape.array(
+    .unary(op), operand, .constant, x: 0, y: 0, shape: x.shape, data: data,
+    precision: x.precision)
 }
 
 extension Tape {

@@ -58,7 +58,9 @@ extension Tape {
       if case .leaf(let k) = resolve(p.operand, p.serial).kind { collected[k] = [0] }
     }
     let wanted = Set(collected.keys)
-    try backPropagate(from: resolve(loss.operand, loss.serial), seed: 1, sink: .collected)
+    try backPropagate(
+      from: resolve(loss.operand, loss.serial), seed: 1, sink: .collected,
+      precision: loss.precision)
     defer { collected = [:] }
     return Grads(byLeaf: collected.filter { wanted.contains($0.key) })
   }

@@ -25,6 +25,8 @@
     /// Whether `back!` must not reach this leaf: a gradient `gradient` returned (Tracker's
     /// `nobacksies`), which only a nested gradient may differentiate.
     @usableFromInline var refusesGradient = false
+    /// Whether the elements are `Float32` (see ``Precision``).
+    @usableFromInline var single = false
   }
 
   @usableFromInline var info = Stack<Info>(capacity: 8)

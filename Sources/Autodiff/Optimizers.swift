@@ -10,7 +10,17 @@
 /// gradient (Flux's `apply!` then `x.data .-= Δ; Δ .= 0`).
 public protocol Optimizer: AnyObject {
   /// Flux's `apply!(opt, x, Δ)`: overwrites `gradient` with the step for the parameter `key`.
-  func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey)
+  /// For a `Float32` parameter (`precision` single) Flux's state arrays and the step are
+  /// `Float32` arrays, each element rounded as it is stored.
+  func apply(
+    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision)
+}
+
+extension Optimizer {
+  /// ``apply(_:key:precision:)`` for a `Float64` parameter.
+  @inlinable public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
+    apply(gradient, key: key, precision: .double)
+  }
 }
 
 /// Identifies a parameter across calls, for optimisers that keep per-parameter state.
@@ -40,9 +50,12 @@ extension Optimizer {
         return false
       }
       let (data, grad) = (tape.leaves.values(k), tape.leaves.gradient(k))
-      apply(grad, key: ParameterKey(tape: ObjectIdentifier(tape), serial: parameter.serial))
+      let precision: Precision = tape.leaves.info[k].single ? .single : .double
+      apply(
+        grad, key: ParameterKey(tape: ObjectIdentifier(tape), serial: parameter.serial),
+        precision: precision)
       for i in data.indices {
-        data[i] -= grad[i]
+        data[i] = precision.rounded(data[i] - grad[i])
         grad[i] = 0
       }
       tape.leaves.gradientZeroed(k)
@@ -88,6 +101,7 @@ public final class Descent: Optimizer {
   @inlinable @inline(never) func descend(_ parameter: TrackedArray) -> Bool {
     // The closure captures plain values only, so that it is inlined.
     let (operand, serial, eta) = (parameter.operand, parameter.serial, self.eta)
+    if parameter.precision == .single { return step(parameter) }
     return parameter.withTape { tape in
       guard case .leaf(let k) = tape.peek(operand, serial).kind else { return false }
       let (data, grad) = (tape.leaves.values(k), tape.leaves.gradient(k))
@@ -100,9 +114,12 @@ public final class Descent: Optimizer {
     }
   }
 
-  @inlinable public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
+  /// `Δ .*= η`.
+  @inlinable public func apply(
+    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision
+  ) {
     let eta = self.eta
-    for i in gradient.indices { gradient[i] *= eta }
+    for i in gradient.indices { gradient[i] = precision.rounded(gradient[i] * eta) }
   }
 }
 
@@ -117,11 +134,14 @@ public final class Momentum: Optimizer {
     self.rho = rho
   }
 
-  public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
+  /// `@. v = ρ * v - η * Δ; @. Δ = -v`.
+  public func apply(
+    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision
+  ) {
     var v = velocity[key] ?? [Double](repeating: 0, count: gradient.count)
     let (eta, rho) = (self.eta, self.rho)
     for i in gradient.indices {
-      v[i] = rho * v[i] - eta * gradient[i]
+      v[i] = precision.rounded(rho * v[i] - eta * gradient[i])
       gradient[i] = -v[i]
     }
     velocity[key] = v
@@ -144,17 +164,23 @@ public final class ADAM: Optimizer {
     self.beta = beta
   }
 
-  public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
+  /// Flux 0.8.3's `apply!(o::ADAM, x, Δ)`: `mt`, `vt` and the step `Δ` have the
+  /// parameter's element type, while `β`, `η` and `ϵ` are `Float64`, so for a `Float32`
+  /// parameter each fused broadcast computes in `Float64` and rounds as it stores, except
+  /// `Δ^2`, a `Float32` square.
+  public func apply(
+    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision
+  ) {
     let zeros = [Double](repeating: 0, count: gradient.count)
     var (mt, vt, betaPower) = state[key] ?? (zeros, zeros, beta)
     let (eta, beta) = (self.eta, self.beta)
     for i in gradient.indices {
       let d = gradient[i]
-      mt[i] = beta.0 * mt[i] + (1 - beta.0) * d
-      vt[i] = beta.1 * vt[i] + (1 - beta.1) * (d * d)
-      gradient[i] =
+      mt[i] = precision.rounded(beta.0 * mt[i] + (1 - beta.0) * d)
+      vt[i] = precision.rounded(beta.1 * vt[i] + (1 - beta.1) * precision.rounded(d * d))
+      gradient[i] = precision.rounded(
         mt[i] / (1 - betaPower.0) / ((vt[i] / (1 - betaPower.1)).squareRoot() + Self.epsilon)
-        * eta
+          * eta)
     }
     state[key] = (mt, vt, (betaPower.0 * beta.0, betaPower.1 * beta.1))
   }

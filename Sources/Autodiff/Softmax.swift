@@ -73,24 +73,36 @@ extension ArrayRules {
 /// NNlib's `logsoftmax(x)` of a tracked vector or matrix, with Tracker's `∇logsoftmax`.
 public func logsoftmax(_ x: TrackedArray) -> TrackedArray {
   let operand = x.tape.resolve(x.operand, x.serial)
-  let data = ArrayRules.logsoftmax(x.elements, .init(x.shape))
-  return x.tape.array(.logsoftmax, operand, .constant, x: 0, y: 0, shape: x.shape, data: data)
+  let kernel = x.precision == .single ? SingleRules.logsoftmax : ArrayRules.logsoftmax
+  let data = kernel(x.elements, .init(x.shape))
+  return x.tape.array(
+    .logsoftmax, operand, .constant, x: 0, y: 0, shape: x.shape, data: data,
+    precision: x.precision)
 }
 
 /// NNlib's `logsoftmax` of plain values: a `rows` × `columns` array in column-major order.
-public func logsoftmax(_ values: [Double], rows: Int, columns: Int) -> [Double] {
-  ArrayRules.logsoftmax(values, ArrayRules.Dims(.matrix(rows: rows, columns: columns)))
+public func logsoftmax(
+  _ values: [Double], rows: Int, columns: Int, precision: Precision = .double
+) -> [Double] {
+  let kernel = precision == .single ? SingleRules.logsoftmax : ArrayRules.logsoftmax
+  return kernel(values, ArrayRules.Dims(.matrix(rows: rows, columns: columns)))
 }
 
 /// NNlib's `softmax(x)` of a tracked vector or matrix (each column of a matrix apart), with
 /// Tracker's gradient `∇softmax`.
 public func softmax(_ x: TrackedArray) -> TrackedArray {
   let operand = x.tape.resolve(x.operand, x.serial)
-  let data = ArrayRules.softmax(x.elements, .init(x.shape))
-  return x.tape.array(.softmax, operand, .constant, x: 0, y: 0, shape: x.shape, data: data)
+  let kernel = x.precision == .single ? SingleRules.softmax : ArrayRules.softmax
+  let data = kernel(x.elements, .init(x.shape))
+  return x.tape.array(
+    .softmax, operand, .constant, x: 0, y: 0, shape: x.shape, data: data,
+    precision: x.precision)
 }
 
 /// NNlib's `softmax` of plain values: a `rows` × `columns` array in column-major order.
-public func softmax(_ values: [Double], rows: Int, columns: Int) -> [Double] {
-  ArrayRules.softmax(values, ArrayRules.Dims(.matrix(rows: rows, columns: columns)))
+public func softmax(_ values: [Double], rows: Int, columns: Int, precision: Precision = .double)
+  -> [Double]
+{
+  let kernel = precision == .single ? SingleRules.softmax : ArrayRules.softmax
+  return kernel(values, ArrayRules.Dims(.matrix(rows: rows, columns: columns)))
 }

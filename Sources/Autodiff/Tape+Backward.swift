@@ -23,12 +23,18 @@ struct Pending: BitwiseCopyable {
 /// stack, so every sum of gradients is formed in Tracker's order.
 extension Tape {
   /// `back!` from `root` with a scalar seed.
-  func backPropagate(from root: Operand, seed: Double, sink: GradientSink) throws {
+  func backPropagate(
+    from root: Operand, seed: Double, sink: GradientSink, precision: Precision = .double
+  ) throws {
+    arithmetic = precision
+    defer { arithmetic = .double }
     try run(from: root, first: Pending(target: root, delta: seed, array: -1, oneHot: -1), sink)
   }
 
   /// `back!` from `root` with an array seed.
-  func backPropagate(from root: Operand, seed: [Double]) throws {
+  func backPropagate(from root: Operand, seed: [Double], precision: Precision = .double) throws {
+    arithmetic = precision
+    defer { arithmetic = .double }
     scratch.append(seed)
     defer { scratch.removeAll(keepingCapacity: true) }
     try run(
@@ -73,11 +79,13 @@ extension Tape {
     case .leaf: break
     case .node(let r):
       defer { statsValid = false }
-      if first.array < 0, case .parameters = sink, sweepIfPlain(from: root, seed: first.delta) {
+      // The sweeps compute in double precision only.
+      let sweeps = arithmetic == .double && first.array < 0 && sink == .parameters
+      if sweeps, sweepIfPlain(from: root, seed: first.delta) {
         return
       }
       let (low, simple) = try scan(from: r, sink)
-      if simple, usesReverseSweep, first.array < 0, case .parameters = sink {
+      if simple, usesReverseSweep, sweeps {
         sweep(from: r, to: low, seed: first.delta, everyNode: false)
         trimPending = reclaimsConsumedNodes
         return
@@ -98,7 +106,7 @@ extension Tape {
   }
 
   /// The dense array a pending gradient stands for.
-  private func dense(_ p: Pending, count: Int) -> [Double] {
+  func dense(_ p: Pending, count: Int) -> [Double] {
     if p.array >= 0 { return scratch[Int(p.array)] }
     return ArrayRules.elementPullback(p.delta, at: Int(p.oneHot), count: count)
   }
@@ -107,17 +115,26 @@ extension Tape {
   func accumulate(_ p: Pending, intoLeaf k: Int, _ sink: GradientSink) {
     switch sink {
     case .parameters:
-      add(p, into: leaves.gradient(k))
+      // `grad .+= Δ` into the parameter's own element type.
+      let single = arithmetic == .single || leaves.info[k].single
+      add(p, into: leaves.gradient(k), single: single)
     case .collected:
       if collected[k] == nil {
         collected[k] = [Double](repeating: 0, count: leaves.gradient(k).count)
       }
-      collected[k]?.withUnsafeMutableBufferPointer { add(p, into: $0) }
+      let single = arithmetic == .single
+      collected[k]?.withUnsafeMutableBufferPointer { add(p, into: $0, single: single) }
     }
   }
 
-  func add(_ p: Pending, into g: UnsafeMutableBufferPointer<Double>) {
-    if p.array >= 0 {
+  func add(_ p: Pending, into g: UnsafeMutableBufferPointer<Double>, single: Bool = false) {
+    if single && (p.array >= 0 || p.oneHot >= 0) {
+      for (j, d) in dense(p, count: g.count).enumerated() {
+        g[j] = Double(Float(g[j]) + Float(d))
+      }
+    } else if single {
+      g[0] = Double(Float(g[0]) + Float(p.delta))
+    } else if p.array >= 0 {
       let d = scratch[Int(p.array)]
       for j in g.indices { g[j] = g[j] + d[j] }
     } else if p.oneHot >= 0 {
@@ -139,7 +156,11 @@ extension Tape {
       var g = dense(p, count: shape.count)
       if nodes[i].hasGrad {
         var sum = arrayGrads[slot]
-        for j in sum.indices { sum[j] = sum[j] + g[j] }
+        if arithmetic == .single {
+          for j in sum.indices { sum[j] = Double(Float(sum[j]) + Float(g[j])) }
+        } else {
+          for j in sum.indices { sum[j] = sum[j] + g[j] }
+        }
         g = sum
       } else if !last {
         nodes[i].hasGrad = true
@@ -149,7 +170,7 @@ extension Tape {
     } else {
       var g = p.delta
       if nodes[i].hasGrad {
-        g = nodes[i].grad + g
+        g = arithmetic.rounded(nodes[i].grad + g)
       } else if !last {
         nodes[i].hasGrad = true
       }
@@ -159,11 +180,11 @@ extension Tape {
     if last, case .parameters = sink { nodes[i].consumed = true }
   }
 
-  private func push(_ target: Operand, _ delta: Double) {
+  func push(_ target: Operand, _ delta: Double) {
     work.push(Pending(target: target, delta: delta, array: -1, oneHot: -1))
   }
 
-  private func push(_ target: Operand, _ delta: [Double]) {
+  func push(_ target: Operand, _ delta: [Double]) {
     scratch.append(delta)
     work.push(Pending(target: target, delta: 0, array: Int32(scratch.count - 1), oneHot: -1))
   }
@@ -171,6 +192,7 @@ extension Tape {
   /// Runs a scalar node's pullback; operands are pushed last-first so the first runs first.
   func propagateScalar(_ i: Int, _ g: Double, _ sink: GradientSink) {
     let node = nodes[i]
+    if arithmetic == .single { return propagateSingleScalar(node, g) }
     switch node.op {
     case .unary(let op):
       push(node.a, g * op.derivative(node.x, value: node.value))
@@ -200,12 +222,14 @@ extension Tape {
   private func propagateArray(_ i: Int, _ g: [Double]) {
     let node = nodes[i]
     guard let shape = shape(ofNode: i) else { return }
+    let single = arithmetic == .single
     switch node.op {
     case .unary(let op):
+      let (x, y) = (operandValues(node.a, scalar: node.x), arrayValues[Int(node.slot)])
       push(
         node.a,
-        ArrayRules.mapPullback(
-          op, g, operandValues(node.a, scalar: node.x), arrayValues[Int(node.slot)]))
+        single
+          ? SingleRules.mapPullback(op, g, x, y) : ArrayRules.mapPullback(op, g, x, y))
     case .binary(let op):
       let (sa, sb) = (operandShape(node.a), operandShape(node.b))
       let (va, vb) = (operandValues(node.a, scalar: node.x), operandValues(node.b, scalar: node.y))
@@ -213,9 +237,9 @@ extension Tape {
       var pending: [(Operand, [Double])] = []
       for (operand, first, s) in [(node.a, true, sa), (node.b, false, sb)]
       where tracked(operand) {
-        let d = ArrayRules.broadcastPullback(
-          op, wrtFirst: first, g, va, .init(sa), vb, .init(sb), result: result,
-          operand: .init(s), operandIsScalar: s == nil)
+        let pullback = single ? SingleRules.broadcastPullback : ArrayRules.broadcastPullback
+        let d = pullback(
+          op, first, g, va, .init(sa), vb, .init(sb), result, .init(s), s == nil)
         pending.append((operand, d))
       }
       for (operand, d) in pending.reversed() {
@@ -223,7 +247,8 @@ extension Tape {
       }
     case .matmul:
       let (sa, sb) = (operandShape(node.a), operandShape(node.b))
-      let grads = ArrayRules.matmulPullback(
+      let pullback = single ? SingleRules.matmulPullback : ArrayRules.matmulPullback
+      let grads = pullback(
         g, operandValues(node.a, scalar: 0), .init(sa), operandValues(node.b, scalar: 0),
         .init(sb))
       if tracked(node.b) { push(node.b, grads.b) }
@@ -231,20 +256,18 @@ extension Tape {
     case .transpose:
       push(node.a, ArrayRules.transpose(g, .init(shape)))
     case .softmax:
-      push(
-        node.a,
-        ArrayRules.softmaxPullback(g, operandValues(node.a, scalar: 0), .init(shape)))
+      let pullback = single ? SingleRules.softmaxPullback : ArrayRules.softmaxPullback
+      push(node.a, pullback(g, operandValues(node.a, scalar: 0), .init(shape)))
     case .logsoftmax:
-      push(
-        node.a,
-        ArrayRules.logsoftmaxPullback(g, operandValues(node.a, scalar: 0), .init(shape)))
+      let pullback = single ? SingleRules.logsoftmaxPullback : ArrayRules.logsoftmaxPullback
+      push(node.a, pullback(g, operandValues(node.a, scalar: 0), .init(shape)))
     case .constant, .element, .sum, .mean, .l2:
       preconditionFailure("scalar operation recorded as an array")
     }
   }
 
   /// Whether gradients flow to `operand` (Tracker skips untracked arguments).
-  private func tracked(_ operand: Operand) -> Bool {
+  func tracked(_ operand: Operand) -> Bool {
     switch operand.kind {
     case .leaf: return true
     case .node(let i):
@@ -306,15 +329,15 @@ extension Tape {
   }
 
   /// Tracker's `nobacksies(…, x)`: a tracked copy of `x` that `back!` must not reach.
-  public func nobacksies(_ x: Double) -> TrackedReal {
-    let value = param(x)
+  public func nobacksies(_ x: Double, precision: Precision = .double) -> TrackedReal {
+    let value = param(x, precision: precision)
     refuseGradient(value.operand)
     return value
   }
 
   /// Tracker's `nobacksies(…, x)` of an array.
-  public func nobacksies(_ x: Tensor) -> TrackedArray {
-    let value = param(x)
+  public func nobacksies(_ x: Tensor, precision: Precision = .double) -> TrackedArray {
+    let value = param(x, precision: precision)
     refuseGradient(value.operand)
     return value
   }

@@ -43,6 +43,7 @@ extension Tape {
     scratch = other.scratch
     collected = other.collected
     usesReverseSweep = other.usesReverseSweep
+    arithmetic = other.arithmetic
     reclaimsConsumedNodes = other.reclaimsConsumedNodes
     // The back-propagation work stacks are empty between calls: this tape keeps its own.
     work.removeAll()
@@ -80,14 +81,17 @@ extension Stack {
 extension TrackedReal {
   /// The same value on `tape`, a ``Tape/copy()`` of this value's tape.
   public func moved(to tape: Tape) -> TrackedReal {
-    TrackedReal(tape: tape, operand: operand, serial: serial, value: value)
+    TrackedReal(
+      tape: tape, operand: operand, serial: serial, value: value, precision: precision)
   }
 }
 
 extension TrackedArray {
   /// The same value on `tape`, a ``Tape/copy()`` of this value's tape.
   public func moved(to tape: Tape) -> TrackedArray {
-    TrackedArray(tape: tape, operand: operand, serial: serial, shape: shape, cached: cached)
+    TrackedArray(
+      tape: tape, operand: operand, serial: serial, shape: shape, cached: cached,
+      precision: precision)
   }
 }
 

@@ -107,6 +107,10 @@ public final class Tape {
   /// (switched off only to test that claim).
   @exclusivity(unchecked) var usesReverseSweep = true
 
+  /// The precision of the pullbacks of the `back!` under way: the precision of the value it
+  /// started from.
+  @exclusivity(unchecked) var arithmetic = Precision.double
+
   /// Whether consumed nodes at the end of the tape are reclaimed before the next node is
   /// recorded (default `true`). Switch it off to keep every node, e.g. to export a graph later.
   @exclusivity(unchecked) public var reclaimsConsumedNodes = true

@@ -129,15 +129,19 @@ public func pow(_ x: TrackedArray, _ p: Double) -> TrackedArray {
 /// `sum(x)`: all elements in Julia's order; pullback `zero(x) .+ Δ`.
 public func sum(_ x: TrackedArray) -> TrackedReal {
   let operand = x.tape.resolve(x.operand, x.serial)
-  let value = ArrayRules.sum(x.elements)
+  let single = x.precision == .single
+  let value = single ? SingleRules.sum(x.elements) : ArrayRules.sum(x.elements)
   return x.tape.scalar(.sum, operand, .constant, x: 0, y: 0, value: value)
+    .with(precision: x.precision)
 }
 
 /// `mean(x) = sum(x) / length(x)`; pullback `zero(x) .+ Δ ./ length(x)`.
 public func mean(_ x: TrackedArray) -> TrackedReal {
   let operand = x.tape.resolve(x.operand, x.serial)
-  let value = ArrayRules.mean(x.elements)
+  let single = x.precision == .single
+  let value = single ? SingleRules.mean(x.elements) : ArrayRules.mean(x.elements)
   return x.tape.scalar(.mean, operand, .constant, x: 0, y: 0, value: value)
+    .with(precision: x.precision)
 }
 
 /// `transpose(x)`: a vector becomes a 1 × n matrix.
@@ -146,12 +150,15 @@ public func transpose(_ x: TrackedArray) -> TrackedArray {
   let data = ArrayRules.transpose(x.elements, .init(x.shape))
   return x.tape.array(
     .transpose, operand, .constant, x: 0, y: 0, shape: ArrayRules.transposedShape(x.shape),
-    data: data)
+    data: data, precision: x.precision)
 }
 
-/// The matrix product `a * b` of a matrix and a matrix or vector, any of them tracked.
+/// The matrix product `a * b` of a matrix and a matrix or vector, any of them tracked, in
+/// `precision` (the caller's to decide from the operands' element types).
 /// - Throws: ``AutodiffError/dimensionMismatch(_:_:)``.
-public func matmul(_ a: Broadcastable, _ b: Broadcastable) throws -> TrackedArray {
+public func matmul(_ a: Broadcastable, _ b: Broadcastable, precision: Precision = .double) throws
+  -> TrackedArray
+{
   guard let tape = a.tape ?? b.tape, let sa = a.shape, let sb = b.shape,
     case .matrix = sa, sa.columns == sb.rows
   else {
@@ -165,8 +172,9 @@ public func matmul(_ a: Broadcastable, _ b: Broadcastable) throws -> TrackedArra
   }
   let (oa, _) = tape.broadcastOperand(a)
   let (ob, _) = tape.broadcastOperand(b)
-  let data = ArrayRules.matmul(a.elements, .init(sa), b.elements, .init(sb))
-  return tape.array(.matmul, oa, ob, x: 0, y: 0, shape: shape, data: data)
+  let kernel = precision == .single ? SingleRules.matmul : ArrayRules.matmul
+  let data = kernel(a.elements, .init(sa), b.elements, .init(sb))
+  return tape.array(.matmul, oa, ob, x: 0, y: 0, shape: shape, data: data, precision: precision)
 }
 
 /// `a * b` for tracked matrices.

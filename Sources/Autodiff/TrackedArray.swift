@@ -18,10 +18,14 @@ public struct TrackedArray {
   public let shape: Shape
   /// A node's elements (shared with the tape); empty for a parameter, whose data lives on the tape.
   @usableFromInline let cached: [Double]
+  /// `Float64` or `Float32` elements (see ``Precision``).
+  public let precision: Precision
 
   @usableFromInline init(
-    tape: Tape, operand: Operand, serial: UInt64, shape: Shape, cached: [Double]
+    tape: Tape, operand: Operand, serial: UInt64, shape: Shape, cached: [Double],
+    precision: Precision = .double
   ) {
+    self.precision = precision
     self.tapeReference = Unmanaged.passUnretained(tape)
     self.operand = operand
     self.serial = serial
@@ -149,7 +153,9 @@ public struct TrackedArray {
     guard seed.shape.count == shape.count else {
       throw AutodiffError.dimensionMismatch(seed.shape, shape)
     }
-    try tape.backPropagate(from: tape.peek(operand, serial), seed: seed.scalars)
+    try tape.backPropagate(
+      from: tape.peek(operand, serial), seed: seed.scalars.map(precision.rounded),
+      precision: precision)
   }
 
   /// `x[i]`: the element at a 0-based linear index, as a tracked scalar.
@@ -158,6 +164,7 @@ public struct TrackedArray {
     guard index >= 0 && index < shape.count else {
       throw AutodiffError.indexOutOfBounds(index: index, shape: shape)
     }
+    if precision == .single { return self[index].with(precision: .single) }
     return self[index]
   }
 
@@ -228,13 +235,14 @@ extension Tape {
   /// Records an array node whose elements are `data`.
   func array(
     _ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, shape: Shape,
-    data: [Double]
+    data: [Double], precision: Precision = .double
   ) -> TrackedArray {
     let (index, serial) = append(op, a, b, shape: shape, x: x, y: y, value: 0)
     arrayValues.append(data)
     arrayGrads.append([])
     return TrackedArray(
-      tape: self, operand: .node(index), serial: serial, shape: shape, cached: data)
+      tape: self, operand: .node(index), serial: serial, shape: shape, cached: data,
+      precision: precision)
   }
 
   /// An untracked array operand, recorded so that pullbacks can read it.

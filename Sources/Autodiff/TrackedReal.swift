@@ -18,12 +18,17 @@ public struct TrackedReal {
   @usableFromInline let serial: UInt64
   @usableFromInline let value: Double
   @usableFromInline let operand: Operand
+  /// `Float64` or `Float32` (see ``Precision``).
+  public let precision: Precision
 
-  @usableFromInline init(tape: Tape, operand: Operand, serial: UInt64, value: Double) {
+  @usableFromInline init(
+    tape: Tape, operand: Operand, serial: UInt64, value: Double, precision: Precision = .double
+  ) {
     self.tapeReference = Unmanaged.passUnretained(tape)
     self.operand = operand
     self.serial = serial
     self.value = value
+    self.precision = precision
   }
 
   /// The value (Tracker's `x.data`). A parameter's reflects in-place updates.
@@ -80,6 +85,7 @@ public struct TrackedReal {
   /// - Throws: ``AutodiffError/lossIsInfinite``, ``AutodiffError/lossIsNaN`` (checked in that
   ///   order, as Tracker does), ``AutodiffError/backAlreadyUsed``.
   public func back() throws {
+    if precision == .single { return try backInSinglePrecision() }
     if sweptPlainly() { return }
     let v = data
     if v.isInfinite { throw AutodiffError.lossIsInfinite }
@@ -101,9 +107,20 @@ public struct TrackedReal {
     return withTape { tape in tape.sweepIfPlain(from: tape.peek(operand, serial), seed: 1) }
   }
 
+  /// ``back()`` from a `Float32` value: every pullback in single precision.
+  func backInSinglePrecision() throws {
+    let v = data
+    if v.isInfinite { throw AutodiffError.lossIsInfinite }
+    if v.isNaN { throw AutodiffError.lossIsNaN }
+    try tape.backPropagate(
+      from: tape.peek(operand, serial), seed: 1, sink: .parameters, precision: .single)
+  }
+
   /// `back!(x, Δ)`: back-propagates a seed other than 1, without the NaN/Inf checks.
   public func back(seed: Double) throws {
-    try tape.backPropagate(from: tape.peek(operand, serial), seed: seed, sink: .parameters)
+    try tape.backPropagate(
+      from: tape.peek(operand, serial), seed: precision.rounded(seed), sink: .parameters,
+      precision: precision)
   }
 }
 

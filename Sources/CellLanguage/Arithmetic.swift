@@ -150,6 +150,7 @@ extension Interpreter {
       default: return .int(try integerPower(x, p, span))
       }
     case .trackedReal(let x):
+      if x.precision == .single { return try singleTrackedBinary(.power, a, .int(p), span) }
       return .trackedReal(pow(x, p))
     case .object(let object as NumberObject):
       return try numberLiteralPower(object, p, span)
@@ -164,7 +165,9 @@ extension Interpreter {
     case (.negate, .int(let x)): return .int(0 &- x)
     case (.negate, .float(let x)): return .float(-x)
     case (.negate, .bool(let b)): return .int(b ? -1 : 0)
-    case (.negate, .trackedReal(let x)): return .trackedReal(-x)
+    case (.negate, .trackedReal(let x)):
+      if x.precision == .single { return .trackedReal(tape.single(.negate, x)) }
+      return .trackedReal(-x)
     case (.negate, .trackedArray(let x)): return .trackedArray(TrackedArrayBox(-x.value))
     case (.negate, .range(let range)) where range.form != .linearIndices:
       return try negatedRange(range, span)
@@ -281,6 +284,7 @@ extension Interpreter {
   func trackedBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ span: SourceSpan) throws
     -> Value?
   {
+    if hasSingleTrackedReal(a, b) { return try singleTrackedBinary(op, a, b, span) }
     switch (a, b) {
     case (.trackedReal(let x), .trackedReal(let y)):
       switch op {

@@ -134,6 +134,15 @@ final class DoubleStorage: ArrayStorage {
 
 extension Value {
   /// The value as a `Double`, for real numbers.
+  /// A `Float32` number's value as a `Double` (other numbers as ``doubleValue``, else NaN).
+  var float32Double: Double { float32Value ?? doubleValue ?? .nan }
+
+  /// A `Float32` number's value as a `Double`; `nil` for other values.
+  var float32Value: Double? {
+    if case .float32(let x)? = numberObject?.payload { return Double(x) }
+    return nil
+  }
+
   var doubleValue: Double? {
     switch self {
     case .float(let x): x

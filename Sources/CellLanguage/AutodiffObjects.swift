@@ -46,7 +46,10 @@ final class GradsObject: RuntimeObject, IndexableObject {
         try session.allocate(scalars.count, span)
         return .trackedArray(
           TrackedArrayBox(
-            session.tape.nobacksies(Tensor(shape: box.value.shape, scalars: scalars))))
+            session.tape.nobacksies(
+              Tensor(shape: box.value.shape, scalars: scalars), precision: box.value.precision)))
+      case .trackedReal(let x):
+        return .trackedReal(session.tape.nobacksies(grad?.first ?? 0, precision: x.precision))
       default: return .trackedReal(session.tape.nobacksies(grad?.first ?? 0))
       }
     }
@@ -154,7 +157,8 @@ final class DenseObject: RuntimeObject, CallableObject, LayerObject {
     throws -> Value
   {
     guard args.count == 1 else { throw session.noMethod("Dense", args, span) }
-    let product = try session.matrixProduct(.trackedArray(TrackedArrayBox(weight)), args[0], span)
+    let input = try session.denseInput(args[0], weight.precision, span)
+    let product = try session.matrixProduct(.trackedArray(TrackedArrayBox(weight)), input, span)
     let affine = try session.broadcastBinary(
       .add, product, .trackedArray(TrackedArrayBox(bias)), span)
     if case .builtin(.identity) = activation { return affine }

@@ -10,7 +10,7 @@ extension Interpreter {
     }
     let doubles = try values.map { element -> Double in
       if case .trackedReal(let x) = element { return x.data }
-      guard let x = element.doubleValue else {
+      guard let x = element.doubleValue ?? element.float32Value else {
         throw fail(.method, "MethodError: no method matching Float64(::\(element.type.name))", span)
       }
       return x
@@ -21,11 +21,13 @@ extension Interpreter {
   /// Tracker's `data(x)`: the value without tracking.
   func untracked(_ value: Value, _ span: SourceSpan) throws -> Value {
     switch value {
-    case .trackedReal(let x): return .float(x.data)
+    case .trackedReal(let x): return plainSingle(value)
     case .trackedArray(let box):
+      let precision = box.value.precision
       return .array(
         try makeArray(
-          box.value.data.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
+          plainElements(box.value.data.scalars, precision),
+          elementType: plainElementType(precision), dims: box.dims, span))
     case .array(let box) where box.elementType == .trackedReal:
       return .array(
         try makeArray(
@@ -49,10 +51,14 @@ extension Interpreter {
         try arity(1...1)
         switch args[0] {
         case .int, .float, .bool: return .trackedReal(tape.param(args[0].doubleValue ?? 0))
+        case let value where value.float32Value != nil:
+          return .trackedReal(tape.param(value.float32Double, precision: .single))
         case .trackedReal(let x): return .trackedReal(tape.param(x.data))
         default:
           try allocate(1, span)
-          return .trackedArray(TrackedArrayBox(tape.param(try tensor(args[0], span))))
+          let precision = floatPrecision(args[0]) ?? .double
+          return .trackedArray(
+            TrackedArrayBox(tape.param(try tensor(args[0], span), precision: precision)))
         }
       case .back:
         try arity(1...2)
@@ -216,19 +222,25 @@ extension Interpreter {
       throw fail(
         .dimensionMismatch, "DimensionMismatch: the gradient has a different size", span)
     }
+    let precision = parameter.precision
+    delta.scalars = delta.scalars.map(precision.rounded)
     delta.scalars.withUnsafeMutableBufferPointer {
-      optimizer.apply($0, key: parameter.identity)
+      optimizer.apply($0, key: parameter.identity, precision: precision)
     }
     switch gradient {
     case .array(let box) where box.elementType == .float64:
       box.values = delta.scalars.map { .float($0) }
+    case .array(let box) where box.elementType == .numeric(.float32):
+      box.values = plainElements(delta.scalars, .single)
     case .trackedArray(let box) where box.value.isParameter:
       try box.value.setData(delta)
     default:
       break
     }
     var data = parameter.data
-    for i in data.scalars.indices { data.scalars[i] += -delta.scalars[i] }
+    for i in data.scalars.indices {
+      data.scalars[i] = precision.rounded(data.scalars[i] + -delta.scalars[i])
+    }
     try parameter.setData(data)
     parameter.zeroGrad()
   }
@@ -246,11 +258,13 @@ extension Interpreter {
       }
       switch parameter {
       case .trackedArray(let box):
+        let scalars = grads.grads[k] ?? Array(repeating: 0, count: box.value.shape.count)
+        let precision = box.value.precision
         let step = ArrayBox(
-          doubles: grads.grads[k] ?? Array(repeating: 0, count: box.value.shape.count),
+          plainElements(scalars, precision), elementType: plainElementType(precision),
           dims: box.dims)
         try updateWithGradient(optimizer, box.value, .array(step), span)
-        grads.grads[k] = step.values.map { $0.doubleValue ?? 0 }
+        grads.grads[k] = step.values.map(\.float32Double)
       case .trackedReal(let x):
         setParameterGrad(parameter, grads.grads[k])
         try optimizer.update(x)
@@ -314,8 +328,13 @@ extension Interpreter {
     let tracked = try inputs.map { value -> Value in
       switch value {
       case .int, .float: return .trackedReal(tape.param(value.doubleValue ?? 0))
-      case .trackedReal(let x): return .trackedReal(tape.param(x.data))
-      default: return .trackedArray(TrackedArrayBox(tape.param(try tensor(value, span))))
+      case .trackedReal(let x): return .trackedReal(tape.param(x.data, precision: x.precision))
+      case let value where value.float32Value != nil:
+        return .trackedReal(tape.param(value.float32Double, precision: .single))
+      default:
+        let precision = floatPrecision(value) ?? .double
+        return .trackedArray(
+          TrackedArrayBox(tape.param(try tensor(value, span), precision: precision)))
       }
     }
     let result = try call(function, tracked, [], span)
@@ -341,11 +360,12 @@ extension Interpreter {
   func trackedGradient(of parameter: Value, _ span: SourceSpan) throws -> Value {
     switch parameter {
     case .trackedReal(let x):
-      return .trackedReal(tape.nobacksies(x.grad ?? 0))
+      return .trackedReal(tape.nobacksies(x.grad ?? 0, precision: x.precision))
     case .trackedArray(let box):
       let grad = box.value.grad ?? Tensor(zeros: box.value.shape)
       try allocate(grad.scalars.count, span)
-      return .trackedArray(TrackedArrayBox(tape.nobacksies(grad)))
+      return .trackedArray(
+        TrackedArrayBox(tape.nobacksies(grad, precision: box.value.precision)))
     default:
       return try field(parameter, "grad", span)
     }

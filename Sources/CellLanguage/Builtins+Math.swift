@@ -27,6 +27,7 @@ extension Interpreter {
       return try convert([.int(builtin == .zero ? 0 : 1)], to: type, span)
     }
     if case .trackedReal(let x) = value {
+      if x.precision == .single { return try singleTrackedMath(builtin, x, span) }
       switch builtin {
       case .sqrt:
         guard x.data >= 0 else { throw domainError("sqrt", x.data, span) }

@@ -22,7 +22,14 @@ extension Interpreter {
     switch builtin {
     case .typeof:
       try arity(1...1)
-      return .type(args[0].type)
+      switch args[0] {
+      case .trackedArray(let box) where box.value.precision == .single:
+        return .type(.other("TrackedArray{…,Array{Float32,\(box.dims.count)}}"))
+      case .trackedReal(let x) where x.precision == .single:
+        return .type(.other("Tracker.TrackedReal{Float32}"))
+      default:
+        return .type(args[0].type)
+      }
     case .eltype:
       try arity(1...1)
       switch args[0] {

@@ -267,7 +267,7 @@ extension Interpreter {
 
   /// `value.name`.
   func field(_ value: Value, _ name: String, _ span: SourceSpan) throws -> Value {
-    if case .trackedReal(let x) = value, name == "data" { return .float(x.data) }
+    if case .trackedReal(let x) = value, name == "data" { return plainSingle(value) }
     switch value {
     case .namedTuple(let tuple):
       if let result = tuple[name] { return result }
@@ -275,6 +275,12 @@ extension Interpreter {
       if let member = module.members[name] { return member }
       throw undefinedMemberError(module, name, span)
     case .trackedArray(let box):
+      if box.value.precision == .single, name == "data" || name == "grad" {
+        throw fail(
+          .unsupported,
+          "x.\(name) of a Float32 tracked array is not supported by sitegen's Julia (use Tracker.data(x) for its values)",
+          span)
+      }
       switch name {
       case "data":
         if let view = box.dataView { return .array(view) }
@@ -303,8 +309,12 @@ extension Interpreter {
       }
     case .trackedReal(let x):
       switch name {
-      case "data": return .float(x.data)
-      case "grad": return x.grad.map { .float($0) } ?? .nothing
+      case "data": return plainSingle(value)
+      case "grad":
+        if x.precision == .single {
+          return x.grad.map { NumberObject.float32(Float($0)) } ?? .nothing
+        }
+        return x.grad.map { .float($0) } ?? .nothing
       default: break
       }
     case .object(let object):

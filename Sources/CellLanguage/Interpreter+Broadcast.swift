@@ -96,8 +96,9 @@ extension Interpreter {
         let y = try broadcastable(b, span)
       {
         try charge(Swift.max(Self.workSize(a), Self.workSize(b)), span)
+        let precision = try trackedPrecision([a, b], span)
         do {
-          switch try Autodiff.broadcast(engineOp, x, y) {
+          switch try Autodiff.broadcast(engineOp, x, y, precision: precision) {
           case .trackedArray(let result): return .trackedArray(TrackedArrayBox(result))
           case .trackedScalar(let result): return .trackedReal(result)
           case .array(let tensor):
@@ -193,8 +194,14 @@ extension Interpreter {
     case .trackedReal(let x): return .trackedScalar(x)
     case .int, .float, .bool: return value.doubleValue.map { .scalar($0) }
     case .array(let box):
+      if box.elementType == .numeric(.float32) {
+        return .array(Tensor(shape: shape(of: box.dims), scalars: box.values.map(\.float32Double)))
+      }
       guard let doubles = box.doubles, box.elementType != .trackedReal else { return nil }
       return .array(Tensor(shape: shape(of: box.dims), scalars: doubles))
+    case .object(let number as NumberObject):
+      if case .float32(let x) = number.payload { return .scalar(Double(x)) }
+      return nil
     case .range(let range):
       try ensureRoom(range.count, span)
       try charge(range.count, span)
@@ -269,7 +276,7 @@ extension Interpreter {
     if a.isTrackedArray || b.isTrackedArray, let x = try broadcastable(a, span),
       let y = try broadcastable(b, span)
     {
-      return try engineProduct(x, y, span)
+      return try engineProduct(x, y, precision: try trackedPrecision([a, b], span), span)
     }
     guard let da = leftDims, let db = rightDims else {
       return try broadcastBinary(.multiply, a, b, span)
@@ -314,11 +321,11 @@ extension Interpreter {
     return .array(box)
   }
 
-  private func engineProduct(_ x: Broadcastable, _ y: Broadcastable, _ span: SourceSpan) throws
-    -> Value
-  {
+  private func engineProduct(
+    _ x: Broadcastable, _ y: Broadcastable, precision: Precision, _ span: SourceSpan
+  ) throws -> Value {
     do {
-      return .trackedArray(TrackedArrayBox(try matmul(x, y)))
+      return .trackedArray(TrackedArrayBox(try matmul(x, y, precision: precision)))
     } catch let error as AutodiffError {
       throw engineError(error, span)
     }

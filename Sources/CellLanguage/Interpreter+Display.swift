@@ -29,9 +29,13 @@ extension Interpreter {
     case .object(let object as StructInstance): return showStruct(object, compact: compact)
     case .object(let object as NumberObject): return object.text(compact ? .compact : .show, self)
     case .object(let object): return object.show(self)
-    case .trackedReal(let x): return show(.float(x.data), compact: compact) + " (tracked)"
+    case .trackedReal: return show(plainSingle(value), compact: compact) + " (tracked)"
     case .trackedArray(let box):
-      return show(.array(ArrayBox(doubles: box.value.data.scalars, dims: box.dims))) + " (tracked)"
+      let precision = box.value.precision
+      let plain = ArrayBox(
+        plainElements(box.value.data.scalars, precision),
+        elementType: plainElementType(precision), dims: box.dims)
+      return show(.array(plain)) + " (tracked)"
     }
   }
 
@@ -117,7 +121,8 @@ extension Interpreter {
     case .range(let range):
       return "\(range.count)-element " + value.type.name
     case .trackedArray(let box):
-      return dimsPrefix(box.dims) + " TrackedArray{…,Array{Float64,\(box.dims.count)}}"
+      return dimsPrefix(box.dims)
+        + " TrackedArray{…,Array{\(elementTypeName(box.value.precision)),\(box.dims.count)}}"
     default:
       return show(value)
     }
@@ -134,9 +139,13 @@ extension Interpreter {
       return displayArray(
         box.values, dims: box.dims, header: summary(value), elementType: box.elementType)
     case .trackedArray(let box):
-      let values = box.value.data.scalars.map { Value.float($0) }
-      let header = "Tracked " + dimsPrefix(box.dims) + " Array{Float64,\(box.dims.count)}"
-      return displayArray(values, dims: box.dims, header: header)
+      let precision = box.value.precision
+      let values = plainElements(box.value.data.scalars, precision)
+      let header =
+        "Tracked " + dimsPrefix(box.dims)
+        + " Array{\(elementTypeName(precision)),\(box.dims.count)}"
+      return displayArray(
+        values, dims: box.dims, header: header, elementType: plainElementType(precision))
     case .function(let box) where box.fallback != nil || box.name == UserTypeNames.call:
       // The count would include Base's own methods of the name.
       if showError == nil {

@@ -249,6 +249,9 @@ extension Interpreter {
     default:
       if value.type.isSubtype(of: type) { return value }
       if type == .trackedReal, value.isNumber { return value }
+      if type == .float64, value.isNumber, let widened = NumberObject.promoted(value, to: type) {
+        return widened
+      }
       if case .numeric = type, value.isNumber,
         let converted = try convertNumber(value, to: type, span)
       {

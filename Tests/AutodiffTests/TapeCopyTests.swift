@@ -102,7 +102,7 @@ import Testing
         "nodes", "count", "capacity", "arrayValues", "arrayGrads", "arrayShapes", "leaves",
         "nextSerial", "nodeSerialBase", "trimPending", "work", "scanStack", "scanEpoch",
         "statsValid", "irregular", "recordEpoch", "consumedBelow", "scratch", "collected",
-        "usesReverseSweep",
+        "usesReverseSweep", "arithmetic",
         "reclaimsConsumedNodes",
       ])
   }

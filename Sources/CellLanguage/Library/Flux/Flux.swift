@@ -7,7 +7,7 @@ extension LibraryModule {
       "Flux",
       unexported: [
         "crossentropy", "logitcrossentropy", "binarycrossentropy", "train!", "throttle", "onehot",
-        "onehotbatch", "onecold",
+        "onehotbatch", "onecold", "glorot_uniform",
       ],
       fluxLayerFunctions + fluxLossFunctions + fluxOneHotFunctions + fluxTrainingFunctions)
   }

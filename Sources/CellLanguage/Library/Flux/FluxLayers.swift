@@ -2,14 +2,13 @@ import Autodiff
 import SourcePositions
 
 extension LibraryModule {
-  /// Flux 0.8.3's `Dense` constructors (`src/layers/basic.jl`).
+  /// Flux 0.8.3's `Dense` constructors (`src/layers/basic.jl`) and its initialisers
+  /// (`src/utils.jl`).
   ///
   /// `Dense(in, out, σ)` draws its weights with `glorot_uniform`, which at v0.8.3 is
-  /// `(rand(Float32, dims...) .- 0.5f0) .* sqrt(24.0f0/sum(dims))`, and its bias with Flux's
-  /// `zeros`, also `Float32` (`src/utils.jl`): the whole model then computes in `Float32`, which
-  /// sitegen's Julia does not have. Such a layer is refused; `initW`/`initb` functions that
-  /// return `Float64` arrays, or `Dense(W, b, σ)` of tracked `Float64` parameters, build the
-  /// same layer in `Float64`, as Flux 0.8 does for them.
+  /// `(rand(Float32, dims...) .- 0.5f0) .* sqrt(24.0f0/sum(dims))` from the global RNG, and its
+  /// bias with Flux's `zeros`, `Float32` too: the layer computes in `Float32`. `initW`/`initb`
+  /// functions that return `Float64` arrays build it in `Float64`.
   static var fluxLayerFunctions: [LibraryFunction] {
     let layerKeywords: Set<String> = ["initW", "initb"]
     return [
@@ -36,33 +35,61 @@ extension LibraryModule {
               "Dense of untracked arrays is not supported by sitegen's Julia; pass param(W) and param(b)"
             )
           },
-        ])
+        ]),
+      LibraryFunction(
+        "glorot_uniform",
+        [
+          LibraryMethod([], vararg: .integer) { call in
+            try call.session.glorotUniform(call.args.map { try call.session.intArgument($0, call.span) }, call.span)
+          }
+        ]),
     ]
   }
 }
 
 extension Interpreter {
-  /// `Dense(in, out, σ; initW, initb)`: `W = param(initW(out, in))`, `b = param(initb(out))`.
+  /// `Dense(in, out, σ; initW = glorot_uniform, initb = zeros)`: `W = param(initW(out, in))`,
+  /// `b = param(initb(out))`.
   func denseLayer(_ call: LibraryCall, activation: Value) throws -> Value {
     let inputs = try intArgument(call.args[0], call.span)
     let outputs = try intArgument(call.args[1], call.span)
-    guard let initW = call.keyword("initW"), let initb = call.keyword("initb") else {
-      let missing = call.keyword("initW") == nil ? "glorot_uniform" : "zeros"
-      throw call.fail(
-        .unsupported,
-        "Dense(in, out) without initW and initb draws Float32 parameters (Flux 0.8's \(missing) makes Float32 arrays), and Float32 is not supported by sitegen's Julia; pass initW and initb functions that return Float64 arrays, or use Dense(param(W), param(b), σ)"
-      )
-    }
     guard inputs >= 0, outputs >= 0 else {
       throw call.fail(.argument, "ArgumentError: invalid Array dimensions")
     }
-    let w = try call.session.call(initW, [.int(outputs), .int(inputs)], [], call.span)
-    let b = try call.session.call(initb, [.int(outputs)], [], call.span)
-    let weight = try float64Parameter(w, dims: [outputs, inputs], "initW", call.span)
-    let bias = try float64Parameter(b, dims: [outputs], "initb", call.span)
+    let w = try call.keyword("initW").map {
+      try call.session.call($0, [.int(outputs), .int(inputs)], [], call.span)
+    } ?? glorotUniform([outputs, inputs], call.span)
+    let b = try call.keyword("initb").map {
+      try call.session.call($0, [.int(outputs)], [], call.span)
+    } ?? .array(
+      try makeArray(
+        Array(repeating: NumberObject.float32(0), count: outputs),
+        elementType: .numeric(.float32), dims: [outputs], call.span))
+    let weight = try layerParameter(w, dims: [outputs, inputs], "initW", call.span)
+    let bias = try layerParameter(b, dims: [outputs], "initb", call.span)
+    guard weight.precision == bias.precision else {
+      throw call.fail(
+        .unsupported,
+        "a Dense layer whose weights and bias have different element types is not supported by sitegen's Julia"
+      )
+    }
     return .object(
       DenseObject(
         weight: weight, bias: bias, activation: activation, inputs: inputs, outputs: outputs))
+  }
+
+  /// Flux 0.8.3's `glorot_uniform(dims...) = (rand(Float32, dims...) .- 0.5f0) .*
+  /// sqrt(24.0f0/sum(dims))`, in `Float32` from the global RNG.
+  func glorotUniform(_ dims: [Int], _ span: SourceSpan) throws -> Value {
+    guard let rand = LibraryModule.named("Base")?.functions.first(where: { $0.name == "rand" })
+    else { throw fail(.unsupported, "rand is not available", span) }
+    let draws = try call(.object(rand), [.type(.numeric(.float32))] + dims.map { .int($0) }, [], span)
+    guard case .array(let box) = draws else { throw noMethod("glorot_uniform", [draws], span) }
+    let scale = (24 / Float(dims.reduce(0, +))).squareRoot()
+    let values = box.values.map { value -> Value in
+      NumberObject.float32((Float(value.float32Double) - 0.5) * scale)
+    }
+    return .array(try makeArray(values, elementType: .numeric(.float32), dims: box.dims, span))
   }
 
   /// `Dense(W, b, σ)` of tracked parameters.
@@ -73,20 +100,29 @@ extension Interpreter {
       throw call.fail(
         .dimensionMismatch, "DimensionMismatch: the bias must have one element per row of W")
     }
+    guard w.value.precision == b.value.precision else {
+      throw call.fail(
+        .unsupported,
+        "a Dense layer whose weights and bias have different element types is not supported by sitegen's Julia"
+      )
+    }
     return .object(
       DenseObject(
         weight: w.value, bias: b.value, activation: activation, inputs: w.dims[1],
         outputs: w.dims[0]))
   }
 
-  /// A new parameter from what `initW`/`initb` returned: a `Float64` array of the given dims.
-  func float64Parameter(_ value: Value, dims: [Int], _ name: String, _ span: SourceSpan) throws
+  /// A new parameter from what `initW`/`initb` returned: a `Float64` or `Float32` array of the
+  /// given dims.
+  func layerParameter(_ value: Value, dims: [Int], _ name: String, _ span: SourceSpan) throws
     -> TrackedArray
   {
-    guard case .array(let box) = value, box.elementType == .float64 else {
+    guard case .array(let box) = value,
+      box.elementType == .float64 || box.elementType == .numeric(.float32)
+    else {
       throw fail(
         .unsupported,
-        "\(name) must return an Array of Float64 here (other element types are not supported by sitegen's Julia), got \(value.type.name)",
+        "\(name) must return an Array of Float64 or Float32 here (other element types are not supported by sitegen's Julia), got \(value.type.name)",
         span)
     }
     guard box.dims == dims else {
@@ -95,7 +131,7 @@ extension Interpreter {
         "DimensionMismatch: \(name) returned an array of size \(box.dims), expected \(dims)", span)
     }
     try allocate(box.count, span)
-    return tape.param(try tensor(value, span))
+    return tape.param(try tensor(value, span), precision: floatPrecision(value) ?? .double)
   }
 }
 

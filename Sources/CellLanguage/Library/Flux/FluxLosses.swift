@@ -110,6 +110,22 @@ extension Interpreter {
       let logs =
         logit ? Autodiff.logsoftmax(box.value) : Autodiff.broadcast(.log, box.value)
       try refuseBooleanZeroTimesInfinity(logs.data.scalars, targets, call.span)
+      let precision = try trackedPrecision([yHat, y], call.span)
+      if precision == .single {
+        // In Float32: `1 // size(y, 2)` converts as Float32(1)/Float32(n) (base/rational.jl).
+        let products = try Autodiff.broadcast(
+          .multiply, .trackedArray(logs),
+          .array(Tensor(shape: box.value.shape, scalars: targets.values)), precision: .single)
+        guard case .trackedArray(let p) = products else { throw noMethod(name, call.args, call.span) }
+        let total = tape.single(.negate, Autodiff.sum(p))
+        let result = try Autodiff.broadcast(
+          .multiply, .trackedScalar(total), .scalar(Double(1 / Float(columns))),
+          precision: .single)
+        guard case .trackedScalar(let loss) = result else {
+          throw noMethod(name, call.args, call.span)
+        }
+        return .trackedReal(loss)
+      }
       let products = try logs .* Tensor(shape: box.value.shape, scalars: targets.values)
       return .trackedReal(-Autodiff.sum(products) * scale)
     default:
@@ -152,6 +168,9 @@ extension Interpreter {
       case .int(let n):
         boolean = false
         return Double(n)
+      case let value where value.float32Value != nil:
+        boolean = false
+        return value.float32Double
       default:
         throw fail(
           .method, "MethodError: no method matching crossentropy(…, ::\(y.type.name))", span)

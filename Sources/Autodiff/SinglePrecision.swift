@@ -1,0 +1,347 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The element type of a tracked value: Julia's `Float64`, or `Float32`, whose every
+/// operation rounds to single precision.
+///
+/// Values of both are stored as `Double`s; a `Float32` value is a `Double` that a `Float`
+/// holds exactly. The kernels of single precision compute with Swift's `Float`, whose
+/// `+ - * /` and `sqrt` are IEEE single precision as Julia's `Float32` are; `exp`, `log` and
+/// the other functions call the platform's `expf`, `logf`…, where Julia 1.0 used its own
+/// ports, so those may differ in the last bit.
+///
+/// A graph is of one precision: Julia would compute an operation mixing `Float32` and
+/// `Float64` operands in `Float64`, and its gradients in types this engine does not follow, so
+/// callers keep the two apart. Back-propagation computes in the precision of the value it
+/// starts from; a `Float32` parameter's accumulated `grad` and its updates round to `Float32`,
+/// as Julia's in-place `.+=` into a `Float32` array does.
+public enum Precision: UInt8, Sendable {
+  case double
+  case single
+
+  /// `x` as an element of this precision (rounded to the nearest `Float` for single).
+  @inlinable public func rounded(_ x: Double) -> Double {
+    switch self {
+    case .double: x
+    case .single: Double(Float(x))
+    }
+  }
+}
+
+extension UnaryOp {
+  /// The operation in `Float32` (NNlib's `σ(x) = one(x) / (one(x) + exp(-x))`, `relu(x) =
+  /// max(zero(x), x)`).
+  func apply(single x: Float) -> Float {
+    switch self {
+    case .negate: -x
+    case .sqrt: x.squareRoot()
+    case .abs: Swift.abs(x)
+    case .exp: expf(x)
+    case .log: logf(x)
+    case .sin: sinf(x)
+    case .cos: cosf(x)
+    case .tanh: tanhf(x)
+    case .sigmoid: 1 / (1 + expf(-x))
+    case .relu: Float(JuliaMath.max(0, Double(x)))
+    }
+  }
+
+  /// The derivative (the same formulas as ``derivative(_:value:)``) in `Float32`.
+  func derivative(single x: Float, value: Float) -> Float {
+    switch self {
+    case .negate: return -1
+    case .sqrt: return 1 / (2 * value)
+    case .abs: return x.sign == .minus ? -1 : 1
+    case .exp: return value
+    case .log: return 1 / x
+    case .sin: return cosf(x)
+    case .cos: return -sinf(x)
+    case .tanh:
+      let s = 1 / coshf(x)
+      return s * s
+    case .sigmoid:
+      let e = expf(-x)
+      let d = 1 + e
+      return e / (d * d)
+    case .relu: return 0 > x ? 0 : 1
+    }
+  }
+}
+
+extension BinaryOp {
+  /// The operation in `Float32`; `x^2` is `x * x`, Julia's `literal_pow`.
+  func apply(single a: Float, _ b: Float) -> Float {
+    switch self {
+    case .add: a + b
+    case .subtract: a - b
+    case .multiply: a * b
+    case .divide: a / b
+    case .power: b == 2 ? a * a : powf(a, b)
+    case .max: Float(JuliaMath.max(Double(a), Double(b)))
+    case .min: Float(JuliaMath.min(Double(a), Double(b)))
+    }
+  }
+
+  /// Both partial derivatives (the formulas of ``derivativeA(_:_:)`` and
+  /// ``derivativeB(_:_:)``) in `Float32`.
+  func derivatives(single a: Float, _ b: Float) -> (Float, Float) {
+    switch self {
+    case .add: (1, 1)
+    case .subtract: (1, -1)
+    case .multiply: (b, a)
+    case .divide: (1 / b, -(a / b / b))
+    case .power: (b * powf(a, b - 1), powf(a, b) * logf(a))
+    case .max: a > b ? (1, 0) : (0, 1)
+    case .min: a > b ? (0, 1) : (1, 0)
+    }
+  }
+}
+
+/// The array kernels of ``ArrayRules`` in `Float32`: the same order of operations, each
+/// rounded to single precision. Elements come and go as `Double`s.
+enum SingleRules {
+  typealias Dims = ArrayRules.Dims
+
+  static func broadcast(
+    _ op: BinaryOp, _ a: [Double], _ da: Dims, _ b: [Double], _ db: Dims, into result: Dims
+  ) -> [Double] {
+    var out = [Double](repeating: 0, count: result.count)
+    for j in 0..<result.columns {
+      for i in 0..<result.rows {
+        let x = Float(a[ArrayRules.index(da, i, j)])
+        let y = Float(b[ArrayRules.index(db, i, j)])
+        out[i + j * result.rows] = Double(op.apply(single: x, y))
+      }
+    }
+    return out
+  }
+
+  static func broadcastPullback(
+    _ op: BinaryOp, wrtFirst: Bool, _ delta: [Double], _ a: [Double], _ da: Dims,
+    _ b: [Double], _ db: Dims, result: Dims, operand: Dims, operandIsScalar: Bool
+  ) -> [Double] {
+    var full = [Double](repeating: 0, count: result.count)
+    for j in 0..<result.columns {
+      for i in 0..<result.rows {
+        let x = Float(a[ArrayRules.index(da, i, j)])
+        let y = Float(b[ArrayRules.index(db, i, j)])
+        let k = i + j * result.rows
+        let (dx, dy) = op.derivatives(single: x, y)
+        full[k] = Double(Float(delta[k]) * (wrtFirst ? dx : dy))
+      }
+    }
+    return unbroadcast(full, result, to: operand, isScalar: operandIsScalar)
+  }
+
+  static func unbroadcast(_ full: [Double], _ result: Dims, to operand: Dims, isScalar: Bool)
+    -> [Double]
+  {
+    if isScalar { return [sum(full)] }
+    if operand.count == result.count { return full }
+    var out = [Float](repeating: 0, count: operand.count)
+    for j in 0..<result.columns {
+      for i in 0..<result.rows {
+        let k = ArrayRules.index(operand, i, j)
+        out[k] = out[k] + Float(full[i + j * result.rows])
+      }
+    }
+    return out.map(Double.init)
+  }
+
+  static func map(_ op: UnaryOp, _ x: [Double]) -> [Double] {
+    x.map { Double(op.apply(single: Float($0))) }
+  }
+
+  static func mapPullback(_ op: UnaryOp, _ delta: [Double], _ x: [Double], _ y: [Double])
+    -> [Double]
+  {
+    var out = delta
+    for k in out.indices {
+      let d = op.derivative(single: Float(x[k]), value: Float(y[k]))
+      out[k] = Double(Float(delta[k]) * d)
+    }
+    return out
+  }
+
+  /// Julia's `sum` of a `Float32` array: the order of ``JuliaMath/sum(_:)-([Double])``.
+  static func sum(_ values: [Double]) -> Double {
+    let n = values.count
+    if n == 0 { return 0 }
+    if n == 1 { return values[0] }
+    if n < 16 { return Double(fold(values, 0, n - 1)) }
+    return Double(pairwise(values, 0, n - 1))
+  }
+
+  private static func fold(_ a: [Double], _ first: Int, _ last: Int) -> Float {
+    var s = Float(a[first]) + Float(a[first + 1])
+    var i = first + 2
+    while i <= last {
+      s += Float(a[i])
+      i += 1
+    }
+    return s
+  }
+
+  private static func pairwise(_ a: [Double], _ first: Int, _ last: Int) -> Float {
+    if first + 1024 > last { return fold(a, first, last) }
+    let middle = (first + last) >> 1
+    return pairwise(a, first, middle) + pairwise(a, middle + 1, last)
+  }
+
+  /// `mean(x) = sum(x) / length(x)` in `Float32`.
+  static func mean(_ x: [Double]) -> Double {
+    Double(Float(sum(x)) / Float(x.count))
+  }
+
+  static func meanPullback(_ delta: Double, count: Int) -> [Double] {
+    [Double](repeating: Double(0 + Float(delta) / Float(count)), count: count)
+  }
+
+  /// `a * b` with the products summed in `k` order, each step rounded.
+  static func matmul(_ a: [Double], _ da: Dims, _ b: [Double], _ db: Dims) -> [Double] {
+    let (m, k, n) = (da.rows, da.columns, db.columns)
+    var out = [Double](repeating: 0, count: m * n)
+    for j in 0..<n {
+      for i in 0..<m {
+        var s: Float = 0
+        for p in 0..<k { s += Float(a[i + p * m]) * Float(b[p + j * k]) }
+        out[i + j * m] = Double(s)
+      }
+    }
+    return out
+  }
+
+  static func matmulPullback(
+    _ delta: [Double], _ a: [Double], _ da: Dims, _ b: [Double], _ db: Dims
+  ) -> (a: [Double], b: [Double]) {
+    let (m, k, n) = (da.rows, da.columns, db.columns)
+    let gradA = matmul(
+      delta, Dims(.matrix(rows: m, columns: n)), ArrayRules.transpose(b, db),
+      Dims(.matrix(rows: n, columns: k)))
+    let gradB = matmul(
+      ArrayRules.transpose(a, da), Dims(.matrix(rows: k, columns: m)), delta,
+      Dims(.matrix(rows: m, columns: n)))
+    return (gradA, gradB)
+  }
+
+  /// NNlib 0.6's `softmax!` in `Float32` (the order of ``ArrayRules/softmax(_:_:)``).
+  static func softmax(_ x: [Double], _ d: Dims) -> [Double] {
+    var out = [Double](repeating: 0, count: d.count)
+    let rows = d.rows
+    guard rows > 0 else { return out }
+    for j in 0..<d.columns {
+      let base = j * rows
+      var peak = x[base + rows - 1]
+      for i in 0..<(rows - 1) { peak = JuliaMath.max(peak, x[base + i]) }
+      var column = [Float](repeating: 0, count: rows)
+      var s: Float = 0
+      for i in 0..<rows { column[i] = expf(Float(x[base + i]) - Float(peak)) }
+      for i in 0..<rows { s += column[i] }
+      for i in 0..<rows { out[base + i] = Double(column[i] / s) }
+    }
+    return out
+  }
+
+  /// NNlib 0.6's `∇softmax` in `Float32`.
+  static func softmaxPullback(_ delta: [Double], _ x: [Double], _ d: Dims) -> [Double] {
+    let sf = softmax(x, d)
+    var out = [Double](repeating: 0, count: d.count)
+    let rows = d.rows
+    for j in 0..<d.columns {
+      let base = j * rows
+      var s: Float = 0
+      for i in 0..<rows { s += Float(delta[base + i]) * Float(sf[base + i]) }
+      for i in 0..<rows {
+        out[base + i] = Double(Float(sf[base + i]) * (Float(delta[base + i]) - s))
+      }
+    }
+    return out
+  }
+
+  /// NNlib 0.6's `logsoftmax!` in `Float32`.
+  static func logsoftmax(_ x: [Double], _ d: Dims) -> [Double] {
+    var out = [Double](repeating: 0, count: d.count)
+    let rows = d.rows
+    guard rows > 0 else { return out }
+    for j in 0..<d.columns {
+      let base = j * rows
+      var peak = x[base]
+      for i in 0..<rows { peak = JuliaMath.max(peak, x[base + i]) }
+      let p = Float(peak)
+      var s: Float = 0
+      for i in 0..<rows { s += expf(Float(x[base + i]) - p) }
+      let logS = logf(s)
+      for i in 0..<rows { out[base + i] = Double(Float(x[base + i]) - logS - p) }
+    }
+    return out
+  }
+
+  /// NNlib 0.6's `∇logsoftmax` in `Float32`, with `eps(Float32)`.
+  static func logsoftmaxPullback(_ delta: [Double], _ x: [Double], _ d: Dims) -> [Double] {
+    let sf = softmax(x, d)
+    let epsilon = Float.ulpOfOne
+    let scaled = zip(delta, sf).map { Double(Float($0) / Swift.max(epsilon, Float($1))) }
+    return softmaxPullback(scaled, x, d)
+  }
+}
+
+extension Tape {
+  /// Tracker's `param(x)` of a `Float32` array: its elements rounded to `Float32`.
+  public func param(_ x: Tensor, precision: Precision) -> TrackedArray {
+    guard precision == .single else { return param(x) }
+    let rounded = Tensor(shape: x.shape, scalars: x.scalars.map(precision.rounded))
+    let p = param(rounded)
+    leaves.info.base[leafIndex(p.operand)].single = true
+    return p.with(precision: .single)
+  }
+
+  /// Tracker's `param(x)` of a `Float32` number.
+  public func param(_ x: Double, precision: Precision) -> TrackedReal {
+    guard precision == .single else { return param(x) }
+    let p = param(precision.rounded(x))
+    leaves.info.base[leafIndex(p.operand)].single = true
+    return p.with(precision: .single)
+  }
+
+  /// The index of a leaf operand.
+  func leafIndex(_ operand: Operand) -> Int {
+    guard case .leaf(let k) = operand.kind else { preconditionFailure("not a leaf") }
+    return k
+  }
+
+  /// A one-argument primitive on a `Float32` tracked scalar.
+  public func single(_ op: UnaryOp, _ a: TrackedReal) -> TrackedReal {
+    let (oa, x) = a.resolved()
+    let value = Double(op.apply(single: Float(x)))
+    return scalar(.unary(op), oa, .constant, x: x, y: 0, value: value).with(precision: .single)
+  }
+
+  /// A two-argument primitive on `Float32` scalars, one of them tracked.
+  func single(_ op: BinaryOp, _ a: Broadcastable, _ b: Broadcastable) -> TrackedReal {
+    let (oa, x) = broadcastOperand(a)
+    let (ob, y) = broadcastOperand(b)
+    let value = Double(op.apply(single: Float(x), Float(y)))
+    return scalar(.binary(op), oa, ob, x: x, y: y, value: value).with(precision: .single)
+  }
+}
+
+extension TrackedReal {
+  /// The same handle, of the given precision.
+  @usableFromInline func with(precision: Precision) -> TrackedReal {
+    TrackedReal(tape: tape, operand: operand, serial: serial, value: value, precision: precision)
+  }
+}
+
+extension TrackedArray {
+  /// The same handle, of the given precision.
+  func with(precision: Precision) -> TrackedArray {
+    TrackedArray(
+      tape: tape, operand: operand, serial: serial, shape: shape, cached: cached,
+      precision: precision)
+  }
+}
