@@ -1,41 +1,64 @@
 extension MersenneTwister {
-  /// `count` uniform `Double`s in [0, 1), as Julia's `rand(rng, count)`: the bit patterns of
-  /// `writeCloseOpen12Bits`, each value then moved to [0, 1) (dSFMT's `fill_array_close_open`
-  /// subtracts 1.0 in the same way).
+  /// How many of an array of `count` `Double`s Julia 1.0 fills straight from the recurrence
+  /// (`rand!(r::MersenneTwister, A::UnsafeView{Float64}, I)` in `RNGs.jl`): the even count
+  /// below `count - 1`, when it reaches dSFMT's minimum of 382 (arrays of 384 values or more);
+  /// `nil` for shorter arrays, which `_rand_max383!` copies from the cache.
+  static func recurrenceFillCount(_ count: Int) -> Int? {
+    let bulk = (count - 2) / 2 * 2
+    return bulk >= DSFMTState.minimumArraySize ? bulk : nil
+  }
+
+  /// `_rand_max383!` refills an empty cache before copying, even to copy no values: after an
+  /// empty array, a fill from the recurrence starts past the cache's values.
+  mutating func refillIfEmptyForEmptyArray(count: Int) {
+    if count == 0, cacheIndex == MersenneTwister.cacheSize { refillCache() }
+  }
+
+  /// `count` uniform `Double`s in [0, 1), as Julia's `rand(rng, count)`.
+  ///
+  /// Like Julia, an array of 384 values or more is filled straight from the recurrence (dSFMT's
+  /// `fill_array_close_open`, for an even count of at least 382 values), leaving the cache as
+  /// it was; the last one or two values then come from the cache. Shorter arrays read the
+  /// cache, as repeated `rand()` would.
   public mutating func rand(count: Int) -> [Double] {
     precondition(count >= 0, "a count of values cannot be negative")
+    guard let bulk = MersenneTwister.recurrenceFillCount(count) else {
+      refillIfEmptyForEmptyArray(count: count)
+      return (0..<count).map { _ in rand() }
+    }
     return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      // The recurrence writes bit patterns in [1, 2) and reads some back; only then are they
+      // moved to [0, 1), as dSFMT's `fill_array_close_open` does.
       let bytes = UnsafeMutableRawPointer(buffer.baseAddress.unsafelyUnwrapped)
-      writeCloseOpen12Bits(into: bytes, count: count)
-      for offset in stride(from: 0, to: 8 * count, by: 8) {
+      state.generate(into: bytes, pairs: bulk / 2)
+      for offset in stride(from: 0, to: 8 * bulk, by: 8) {
         let pattern = bytes.load(fromByteOffset: offset, as: UInt64.self)
         bytes.storeBytes(
           of: Double(bitPattern: pattern) - 1.0, toByteOffset: offset, as: Double.self)
+      }
+      for index in bulk..<count {
+        buffer.initializeElement(at: index, to: rand())
       }
       initialized = count
     }
   }
 
-  /// Writes the bit patterns of `count` uniform `Double`s in [1, 2) at `bytes`, as Julia 1.0's
-  /// `rand!(r::MersenneTwister, A::UnsafeView{Float64}, CloseOpen12())` (`RNGs.jl`) fills them.
-  ///
-  /// Like Julia, an array of 384 values or more is filled straight from the recurrence (dSFMT's
-  /// `fill_array_close1_open2`, for an even count of at least 382 values), leaving the cache as
-  /// it was; the last one or two values then come from the cache. Shorter arrays are copied
-  /// from the cache (`_rand_max383!`), as repeated `rand()` would read it, except that an empty
-  /// cache is refilled first even for no values at all.
-  mutating func writeCloseOpen12Bits(into bytes: UnsafeMutableRawPointer, count: Int) {
-    let bulk = (count - 2) / 2 * 2
-    guard bulk >= DSFMTState.minimumArraySize else {
-      if count == 0, cacheIndex == MersenneTwister.cacheSize { refillCache() }
-      for index in 0..<count {
-        bytes.storeBytes(of: nextCloseOpen12Bits(), toByteOffset: 8 * index, as: UInt64.self)
-      }
-      return
+  /// The bit patterns of `count` uniform `Double`s in [1, 2), as Julia 1.0's
+  /// `rand!(r::MersenneTwister, A::UnsafeView{Float64}, CloseOpen12())` fills them: the same
+  /// values, from the recurrence or the cache, as `rand(count:)` before it subtracts 1.
+  mutating func closeOpen12Bits(count: Int) -> [UInt64] {
+    precondition(count >= 0, "a count of values cannot be negative")
+    guard let bulk = MersenneTwister.recurrenceFillCount(count) else {
+      refillIfEmptyForEmptyArray(count: count)
+      return (0..<count).map { _ in nextCloseOpen12Bits() }
     }
-    state.generate(into: bytes, pairs: bulk / 2)
-    for index in bulk..<count {
-      bytes.storeBytes(of: nextCloseOpen12Bits(), toByteOffset: 8 * index, as: UInt64.self)
+    return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+      state.generate(
+        into: UnsafeMutableRawPointer(buffer.baseAddress.unsafelyUnwrapped), pairs: bulk / 2)
+      for index in bulk..<count {
+        buffer.initializeElement(at: index, to: nextCloseOpen12Bits())
+      }
+      initialized = count
     }
   }
 

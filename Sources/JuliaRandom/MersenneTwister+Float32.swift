@@ -28,10 +28,7 @@ extension MersenneTwister {
   public mutating func randFloat32(count: Int) -> [Float] {
     precondition(count >= 0, "a count of values cannot be negative")
     let blocks = count / 4
-    var doubles = [UInt64](repeating: 0, count: 2 * blocks)
-    doubles.withUnsafeMutableBytes { bytes in
-      writeCloseOpen12Bits(into: bytes.baseAddress.unsafelyUnwrapped, count: 2 * blocks)
-    }
+    let doubles = closeOpen12Bits(count: 2 * blocks)
     var values: [Float] = []
     values.reserveCapacity(count)
     for block in 0..<blocks {
