@@ -1,4 +1,19 @@
 extension MersenneTwister {
+  /// How many of an array of `count` `Double`s Julia 1.0 fills straight from the recurrence
+  /// (`rand!(r::MersenneTwister, A::UnsafeView{Float64}, I)` in `RNGs.jl`): the even count
+  /// below `count - 1`, when it reaches dSFMT's minimum of 382 (arrays of 384 values or more);
+  /// `nil` for shorter arrays, which `_rand_max383!` copies from the cache.
+  static func recurrenceFillCount(_ count: Int) -> Int? {
+    let bulk = (count - 2) / 2 * 2
+    return bulk >= DSFMTState.minimumArraySize ? bulk : nil
+  }
+
+  /// `_rand_max383!` refills an empty cache before copying, even to copy no values: after an
+  /// empty array, a fill from the recurrence starts past the cache's values.
+  mutating func refillIfEmptyForEmptyArray(count: Int) {
+    if count == 0, cacheIndex == MersenneTwister.cacheSize { refillCache() }
+  }
+
   /// `count` uniform `Double`s in [0, 1), as Julia's `rand(rng, count)`.
   ///
   /// Like Julia, an array of 384 values or more is filled straight from the recurrence (dSFMT's
@@ -7,8 +22,8 @@ extension MersenneTwister {
   /// cache, as repeated `rand()` would.
   public mutating func rand(count: Int) -> [Double] {
     precondition(count >= 0, "a count of values cannot be negative")
-    let bulk = (count - 2) / 2 * 2
-    guard bulk >= DSFMTState.minimumArraySize else {
+    guard let bulk = MersenneTwister.recurrenceFillCount(count) else {
+      refillIfEmptyForEmptyArray(count: count)
       return (0..<count).map { _ in rand() }
     }
     return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -23,6 +38,25 @@ extension MersenneTwister {
       }
       for index in bulk..<count {
         buffer.initializeElement(at: index, to: rand())
+      }
+      initialized = count
+    }
+  }
+
+  /// The bit patterns of `count` uniform `Double`s in [1, 2), as Julia 1.0's
+  /// `rand!(r::MersenneTwister, A::UnsafeView{Float64}, CloseOpen12())` fills them: the same
+  /// values, from the recurrence or the cache, as `rand(count:)` before it subtracts 1.
+  mutating func closeOpen12Bits(count: Int) -> [UInt64] {
+    precondition(count >= 0, "a count of values cannot be negative")
+    guard let bulk = MersenneTwister.recurrenceFillCount(count) else {
+      refillIfEmptyForEmptyArray(count: count)
+      return (0..<count).map { _ in nextCloseOpen12Bits() }
+    }
+    return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+      state.generate(
+        into: UnsafeMutableRawPointer(buffer.baseAddress.unsafelyUnwrapped), pairs: bulk / 2)
+      for index in bulk..<count {
+        buffer.initializeElement(at: index, to: nextCloseOpen12Bits())
       }
       initialized = count
     }

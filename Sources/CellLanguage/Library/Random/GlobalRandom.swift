@@ -18,39 +18,15 @@ extension Interpreter {
     return .nothing
   }
 
-  /// `rand()`, `rand(n)`, `rand(m, n)`, `rand(Float64, dims…)` and the `randn`/`randexp` forms
-  /// on the global generator.
-  func drawGlobal(_ call: LibraryCall, _ kind: RandomDraw, name: String) throws -> Value {
+  /// `rand()`, `rand(n)`, `rand(m, n)`, `rand(Float64, dims…)`, `rand(Float32, dims…)` and the
+  /// `randn`/`randexp` forms on the global generator.
+  func drawGlobal(_ call: LibraryCall, _ kind: RandomDraw) throws -> Value {
     var rest = call.args[...]
+    var precision = RandomPrecision.double
     if case .type(let type)? = rest.first {
-      guard type == .float64 else {
-        throw call.fail(
-          .unsupported,
-          "random values of type \(type.name) are not supported by sitegen's Julia (only Float64)")
-      }
+      precision = try RandomPrecision(type, call)
       rest = rest.dropFirst()
     }
-    if rest.isEmpty {
-      switch kind {
-      case .uniform: return .float(random.rand())
-      case .normal: return .float(random.randn())
-      case .exponential: return .float(random.randexp())
-      }
-    }
-    let dims = try dimsArguments(rest, name, call.span)
-    let count = try elementCount(dims, call.span)
-    try allocate(count, call.span)
-    // A step per value drawn, as the draws from a generator object charge.
-    try call.charge(count)
-    let values: [Double]
-    switch (kind, dims.count) {
-    case (.uniform, 1): values = random.rand(count: dims[0])
-    case (.uniform, _): values = random.rand(rows: dims[0], columns: dims[1])
-    case (.normal, 1): values = random.randn(count: dims[0])
-    case (.normal, _): values = random.randn(rows: dims[0], columns: dims[1])
-    case (.exponential, 1): values = random.randexp(count: dims[0])
-    case (.exponential, _): values = random.randexp(rows: dims[0], columns: dims[1])
-    }
-    return .array(ArrayBox(doubles: values, dims: dims))
+    return try drawReals(call, kind, precision, dims: rest, from: &random)
   }
 }

@@ -36,10 +36,10 @@ extension LibraryModule {
       // The global generator: `rand()`, `rand(n)`, `rand(m, n)`, `rand(Float64, n)`.
       methods += [
         LibraryMethod([], vararg: .int64) { call in
-          try call.session.drawGlobal(call, kind, name: name)
+          try call.session.drawGlobal(call, kind)
         },
         LibraryMethod([.dataType], vararg: .int64) { call in
-          try call.session.drawGlobal(call, kind, name: name)
+          try call.session.drawGlobal(call, kind)
         },
       ]
       return LibraryFunction(name, methods)
@@ -105,6 +105,34 @@ extension LibraryModule {
 /// Which distribution a real draw takes.
 enum RandomDraw {
   case uniform, normal, exponential
+
+  /// The Julia function that draws it.
+  var name: String {
+    switch self {
+    case .uniform: "rand"
+    case .normal: "randn"
+    case .exponential: "randexp"
+    }
+  }
+}
+
+/// The element type of real draws: `Float64` or `Float32`, the types sitegen draws exactly as
+/// Julia 1.0 does.
+enum RandomPrecision {
+  case double, single
+
+  /// The precision of an element type argument; other types are refused.
+  init(_ type: JuliaType, _ call: LibraryCall) throws {
+    switch type {
+    case .float64: self = .double
+    case .numeric(.float32): self = .single
+    default:
+      throw call.fail(
+        .unsupported,
+        "random values of type \(type.name) are not supported by sitegen's Julia (only Float64 and Float32)"
+      )
+    }
+  }
 }
 
 extension Interpreter {
@@ -127,32 +155,45 @@ extension Interpreter {
     }
   }
 
-  /// `rand(rng)`, `rand(rng, dims…)`, `rand(rng, Float64, dims…)` and the `randn`/`randexp`
-  /// forms; `typeAt` is the index where an element type may stand.
+  /// `rand(rng)`, `rand(rng, dims…)`, `rand(rng, Float64, dims…)`,
+  /// `rand(rng, Float32, dims…)` and the `randn`/`randexp` forms; `typeAt` is the index where
+  /// an element type may stand.
   func drawReals(_ call: LibraryCall, _ kind: RandomDraw, rng: Int, dims typeAt: Int) throws
     -> Value
   {
     var rest = call.args[(rng + 1)...]
+    var precision = RandomPrecision.double
     if typeAt == 2, case .type(let type)? = rest.first {
-      guard type == .float64 else {
-        throw call.fail(
-          .unsupported,
-          "random values of type \(type.name) are not supported by sitegen's Julia (only Float64)")
-      }
+      precision = try RandomPrecision(type, call)
       rest = rest.dropFirst()
     }
     return try withGenerator(call.args[rng]) { generator in
-      if rest.isEmpty {
-        switch kind {
-        case .uniform: return .float(generator.rand())
-        case .normal: return .float(generator.randn())
-        case .exponential: return .float(generator.randexp())
-        }
+      try drawReals(call, kind, precision, dims: rest, from: &generator)
+    }
+  }
+
+  /// One value (no `dims`) or an array of `dims` drawn from `generator`.
+  func drawReals(
+    _ call: LibraryCall, _ kind: RandomDraw, _ precision: RandomPrecision,
+    dims rest: ArraySlice<Value>, from generator: inout JuliaRandom.MersenneTwister
+  ) throws -> Value {
+    if rest.isEmpty {
+      switch (kind, precision) {
+      case (.uniform, .double): return .float(generator.rand())
+      case (.normal, .double): return .float(generator.randn())
+      case (.exponential, .double): return .float(generator.randexp())
+      case (.uniform, .single): return NumberObject.float32(generator.randFloat32())
+      case (.normal, .single): return NumberObject.float32(generator.randnFloat32())
+      case (.exponential, .single): return NumberObject.float32(generator.randexpFloat32())
       }
-      let dims = try dimsArguments(rest, "rand", call.span)
-      let count = try elementCount(dims, call.span)
-      try allocate(count, call.span)
-      try call.charge(count)
+    }
+    let dims = try dimsArguments(rest, kind.name, call.span)
+    let count = try elementCount(dims, call.span)
+    try allocate(count, call.span)
+    // A step per value drawn.
+    try call.charge(count)
+    switch precision {
+    case .double:
       let values: [Double]
       switch kind {
       case .uniform: values = generator.rand(count: count)
@@ -160,6 +201,16 @@ extension Interpreter {
       case .exponential: values = generator.randexp(count: count)
       }
       return .array(ArrayBox(doubles: values, dims: dims))
+    case .single:
+      let values: [Float]
+      switch kind {
+      case .uniform: values = generator.randFloat32(count: count)
+      case .normal: values = generator.randnFloat32(count: count)
+      case .exponential: values = generator.randexpFloat32(count: count)
+      }
+      return .array(
+        ArrayBox(
+          values.map { NumberObject.float32($0) }, elementType: .numeric(.float32), dims: dims))
     }
   }
 

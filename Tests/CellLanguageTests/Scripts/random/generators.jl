@@ -95,10 +95,7 @@ sort(randperm(6)) == 1:6 && sort(shuffle(1:6)) == 1:6
 # expect: true
 # ---
 rand(MersenneTwister(1), Int)
-# error: 1:1 random values of type Int64 are not supported by sitegen's Julia (only Float64)
-# ---
-rand(MersenneTwister(1), Float32)
-# error: 1:1 random values of type Float32 are not supported by sitegen's Julia (only Float64)
+# error: 1:1 random values of type Int64 are not supported by sitegen's Julia (only Float64 and Float32)
 # ---
 MersenneTwister()
 # error: 1:1 MersenneTwister() without a seed (Julia seeds it from system entropy) is not supported by sitegen's Julia
