@@ -302,7 +302,8 @@ extension Interpreter {
     if let p = literalExponent {
       if Self.isScalar(a) { return try literalPower(a, p, span) }
       if case .trackedArray = a {
-        return try broadcastBinary(.power, a, .float(Double(p)), span)
+        // The literal exponent is an integer: it takes the array's element type.
+        return try broadcastBinary(.power, a, .int(p), span)
       }
       return try broadcast([a], span) { args in try self.literalPower(args[0], p, span) }
     }
