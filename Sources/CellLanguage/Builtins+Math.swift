@@ -167,6 +167,19 @@ extension Interpreter {
       return .int(n)
     }
     guard args.count == 1 else { throw noMethod(builtin.name, args, span) }
+    if kwargs.count == 1, let (name, digits) = kwargs.first, name == "digits",
+      case .int(let d) = digits, let x = args[0].float32Value
+    {
+      // base/floatfuncs.jl at v1.0.0, `_round_digits` in Float32: `round(x * invstep) /
+      // invstep` with `invstep = 10f0^digits`, or `round(x / step) * step` with `step =
+      // 10f0^-digits`; the value itself when that is not finite.
+      let value = Float(x)
+      let y: Float =
+        d >= 0
+        ? (value * powf(10, Float(d))).rounded(rule) / powf(10, Float(d))
+        : (value / powf(10, Float(-d))).rounded(rule) * powf(10, Float(-d))
+      return NumberObject.float32(y.isFinite || d < 0 ? y : value)
+    }
     if !kwargs.isEmpty, args[0].numberObject != nil {
       throw fail(
         .unsupported,

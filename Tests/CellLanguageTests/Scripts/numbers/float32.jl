@@ -104,5 +104,7 @@ x = Float32[1, 2, 4]
 maximum(x), prod(x), cumsum(x), x / 2, x'
 # expect: (4.0f0, 8.0f0, Float32[1.0, 3.0, 7.0], Float32[0.5, 1.0, 2.0], Float32[1.0 2.0 4.0])
 # ---
-round(2.345f0; digits = 2)
-# error: 1:1 round of a Float32 with keywords is not supported by sitegen's Julia
+# base/floatfuncs.jl at v1.0.0: round(x; digits) is round(x * 10f0^digits) / 10f0^digits in
+# Float32: 2.345f0 * 100f0 rounds to 234.5f0, which rounds to even.
+round(0.7041603f0, digits=3), round(2.345f0; digits = 2), round(2.5f0), round(1234.5f0, digits=-2)
+# expect: (0.704f0, 2.34f0, 2.0f0, 1200.0f0)
