@@ -98,6 +98,9 @@
   @usableFromInline var op: Op
   /// `op` as one flat code, for the reverse sweep's single dispatch.
   @usableFromInline var code: SweepCode
+  /// Whether the node's value is `Float32` (see ``Precision``): its derivatives are then
+  /// computed in `Float32`, whatever the precision of the gradient they multiply.
+  @usableFromInline var single: Bool
 
   @inlinable init(
     op: Op, a: Operand, b: Operand, isScalar: Bool, x: Double, y: Double, value: Double,
@@ -118,6 +121,7 @@
     self.isScalar = isScalar
     self.op = op
     self.code = op.sweepCode
+    self.single = false
   }
 
   /// An element node's 0-based linear index.

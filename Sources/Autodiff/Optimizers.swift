@@ -10,16 +10,18 @@
 /// gradient (Flux's `apply!` then `x.data .-= Δ; Δ .= 0`).
 public protocol Optimizer: AnyObject {
   /// Flux's `apply!(opt, x, Δ)`: overwrites `gradient` with the step for the parameter `key`.
-  /// For a `Float32` parameter (`precision` single) Flux's state arrays and the step are
-  /// `Float32` arrays, each element rounded as it is stored.
+  /// Flux's state arrays (`zero(x)`) have the parameter's element type, `precision`, and the
+  /// step is stored into `Δ`, of the gradient's element type, `gradientPrecision`: a `Float32`
+  /// element is rounded as it is stored.
   func apply(
-    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision)
+    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision,
+    gradientPrecision: Precision)
 }
 
 extension Optimizer {
-  /// ``apply(_:key:precision:)`` for a `Float64` parameter.
+  /// ``apply(_:key:precision:gradientPrecision:)`` for a `Float64` parameter and gradient.
   @inlinable public func apply(_ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey) {
-    apply(gradient, key: key, precision: .double)
+    apply(gradient, key: key, precision: .double, gradientPrecision: .double)
   }
 }
 
@@ -53,7 +55,7 @@ extension Optimizer {
       let precision: Precision = tape.leaves.info[k].single ? .single : .double
       apply(
         grad, key: ParameterKey(tape: ObjectIdentifier(tape), serial: parameter.serial),
-        precision: precision)
+        precision: precision, gradientPrecision: precision)
       for i in data.indices {
         data[i] = precision.rounded(data[i] - grad[i])
         grad[i] = 0
@@ -70,8 +72,11 @@ extension Optimizer {
       throw AutodiffError.notAParameter
     }
     let key = ParameterKey(tape: ObjectIdentifier(parameter.tape), serial: parameter.serial)
-    withUnsafeMutablePointer(to: &grad) { apply(.init(start: $0, count: 1), key: key) }
-    parameter.data -= grad
+    let p = parameter.precision
+    withUnsafeMutablePointer(to: &grad) {
+      apply(.init(start: $0, count: 1), key: key, precision: p, gradientPrecision: p)
+    }
+    parameter.data = p.rounded(parameter.data - grad)
     parameter.grad = 0
   }
 
@@ -116,10 +121,11 @@ public final class Descent: Optimizer {
 
   /// `Δ .*= η`.
   @inlinable public func apply(
-    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision
+    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision,
+    gradientPrecision: Precision
   ) {
     let eta = self.eta
-    for i in gradient.indices { gradient[i] = precision.rounded(gradient[i] * eta) }
+    for i in gradient.indices { gradient[i] = gradientPrecision.rounded(gradient[i] * eta) }
   }
 }
 
@@ -136,7 +142,8 @@ public final class Momentum: Optimizer {
 
   /// `@. v = ρ * v - η * Δ; @. Δ = -v`.
   public func apply(
-    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision
+    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision,
+    gradientPrecision: Precision
   ) {
     var v = velocity[key] ?? [Double](repeating: 0, count: gradient.count)
     let (eta, rho) = (self.eta, self.rho)
@@ -169,7 +176,8 @@ public final class ADAM: Optimizer {
   /// parameter each fused broadcast computes in `Float64` and rounds as it stores, except
   /// `Δ^2`, a `Float32` square.
   public func apply(
-    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision
+    _ gradient: UnsafeMutableBufferPointer<Double>, key: ParameterKey, precision: Precision,
+    gradientPrecision: Precision
   ) {
     let zeros = [Double](repeating: 0, count: gradient.count)
     var (mt, vt, betaPower) = state[key] ?? (zeros, zeros, beta)
@@ -177,8 +185,8 @@ public final class ADAM: Optimizer {
     for i in gradient.indices {
       let d = gradient[i]
       mt[i] = precision.rounded(beta.0 * mt[i] + (1 - beta.0) * d)
-      vt[i] = precision.rounded(beta.1 * vt[i] + (1 - beta.1) * precision.rounded(d * d))
-      gradient[i] = precision.rounded(
+      vt[i] = precision.rounded(beta.1 * vt[i] + (1 - beta.1) * gradientPrecision.rounded(d * d))
+      gradient[i] = gradientPrecision.rounded(
         mt[i] / (1 - betaPower.0) / ((vt[i] / (1 - betaPower.1)).squareRoot() + Self.epsilon)
           * eta)
     }

@@ -121,9 +121,11 @@ enum SingleRules {
     return out
   }
 
+  /// Pullback of `f.(a, b)` on `Float32` operands: each derivative in `Float32` (Tracker's
+  /// dual numbers carry the operands' type), times `Δ` and summed in `p`, `Δ`'s precision.
   static func broadcastPullback(
     _ op: BinaryOp, wrtFirst: Bool, _ delta: [Double], _ a: [Double], _ da: Dims,
-    _ b: [Double], _ db: Dims, result: Dims, operand: Dims, operandIsScalar: Bool
+    _ b: [Double], _ db: Dims, result: Dims, operand: Dims, operandIsScalar: Bool, _ p: Precision
   ) -> [Double] {
     var full = [Double](repeating: 0, count: result.count)
     for j in 0..<result.columns {
@@ -132,65 +134,72 @@ enum SingleRules {
         let y = Float(b[ArrayRules.index(db, i, j)])
         let k = i + j * result.rows
         let (dx, dy) = op.derivatives(single: x, y)
-        full[k] = Double(Float(delta[k]) * (wrtFirst ? dx : dy))
+        full[k] = p.rounded(delta[k] * Double(wrtFirst ? dx : dy))
       }
     }
-    return unbroadcast(full, result, to: operand, isScalar: operandIsScalar)
+    return unbroadcast(full, result, to: operand, isScalar: operandIsScalar, p)
   }
 
-  static func unbroadcast(_ full: [Double], _ result: Dims, to operand: Dims, isScalar: Bool)
-    -> [Double]
-  {
-    if isScalar { return [sum(full)] }
+  /// Tracker's `unbroadcast` with its sums in `p`.
+  static func unbroadcast(
+    _ full: [Double], _ result: Dims, to operand: Dims, isScalar: Bool, _ p: Precision
+  ) -> [Double] {
+    if isScalar { return [sum(full, p)] }
     if operand.count == result.count { return full }
-    var out = [Float](repeating: 0, count: operand.count)
+    var out = [Double](repeating: 0, count: operand.count)
     for j in 0..<result.columns {
       for i in 0..<result.rows {
         let k = ArrayRules.index(operand, i, j)
-        out[k] = out[k] + Float(full[i + j * result.rows])
+        out[k] = p.rounded(out[k] + full[i + j * result.rows])
       }
     }
-    return out.map(Double.init)
+    return out
   }
 
   static func map(_ op: UnaryOp, _ x: [Double]) -> [Double] {
     x.map { Double(op.apply(single: Float($0))) }
   }
 
-  static func mapPullback(_ op: UnaryOp, _ delta: [Double], _ x: [Double], _ y: [Double])
-    -> [Double]
-  {
+  /// Pullback of `f.(x)` on a `Float32` array: `f′` in `Float32`, times `Δ` in `p`.
+  static func mapPullback(
+    _ op: UnaryOp, _ delta: [Double], _ x: [Double], _ y: [Double], _ p: Precision
+  ) -> [Double] {
     var out = delta
     for k in out.indices {
       let d = op.derivative(single: Float(x[k]), value: Float(y[k]))
-      out[k] = Double(Float(delta[k]) * d)
+      out[k] = p.rounded(delta[k] * Double(d))
     }
     return out
   }
 
   /// Julia's `sum` of a `Float32` array: the order of ``JuliaMath/sum(_:)-([Double])``.
-  static func sum(_ values: [Double]) -> Double {
+  static func sum(_ values: [Double]) -> Double { sum(values, .single) }
+
+  /// Julia's `sum` in the order of ``JuliaMath/sum(_:)-([Double])``, each addition in `p`.
+  static func sum(_ values: [Double], _ p: Precision) -> Double {
     let n = values.count
     if n == 0 { return 0 }
     if n == 1 { return values[0] }
-    if n < 16 { return Double(fold(values, 0, n - 1)) }
-    return Double(pairwise(values, 0, n - 1))
+    if n < 16 { return fold(values, 0, n - 1, p) }
+    return pairwise(values, 0, n - 1, p)
   }
 
-  private static func fold(_ a: [Double], _ first: Int, _ last: Int) -> Float {
-    var s = Float(a[first]) + Float(a[first + 1])
+  private static func fold(_ a: [Double], _ first: Int, _ last: Int, _ p: Precision) -> Double {
+    var s = p.rounded(a[first] + a[first + 1])
     var i = first + 2
     while i <= last {
-      s += Float(a[i])
+      s = p.rounded(s + a[i])
       i += 1
     }
     return s
   }
 
-  private static func pairwise(_ a: [Double], _ first: Int, _ last: Int) -> Float {
-    if first + 1024 > last { return fold(a, first, last) }
+  private static func pairwise(_ a: [Double], _ first: Int, _ last: Int, _ p: Precision)
+    -> Double
+  {
+    if first + 1024 > last { return fold(a, first, last, p) }
     let middle = (first + last) >> 1
-    return pairwise(a, first, middle) + pairwise(a, middle + 1, last)
+    return p.rounded(pairwise(a, first, middle, p) + pairwise(a, middle + 1, last, p))
   }
 
   /// `mean(x) = sum(x) / length(x)` in `Float32`.
@@ -198,8 +207,9 @@ enum SingleRules {
     Double(Float(sum(x)) / Float(x.count))
   }
 
-  static func meanPullback(_ delta: Double, count: Int) -> [Double] {
-    [Double](repeating: Double(0 + Float(delta) / Float(count)), count: count)
+  /// Pullback of `mean`: `zero(x) .+ Δ ./ length(x)` in `Δ`'s precision `p`.
+  static func meanPullback(_ delta: Double, count: Int, _ p: Precision) -> [Double] {
+    [Double](repeating: p.rounded(0 + p.rounded(delta / Double(count))), count: count)
   }
 
   /// `a * b` with the products summed in `k` order, each step rounded.
@@ -216,6 +226,7 @@ enum SingleRules {
     return out
   }
 
+  /// Pullback of `a * b` with `Δ` in `Float32` (a `Float64` `Δ` takes the `Float64` rule).
   static func matmulPullback(
     _ delta: [Double], _ a: [Double], _ da: Dims, _ b: [Double], _ db: Dims
   ) -> (a: [Double], b: [Double]) {
@@ -247,17 +258,20 @@ enum SingleRules {
     return out
   }
 
-  /// NNlib 0.6's `∇softmax` in `Float32`.
-  static func softmaxPullback(_ delta: [Double], _ x: [Double], _ d: Dims) -> [Double] {
+  /// NNlib 0.6's `∇softmax(Δ, xs)` for a `Float32` `xs`: `sf = softmax(xs)` in `Float32`, then
+  /// `sf .* (Δ .- sum(Δ .* sf, dims = 1))` in `Δ`'s precision `p`.
+  static func softmaxPullback(_ delta: [Double], _ x: [Double], _ d: Dims, _ p: Precision)
+    -> [Double]
+  {
     let sf = softmax(x, d)
     var out = [Double](repeating: 0, count: d.count)
     let rows = d.rows
     for j in 0..<d.columns {
       let base = j * rows
-      var s: Float = 0
-      for i in 0..<rows { s += Float(delta[base + i]) * Float(sf[base + i]) }
+      var s = 0.0
+      for i in 0..<rows { s = p.rounded(s + p.rounded(delta[base + i] * sf[base + i])) }
       for i in 0..<rows {
-        out[base + i] = Double(Float(sf[base + i]) * (Float(delta[base + i]) - s))
+        out[base + i] = p.rounded(sf[base + i] * p.rounded(delta[base + i] - s))
       }
     }
     return out
@@ -281,12 +295,15 @@ enum SingleRules {
     return out
   }
 
-  /// NNlib 0.6's `∇logsoftmax` in `Float32`, with `eps(Float32)`.
-  static func logsoftmaxPullback(_ delta: [Double], _ x: [Double], _ d: Dims) -> [Double] {
+  /// NNlib 0.6's `∇logsoftmax` for a `Float32` `xs`, with `eps(Float32)`, in `Δ`'s
+  /// precision `p`.
+  static func logsoftmaxPullback(_ delta: [Double], _ x: [Double], _ d: Dims, _ p: Precision)
+    -> [Double]
+  {
     let sf = softmax(x, d)
-    let epsilon = Float.ulpOfOne
-    let scaled = zip(delta, sf).map { Double(Float($0) / Swift.max(epsilon, Float($1))) }
-    return softmaxPullback(scaled, x, d)
+    let epsilon = Double(Float.ulpOfOne)
+    let scaled = zip(delta, sf).map { p.rounded($0 / JuliaMath.max(epsilon, $1)) }
+    return softmaxPullback(scaled, x, d, p)
   }
 }
 
@@ -331,9 +348,21 @@ extension Tape {
 }
 
 extension TrackedReal {
-  /// The same handle, of the given precision.
+  /// The same handle, of the given precision; a `Float32` node is marked so.
   @usableFromInline func with(precision: Precision) -> TrackedReal {
-    TrackedReal(tape: tape, operand: operand, serial: serial, value: value, precision: precision)
+    if precision == .single, case .node(let i) = operand.kind { tape.markSingle(i) }
+    return TrackedReal(
+      tape: tape, operand: operand, serial: serial, value: value, precision: precision)
+  }
+}
+
+extension Tape {
+  /// Marks node `i` as `Float32`. Its derivatives are then computed in single precision, which
+  /// the reverse sweeps do not do: the node counts as irregular, so `back!` takes the walk.
+  func markSingle(_ i: Int) {
+    guard !nodes[i].single else { return }
+    nodes[i].single = true
+    irregular &+= 1
   }
 }
 

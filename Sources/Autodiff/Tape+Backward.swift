@@ -192,7 +192,7 @@ extension Tape {
   /// Runs a scalar node's pullback; operands are pushed last-first so the first runs first.
   func propagateScalar(_ i: Int, _ g: Double, _ sink: GradientSink) {
     let node = nodes[i]
-    if arithmetic == .single { return propagateSingleScalar(node, g) }
+    if node.single { return propagateSingleScalar(node, g) }
     switch node.op {
     case .unary(let op):
       push(node.a, g * op.derivative(node.x, value: node.value))
@@ -222,14 +222,15 @@ extension Tape {
   private func propagateArray(_ i: Int, _ g: [Double]) {
     let node = nodes[i]
     guard let shape = shape(ofNode: i) else { return }
-    let single = arithmetic == .single
+    // A Float32 node's derivatives are Float32; `p` is the precision of the gradients.
+    let (single, p) = (node.single, arithmetic)
     switch node.op {
     case .unary(let op):
       let (x, y) = (operandValues(node.a, scalar: node.x), arrayValues[Int(node.slot)])
       push(
         node.a,
         single
-          ? SingleRules.mapPullback(op, g, x, y) : ArrayRules.mapPullback(op, g, x, y))
+          ? SingleRules.mapPullback(op, g, x, y, p) : ArrayRules.mapPullback(op, g, x, y))
     case .binary(let op):
       let (sa, sb) = (operandShape(node.a), operandShape(node.b))
       let (va, vb) = (operandValues(node.a, scalar: node.x), operandValues(node.b, scalar: node.y))
@@ -237,9 +238,14 @@ extension Tape {
       var pending: [(Operand, [Double])] = []
       for (operand, first, s) in [(node.a, true, sa), (node.b, false, sb)]
       where tracked(operand) {
-        let pullback = single ? SingleRules.broadcastPullback : ArrayRules.broadcastPullback
-        let d = pullback(
-          op, first, g, va, .init(sa), vb, .init(sb), result, .init(s), s == nil)
+        let d =
+          single
+          ? SingleRules.broadcastPullback(
+            op, wrtFirst: first, g, va, .init(sa), vb, .init(sb), result: result,
+            operand: .init(s), operandIsScalar: s == nil, p)
+          : ArrayRules.broadcastPullback(
+            op, wrtFirst: first, g, va, .init(sa), vb, .init(sb), result: result,
+            operand: .init(s), operandIsScalar: s == nil)
         pending.append((operand, d))
       }
       for (operand, d) in pending.reversed() {
@@ -247,7 +253,7 @@ extension Tape {
       }
     case .matmul:
       let (sa, sb) = (operandShape(node.a), operandShape(node.b))
-      let pullback = single ? SingleRules.matmulPullback : ArrayRules.matmulPullback
+      let pullback = p == .single ? SingleRules.matmulPullback : ArrayRules.matmulPullback
       let grads = pullback(
         g, operandValues(node.a, scalar: 0), .init(sa), operandValues(node.b, scalar: 0),
         .init(sb))
@@ -256,11 +262,19 @@ extension Tape {
     case .transpose:
       push(node.a, ArrayRules.transpose(g, .init(shape)))
     case .softmax:
-      let pullback = single ? SingleRules.softmaxPullback : ArrayRules.softmaxPullback
-      push(node.a, pullback(g, operandValues(node.a, scalar: 0), .init(shape)))
+      let x = operandValues(node.a, scalar: 0)
+      push(
+        node.a,
+        single
+          ? SingleRules.softmaxPullback(g, x, .init(shape), p)
+          : ArrayRules.softmaxPullback(g, x, .init(shape)))
     case .logsoftmax:
-      let pullback = single ? SingleRules.logsoftmaxPullback : ArrayRules.logsoftmaxPullback
-      push(node.a, pullback(g, operandValues(node.a, scalar: 0), .init(shape)))
+      let x = operandValues(node.a, scalar: 0)
+      push(
+        node.a,
+        single
+          ? SingleRules.logsoftmaxPullback(g, x, .init(shape), p)
+          : ArrayRules.logsoftmaxPullback(g, x, .init(shape)))
     case .constant, .element, .sum, .mean, .l2:
       preconditionFailure("scalar operation recorded as an array")
     }

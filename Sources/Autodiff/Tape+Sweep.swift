@@ -36,7 +36,7 @@ extension Tape {
         node.pointee.hasGrad = false
         arrayGrads[Int(node.pointee.slot)] = []
       }
-      if node.pointee.refs > 2 { simple = false }
+      if node.pointee.refs > 2 || node.pointee.single { simple = false }
       var element = -1
       if case .element = node.pointee.op { element = Int(node.pointee.index) }
       let alive =

@@ -240,6 +240,7 @@ extension Tape {
     let (index, serial) = append(op, a, b, shape: shape, x: x, y: y, value: 0)
     arrayValues.append(data)
     arrayGrads.append([])
+    if precision == .single { markSingle(index) }
     return TrackedArray(
       tape: self, operand: .node(index), serial: serial, shape: shape, cached: data,
       precision: precision)

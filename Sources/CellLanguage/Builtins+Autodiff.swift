@@ -223,9 +223,10 @@ extension Interpreter {
         .dimensionMismatch, "DimensionMismatch: the gradient has a different size", span)
     }
     let precision = parameter.precision
-    delta.scalars = delta.scalars.map(precision.rounded)
+    let gradientPrecision = floatPrecision(gradient) ?? .double
     delta.scalars.withUnsafeMutableBufferPointer {
-      optimizer.apply($0, key: parameter.identity, precision: precision)
+      optimizer.apply(
+        $0, key: parameter.identity, precision: precision, gradientPrecision: gradientPrecision)
     }
     switch gradient {
     case .array(let box) where box.elementType == .float64:

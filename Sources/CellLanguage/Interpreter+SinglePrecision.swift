@@ -5,9 +5,8 @@ import SourcePositions
 /// operation computes in, and how its values look as plain ones.
 ///
 /// A tracked operation is `Float32` when every floating-point operand is (integers and
-/// Booleans take the other operand's type, as in Julia). One that mixes `Float32` and
-/// `Float64` Julia computes in `Float64`, with gradients whose types the engine does not
-/// follow, so it is refused (see ``Precision``).
+/// Booleans take the other operand's type, as in Julia); one that mixes `Float32` and
+/// `Float64` computes in `Float64`, as Julia promotes (see ``Precision``).
 extension Interpreter {
   /// The precision a value brings to a tracked operation; `nil` for integers, Booleans and
   /// values of no element type.
@@ -30,23 +29,16 @@ extension Interpreter {
     }
   }
 
-  /// The precision of a tracked operation on `operands`.
-  /// - Throws: a located "not supported" error when `Float32` and `Float64` meet.
+  /// The precision of a tracked operation on `operands`: `Float32` only when no operand is
+  /// `Float64`.
   func trackedPrecision(_ operands: [Value], _ span: SourceSpan) throws -> Precision {
     var single = false
-    var double = false
     for operand in operands {
       switch floatPrecision(operand) {
       case .single?: single = true
-      case .double?: double = true
+      case .double?: return .double
       case nil: break
       }
-    }
-    if single && double {
-      throw fail(
-        .unsupported,
-        "an operation mixing Float32 and Float64 values with a tracked operand is not supported by sitegen's Julia (Julia would compute it in Float64); convert one side, e.g. Float32.(x)",
-        span)
     }
     return single ? .single : .double
   }
@@ -77,7 +69,9 @@ extension Interpreter {
       throw noMethod(op.functionName, [a, b], span)
     }
     do {
-      guard case .trackedScalar(let result) = try Autodiff.broadcast(engineOp, x, y, precision: precision)
+      guard
+        case .trackedScalar(let result) = try Autodiff.broadcast(
+          engineOp, x, y, precision: precision)
       else { throw noMethod(op.functionName, [a, b], span) }
       return .trackedReal(result)
     } catch let error as AutodiffError {
@@ -138,8 +132,7 @@ extension Interpreter {
   }
 
   /// One-argument math on a `Float32` tracked scalar.
-  func singleTrackedMath(_ builtin: Builtin, _ x: TrackedReal, _ span: SourceSpan) throws -> Value
-  {
+  func singleTrackedMath(_ builtin: Builtin, _ x: TrackedReal, _ span: SourceSpan) throws -> Value {
     let op: UnaryOp
     switch builtin {
     case .sqrt:

@@ -2,6 +2,10 @@ import Testing
 
 @testable import Autodiff
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `Float32` graphs: every forward and backward operation rounds to single precision, checked
 /// against loops written here in Swift's `Float`, against finite differences, and against
 /// Flux 0.8.3's `apply!(o::ADAM, x, Δ)` worked out by hand.
@@ -14,9 +18,10 @@ import Testing
 
   @Test func aMatrixProductRoundsEachProductAndSum() throws {
     let tape = Tape()
-    let W = tape.param(
+    let weights = tape.param(
       Tensor(shape: .matrix(rows: 3, columns: 2), scalars: w.map(Double.init)), precision: .single)
-    let y = try matmul(.trackedArray(W), .array(Tensor(x.map(Double.init))), precision: .single)
+    let y = try matmul(
+      .trackedArray(weights), .array(Tensor(x.map(Double.init))), precision: .single)
     var expected: [Double] = []
     for i in 0..<3 {
       var s: Float = 0
@@ -27,12 +32,13 @@ import Testing
     #expect(y.precision == .single)
   }
 
-  /// `sum(tanh.(W * x .+ b) .^ 2)` in `Float32` and the same function in `Float64`.
-  func loss(_ tape: Tape, _ W: TrackedArray, _ bias: TrackedArray, _ precision: Precision) throws
+  /// `sum(tanh.(weights * x .+ b) .^ 2)` in `Float32` and the same function in `Float64`.
+  func loss(_ tape: Tape, _ weights: TrackedArray, _ bias: TrackedArray, _ precision: Precision)
+    throws
     -> TrackedReal
   {
     let input = Broadcastable.array(Tensor(x.map(Double.init)))
-    let product = try matmul(.trackedArray(W), input, precision: precision)
+    let product = try matmul(.trackedArray(weights), input, precision: precision)
     guard
       case .trackedArray(let affine) = try broadcast(
         .add, .trackedArray(product), .trackedArray(bias), precision: precision),
@@ -44,20 +50,20 @@ import Testing
 
   @Test func gradientsOfASingleGraphAreSingleAndMatchFiniteDifferences() throws {
     let tape = Tape()
-    let W = tape.param(
+    let weights = tape.param(
       Tensor(shape: .matrix(rows: 3, columns: 2), scalars: w.map(Double.init)), precision: .single)
     let bias = tape.param(Tensor(b.map(Double.init)), precision: .single)
-    let l = try loss(tape, W, bias, .single)
+    let l = try loss(tape, weights, bias, .single)
     #expect(l.precision == .single)
-    let grads = try tape.gradients(of: l, wrt: Params([W, bias]))
-    let gW = try #require(grads[W]).scalars
+    let grads = try tape.gradients(of: l, wrt: Params([weights, bias]))
+    let gW = try #require(grads[weights]).scalars
     let gb = try #require(grads[bias]).scalars
     #expect(isSingle(gW) && isSingle(gb))
     // Central differences of the Float64 function at the same point.
     func value(_ wd: [Double], _ bd: [Double]) throws -> Double {
       let t = Tape()
-      let W = t.param(Tensor(shape: .matrix(rows: 3, columns: 2), scalars: wd))
-      return try loss(t, W, t.param(Tensor(bd)), .double).data
+      let weights = t.param(Tensor(shape: .matrix(rows: 3, columns: 2), scalars: wd))
+      return try loss(t, weights, t.param(Tensor(bd)), .double).data
     }
     let (w0, b0) = (w.map(Double.init), b.map(Double.init))
     let h = 1e-6
@@ -103,5 +109,39 @@ import Testing
     let vt = Double(Float(0.999 * 0 + (1 - 0.999) * Double(Float(gradient) * Float(gradient))))
     let step = Float(mt / (1 - 0.9) / ((vt / (1 - 0.999)).squareRoot() + 1e-8) * 0.02)
     #expect(p.data.scalars == [Double(Float(0.5) - step)])
+  }
+}
+
+/// A `Float64` value computed from `Float32` ones: `Float64` gradients, with the derivatives of
+/// the `Float32` nodes taken in `Float32` (as Tracker's dual numbers of `Float32` operands are).
+@Suite struct MixedPrecisionTests {
+  @Test func aFloat32NodesDerivativeIsFloat32UnderAFloat64Gradient() throws {
+    let tape = Tape()
+    let w = tape.param(Tensor([0.3, -0.7]), precision: .single)
+    let t = broadcast(.tanh, w)
+    #expect(t.precision == .single)
+    guard
+      case .trackedArray(let shifted) = try broadcast(
+        .subtract, .trackedArray(t), .scalar(0.1), precision: .double)
+    else { throw AutodiffError.notAParameter }
+    let l = sum(
+      try broadcast(.multiply, .trackedArray(shifted), .scalar(3), precision: .double)
+        .trackedResult())
+    #expect(l.precision == .double)
+    try l.back()
+    // Δ = 3 (Float64) times sech²(x) computed in Float32, added into the Float32 grad.
+    let expected = [Float(0.3), Float(-0.7)].map { x -> Double in
+      let s = 1 / coshf(x)
+      return Double(Float(3 * Double(s * s)))
+    }
+    #expect(w.grad?.scalars == expected)
+  }
+}
+
+extension Broadcastable {
+  /// The tracked array of a broadcast result.
+  fileprivate func trackedResult() throws -> TrackedArray {
+    guard case .trackedArray(let x) = self else { throw AutodiffError.notAParameter }
+    return x
   }
 }

@@ -40,7 +40,8 @@ extension LibraryModule {
         "glorot_uniform",
         [
           LibraryMethod([], vararg: .integer) { call in
-            try call.session.glorotUniform(call.args.map { try call.session.intArgument($0, call.span) }, call.span)
+            try call.session.glorotUniform(
+              call.args.map { try call.session.intArgument($0, call.span) }, call.span)
           }
         ]),
     ]
@@ -56,15 +57,18 @@ extension Interpreter {
     guard inputs >= 0, outputs >= 0 else {
       throw call.fail(.argument, "ArgumentError: invalid Array dimensions")
     }
-    let w = try call.keyword("initW").map {
-      try call.session.call($0, [.int(outputs), .int(inputs)], [], call.span)
-    } ?? glorotUniform([outputs, inputs], call.span)
-    let b = try call.keyword("initb").map {
-      try call.session.call($0, [.int(outputs)], [], call.span)
-    } ?? .array(
-      try makeArray(
-        Array(repeating: NumberObject.float32(0), count: outputs),
-        elementType: .numeric(.float32), dims: [outputs], call.span))
+    let w =
+      try call.keyword("initW").map {
+        try call.session.call($0, [.int(outputs), .int(inputs)], [], call.span)
+      } ?? glorotUniform([outputs, inputs], call.span)
+    let b =
+      try call.keyword("initb").map {
+        try call.session.call($0, [.int(outputs)], [], call.span)
+      }
+      ?? .array(
+        try makeArray(
+          Array(repeating: NumberObject.float32(0), count: outputs),
+          elementType: .numeric(.float32), dims: [outputs], call.span))
     let weight = try layerParameter(w, dims: [outputs, inputs], "initW", call.span)
     let bias = try layerParameter(b, dims: [outputs], "initb", call.span)
     guard weight.precision == bias.precision else {
@@ -83,7 +87,8 @@ extension Interpreter {
   func glorotUniform(_ dims: [Int], _ span: SourceSpan) throws -> Value {
     guard let rand = LibraryModule.named("Base")?.functions.first(where: { $0.name == "rand" })
     else { throw fail(.unsupported, "rand is not available", span) }
-    let draws = try call(.object(rand), [.type(.numeric(.float32))] + dims.map { .int($0) }, [], span)
+    let draws = try call(
+      .object(rand), [.type(.numeric(.float32))] + dims.map { .int($0) }, [], span)
     guard case .array(let box) = draws else { throw noMethod("glorot_uniform", [draws], span) }
     let scale = (24 / Float(dims.reduce(0, +))).squareRoot()
     let values = box.values.map { value -> Value in

@@ -116,7 +116,9 @@ extension Interpreter {
         let products = try Autodiff.broadcast(
           .multiply, .trackedArray(logs),
           .array(Tensor(shape: box.value.shape, scalars: targets.values)), precision: .single)
-        guard case .trackedArray(let p) = products else { throw noMethod(name, call.args, call.span) }
+        guard case .trackedArray(let p) = products else {
+          throw noMethod(name, call.args, call.span)
+        }
         let total = tape.single(.negate, Autodiff.sum(p))
         let result = try Autodiff.broadcast(
           .multiply, .trackedScalar(total), .scalar(Double(1 / Float(columns))),

@@ -3,6 +3,7 @@
 # (see random/float32.jl): glorot_uniform(dims...) = (rand(Float32, dims...) .- 0.5f0) .*
 # sqrt(24.0f0/sum(dims)); a Float32 Dense converts a Float64 input with Float32.(x) and sums
 # W*x in k order; ADAM's state and step are Float32 arrays, computed in Float64 and rounded.
+# (The Float64 loss below is (ŷ - y)^2 summed in Float64 from the Float32 ŷ.)
 using Flux, Random
 Random.seed!(1234)
 Flux.glorot_uniform(2, 3)
@@ -49,6 +50,22 @@ d.b
 Tracker.data(l)
 # expect: 5.54306f0
 # ---
-# Julia would compute with a Float64 operand in Float64; sitegen keeps a graph in one type.
-d.W * [1.0, 2.0, 3.0]
-# error: 2:1 an operation mixing Float32 and Float64 values with a tracked operand is not supported by sitegen's Julia (Julia would compute it in Float64); convert one side, e.g. Float32.(x)
+# A Float64 operand makes the operation Float64, as Julia promotes; the gradients that reach
+# the Float32 parameters are added into their Float32 grads (Tracker's `x.grad .+= Δ`).
+Random.seed!(1234)
+d = Dense(3, 2)
+y = [0.5, -0.25]
+l = sum((d(x) .- y) .^ 2)
+# expect: 7.509087803180879 (tracked)
+# ---
+gs = Tracker.gradient(() -> sum((d(x) .- y) .^ 2), params(d))
+gs[d.b]
+# expect: Tracked 2-element Array{Float32,1}:
+# expect:  -5.2841163
+# expect:  -1.4541205
+# ---
+Flux.Optimise.update!(ADAM(0.1), params(d), gs)
+d.b
+# expect: Tracked 2-element Array{Float32,1}:
+# expect:  0.1       
+# expect:  0.10000001
