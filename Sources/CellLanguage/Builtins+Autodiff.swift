@@ -21,7 +21,7 @@ extension Interpreter {
   /// Tracker's `data(x)`: the value without tracking.
   func untracked(_ value: Value, _ span: SourceSpan) throws -> Value {
     switch value {
-    case .trackedReal(let x): return plainSingle(value)
+    case .trackedReal: return plainSingle(value)
     case .trackedArray(let box):
       let precision = box.value.precision
       return .array(

@@ -267,7 +267,7 @@ extension Interpreter {
 
   /// `value.name`.
   func field(_ value: Value, _ name: String, _ span: SourceSpan) throws -> Value {
-    if case .trackedReal(let x) = value, name == "data" { return plainSingle(value) }
+    if case .trackedReal = value, name == "data" { return plainSingle(value) }
     switch value {
     case .namedTuple(let tuple):
       if let result = tuple[name] { return result }
