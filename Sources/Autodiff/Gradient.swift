@@ -42,9 +42,11 @@ extension Tape {
     }
   }
 
-  /// The gradients of an already computed loss with respect to `params`; the graph stays
-  /// usable (it is not consumed).
-  public func gradients(of loss: TrackedReal, wrt params: Params) throws -> Grads {
+  /// The gradients of an already computed loss with respect to `params`, back-propagated from
+  /// `seed` (Tracker's `back(Δ)` of `forward`); the graph stays usable (it is not consumed).
+  public func gradients(of loss: TrackedReal, wrt params: Params, seed: Double = 1) throws
+    -> Grads
+  {
     let v = loss.data
     if v.isInfinite { throw AutodiffError.lossIsInfinite }
     if v.isNaN { throw AutodiffError.lossIsNaN }
@@ -59,8 +61,8 @@ extension Tape {
     }
     let wanted = Set(collected.keys)
     try backPropagate(
-      from: resolve(loss.operand, loss.serial), seed: 1, sink: .collected,
-      precision: loss.precision)
+      from: resolve(loss.operand, loss.serial), seed: loss.precision.rounded(seed),
+      sink: .collected, precision: loss.precision)
     defer { collected = [:] }
     return Grads(byLeaf: collected.filter { wanted.contains($0.key) })
   }

@@ -102,9 +102,10 @@ enum Builtins {
       let members: [Builtin] = [
         .param, .back, .data, .grad, .gradient, .paramsType, .update, .ngradient,
       ]
+      var values = Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, Value.builtin($0)) })
+      values["forward"] = .object(LibraryFunction.trackerForward)
       return Module(
-        name: name,
-        members: Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, .builtin($0)) }),
+        name: name, members: values,
         exports: [Builtin.paramsType, .gradient, .param, .back].map(\.rawValue))
     case "Flux":
       // Flux 0.8.3's src/Flux.jl exports the layers, `params`, Tracker with `param`, the

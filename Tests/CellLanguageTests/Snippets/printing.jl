@@ -10,13 +10,15 @@ name = "Julia"
 println("Hello, $name! 6 * 7 = $(6 * 7)")
 # expect: Hello, Julia! 6 * 7 = 42
 # ---
-# println shows arrays and dictionaries on one line
+# println shows arrays and dictionaries on one line. Julia 1.0's show(io, ::AbstractDict)
+# (base/dict.jl) shows each pair in an IOContext with :typeinfo and no :compact, and
+# show(io, ::Pair) (base/show.jl, since julia#22916) writes " => " unless :compact is set.
 println([1.5, 2.5])
 println([1 2; 3 4])
 println(Dict("a" => 1))
 # expect: [1.5, 2.5]
 # expect: [1 2; 3 4]
-# expect: Dict("a"=>1)
+# expect: Dict("a" => 1)
 # ---
 println(1/3, " ", 1e-10, " ", typeof(2.0))
 # expect: 0.3333333333333333 1.0e-10 Float64

@@ -43,3 +43,20 @@ s.grad
 l = param(0.0) / 0.0
 back!(l)
 # error: Loss is NaN
+# ---
+# Tracker 0.2.0's forward (src/back.jl): the value and a pullback Δ -> the gradients, which the
+# scalar rules of lib/real.jl (`Δ * b`, `a * Δ`) return tracked; the pullback can be called again.
+using Flux
+y, back = Tracker.forward((a, b) -> a * b, 2, 3)
+back(1)
+# expect: (3.0 (tracked), 2.0 (tracked))
+# ---
+y, back(2)
+# expect: (6.0 (tracked), (6.0 (tracked), 4.0 (tracked)))
+# ---
+W = param([1.0 2.0; 3.0 4.0])
+l, pullback = Tracker.forward(() -> sum(W * [1.0, 1.0]), params(W))
+pullback(1)[W]
+# expect: Tracked 2×2 Array{Float64,2}:
+# expect:  1.0  1.0
+# expect:  1.0  1.0
