@@ -28,12 +28,12 @@ extension LibraryModule {
             try call.session.denseLayer(parameters: call, activation: call.args[2])
           },
           // Flux 0.8 keeps plain arrays untracked: a layer that no gradient reaches, whose
-          // outputs are plain arrays. sitegen's layers hold tracked parameters only.
-          LibraryMethod([.abstractArray(nil, 2), .abstractArray(nil, 1)], vararg: .any) { call in
-            throw call.fail(
-              .unsupported,
-              "Dense of untracked arrays is not supported by sitegen's Julia; pass param(W) and param(b)"
-            )
+          // outputs are plain arrays.
+          LibraryMethod([.abstractArray(nil, 2), .abstractArray(nil, 1)]) { call in
+            try call.session.plainDenseLayer(call, activation: .builtin(.identity))
+          },
+          LibraryMethod([.abstractArray(nil, 2), .abstractArray(nil, 1), .any]) { call in
+            try call.session.plainDenseLayer(call, activation: call.args[2])
           },
         ]),
       LibraryFunction(
@@ -117,6 +117,17 @@ extension Interpreter {
         outputs: w.dims[0]))
   }
 
+  /// `Dense(W, b, σ)` of plain arrays: Flux 0.8.3 keeps them as they are.
+  func plainDenseLayer(_ call: LibraryCall, activation: Value) throws -> Value {
+    guard case .array(let w) = call.args[0], case .array(let b) = call.args[1],
+      w.dims.count == 2, b.dims == [w.dims[0]]
+    else {
+      throw call.fail(
+        .dimensionMismatch, "DimensionMismatch: the bias must have one element per row of W")
+    }
+    return .object(PlainDenseObject(weight: call.args[0], bias: call.args[1], activation: activation))
+  }
+
   /// A new parameter from what `initW`/`initb` returned: a `Float64` or `Float32` array of the
   /// given dims.
   func layerParameter(_ value: Value, dims: [Int], _ name: String, _ span: SourceSpan) throws
@@ -153,5 +164,56 @@ extension Interpreter {
     }
     if name == "sigmoid" { return "NNlib.σ" }
     return nnlib.contains(name) ? "NNlib." + name : name
+  }
+}
+
+/// Flux 0.8.3's `Dense(W, b, σ)` of plain arrays: `σ.(W*x .+ b)` computed as plain arrays, no
+/// parameters (`params` collects tracked arrays only).
+final class PlainDenseObject: RuntimeObject, CallableObject, LayerObject {
+  let weight: Value
+  let bias: Value
+  let activation: Value
+
+  init(weight: Value, bias: Value, activation: Value) {
+    self.weight = weight
+    self.bias = bias
+    self.activation = activation
+  }
+
+  var parameters: [Value] { [] }
+
+  override var type: JuliaType { .other("Dense") }
+  override func show(_ session: Interpreter) -> String {
+    guard case .array(let w) = weight else { return "Dense" }
+    var text = "Dense(\(w.dims[1]), \(w.dims[0])"
+    if case .builtin(.identity) = activation {
+    } else {
+      text += ", " + session.printedFunctionName(activation)
+    }
+    return text + ")"
+  }
+  override func field(_ name: String, _ session: Interpreter) -> Value? {
+    switch name {
+    case "W", "weight": weight
+    case "b", "bias": bias
+    case "σ": activation
+    default: nil
+    }
+  }
+  override func copied(by copier: inout StateCopier) -> RuntimeObject? {
+    PlainDenseObject(
+      weight: copier.copy(weight), bias: copier.copy(bias), activation: copier.copy(activation))
+  }
+
+  func call(
+    _ args: [Value], _ kwargs: [(String, Value)], _ session: Interpreter, _ span: SourceSpan
+  ) throws -> Value {
+    guard args.count == 1 else { throw session.noMethod("Dense", args, span) }
+    let precision = session.floatPrecision(weight) ?? .double
+    let input = try session.denseInput(args[0], precision, span)
+    let product = try session.matrixProduct(weight, input, span)
+    let affine = try session.broadcastBinary(.add, product, bias, span)
+    if case .builtin(.identity) = activation { return affine }
+    return try session.broadcast([affine], span) { try session.call(self.activation, $0, [], span) }
   }
 }

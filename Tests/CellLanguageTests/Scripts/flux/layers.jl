@@ -126,3 +126,11 @@ round.(Flux.binarycrossentropy.(σ.([-1.1491, 0.8619, 0.3127]), [1, 1, 0.]), dig
 # expect:  1.4244
 # expect:  0.3523
 # expect:  0.8617
+# ---
+# Dense(W, b, σ) of plain arrays keeps them untracked (src/layers/basic.jl): plain outputs and
+# no parameters, since params collects tracked arrays only (src/treelike.jl).
+layer = Dense([1.0 -1.0], [0.5], relu)
+# expect: Dense(2, 1, NNlib.relu)
+# ---
+layer([3.0, 1.0]), length(params(layer))
+# expect: ([2.5], 0)
