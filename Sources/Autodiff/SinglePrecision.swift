@@ -31,6 +31,30 @@ public enum Precision: UInt8, Sendable {
     case .single: Double(Float(x))
     }
   }
+
+  /// `exp` in this precision (the platform's `exp` or `expf`).
+  func exp(_ x: Double) -> Double {
+    switch self {
+    case .double: libmExp(x)
+    case .single: Double(expf(Float(x)))
+    }
+  }
+
+  /// `log` in this precision (the platform's `log` or `logf`).
+  func log(_ x: Double) -> Double {
+    switch self {
+    case .double: libmLog(x)
+    case .single: Double(logf(Float(x)))
+    }
+  }
+
+  /// `eps(T)` of this precision.
+  var epsilon: Double {
+    switch self {
+    case .double: Double.ulpOfOne
+    case .single: Double(Float.ulpOfOne)
+    }
+  }
 }
 
 extension UnaryOp {
@@ -238,72 +262,6 @@ enum SingleRules {
       ArrayRules.transpose(a, da), Dims(.matrix(rows: k, columns: m)), delta,
       Dims(.matrix(rows: m, columns: n)))
     return (gradA, gradB)
-  }
-
-  /// NNlib 0.6's `softmax!` in `Float32` (the order of ``ArrayRules/softmax(_:_:)``).
-  static func softmax(_ x: [Double], _ d: Dims) -> [Double] {
-    var out = [Double](repeating: 0, count: d.count)
-    let rows = d.rows
-    guard rows > 0 else { return out }
-    for j in 0..<d.columns {
-      let base = j * rows
-      var peak = x[base + rows - 1]
-      for i in 0..<(rows - 1) { peak = JuliaMath.max(peak, x[base + i]) }
-      var column = [Float](repeating: 0, count: rows)
-      var s: Float = 0
-      for i in 0..<rows { column[i] = expf(Float(x[base + i]) - Float(peak)) }
-      for i in 0..<rows { s += column[i] }
-      for i in 0..<rows { out[base + i] = Double(column[i] / s) }
-    }
-    return out
-  }
-
-  /// NNlib 0.6's `∇softmax(Δ, xs)` for a `Float32` `xs`: `sf = softmax(xs)` in `Float32`, then
-  /// `sf .* (Δ .- sum(Δ .* sf, dims = 1))` in `Δ`'s precision `p`.
-  static func softmaxPullback(_ delta: [Double], _ x: [Double], _ d: Dims, _ p: Precision)
-    -> [Double]
-  {
-    let sf = softmax(x, d)
-    var out = [Double](repeating: 0, count: d.count)
-    let rows = d.rows
-    for j in 0..<d.columns {
-      let base = j * rows
-      var s = 0.0
-      for i in 0..<rows { s = p.rounded(s + p.rounded(delta[base + i] * sf[base + i])) }
-      for i in 0..<rows {
-        out[base + i] = p.rounded(sf[base + i] * p.rounded(delta[base + i] - s))
-      }
-    }
-    return out
-  }
-
-  /// NNlib 0.6's `logsoftmax!` in `Float32`.
-  static func logsoftmax(_ x: [Double], _ d: Dims) -> [Double] {
-    var out = [Double](repeating: 0, count: d.count)
-    let rows = d.rows
-    guard rows > 0 else { return out }
-    for j in 0..<d.columns {
-      let base = j * rows
-      var peak = x[base]
-      for i in 0..<rows { peak = JuliaMath.max(peak, x[base + i]) }
-      let p = Float(peak)
-      var s: Float = 0
-      for i in 0..<rows { s += expf(Float(x[base + i]) - p) }
-      let logS = logf(s)
-      for i in 0..<rows { out[base + i] = Double(Float(x[base + i]) - logS - p) }
-    }
-    return out
-  }
-
-  /// NNlib 0.6's `∇logsoftmax` for a `Float32` `xs`, with `eps(Float32)`, in `Δ`'s
-  /// precision `p`.
-  static func logsoftmaxPullback(_ delta: [Double], _ x: [Double], _ d: Dims, _ p: Precision)
-    -> [Double]
-  {
-    let sf = softmax(x, d)
-    let epsilon = Double(Float.ulpOfOne)
-    let scaled = zip(delta, sf).map { p.rounded($0 / JuliaMath.max(epsilon, $1)) }
-    return softmaxPullback(scaled, x, d, p)
   }
 }
 

@@ -263,18 +263,11 @@ extension Tape {
       push(node.a, ArrayRules.transpose(g, .init(shape)))
     case .softmax:
       let x = operandValues(node.a, scalar: 0)
-      push(
-        node.a,
-        single
-          ? SingleRules.softmaxPullback(g, x, .init(shape), p)
-          : ArrayRules.softmaxPullback(g, x, .init(shape)))
+      push(node.a, ArrayRules.softmaxPullback(g, x, .init(shape), single ? .single : .double, p))
     case .logsoftmax:
       let x = operandValues(node.a, scalar: 0)
       push(
-        node.a,
-        single
-          ? SingleRules.logsoftmaxPullback(g, x, .init(shape), p)
-          : ArrayRules.logsoftmaxPullback(g, x, .init(shape)))
+        node.a, ArrayRules.logsoftmaxPullback(g, x, .init(shape), single ? .single : .double, p))
     case .constant, .element, .sum, .mean, .l2:
       preconditionFailure("scalar operation recorded as an array")
     }

@@ -135,6 +135,14 @@ final class DenseObject: RuntimeObject, CallableObject, LayerObject {
 
   override var type: JuliaType { .other("Dense") }
   override func show(_ session: Interpreter) -> String {
+    Self.show(inputs: inputs, outputs: outputs, activation: activation, session)
+  }
+
+  /// Flux 0.8.3's `show(io, l::Dense)`: `Dense(in, out)`, then the activation unless it is
+  /// `identity`.
+  static func show(inputs: Int, outputs: Int, activation: Value, _ session: Interpreter)
+    -> String
+  {
     var text = "Dense(\(inputs), \(outputs)"
     if case .builtin(.identity) = activation {
     } else {

@@ -102,7 +102,8 @@ enum Builtins {
       let members: [Builtin] = [
         .param, .back, .data, .grad, .gradient, .paramsType, .update, .ngradient,
       ]
-      var values = Dictionary(uniqueKeysWithValues: members.map { ($0.rawValue, Value.builtin($0)) })
+      var values = Dictionary(
+        uniqueKeysWithValues: members.map { ($0.rawValue, Value.builtin($0)) })
       values["forward"] = .object(LibraryFunction.trackerForward)
       return Module(
         name: name, members: values,

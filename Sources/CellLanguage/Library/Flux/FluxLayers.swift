@@ -125,7 +125,8 @@ extension Interpreter {
       throw call.fail(
         .dimensionMismatch, "DimensionMismatch: the bias must have one element per row of W")
     }
-    return .object(PlainDenseObject(weight: call.args[0], bias: call.args[1], activation: activation))
+    return .object(
+      PlainDenseObject(weight: call.args[0], bias: call.args[1], activation: activation))
   }
 
   /// A new parameter from what `initW`/`initb` returned: a `Float64` or `Float32` array of the
@@ -185,12 +186,8 @@ final class PlainDenseObject: RuntimeObject, CallableObject, LayerObject {
   override var type: JuliaType { .other("Dense") }
   override func show(_ session: Interpreter) -> String {
     guard case .array(let w) = weight else { return "Dense" }
-    var text = "Dense(\(w.dims[1]), \(w.dims[0])"
-    if case .builtin(.identity) = activation {
-    } else {
-      text += ", " + session.printedFunctionName(activation)
-    }
-    return text + ")"
+    return DenseObject.show(
+      inputs: w.dims[1], outputs: w.dims[0], activation: activation, session)
   }
   override func field(_ name: String, _ session: Interpreter) -> Value? {
     switch name {

@@ -13,7 +13,8 @@ extension LibraryFunction {
           try call.session.trackerForward(call.args[0], params: call.args[1], call.span)
         },
         LibraryMethod([.any], vararg: .any) { call in
-          try call.session.trackerForward(call.args[0], arguments: Array(call.args.dropFirst()), call.span)
+          try call.session.trackerForward(
+            call.args[0], arguments: Array(call.args.dropFirst()), call.span)
         },
       ])
   }
@@ -72,7 +73,8 @@ final class Pullback: RuntimeObject, CallableObject {
     "(::getfield(Tracker, Symbol(\"##9#10\")){Params,Grads}) (generic function with 1 method)"
   }
   override func copied(by copier: inout StateCopier) -> RuntimeObject? {
-    Pullback(copier.copy(value), parameters: parameters.map { copier.copy($0) }, grads: returnsGrads)
+    Pullback(
+      copier.copy(value), parameters: parameters.map { copier.copy($0) }, grads: returnsGrads)
   }
 
   func call(
