@@ -17,6 +17,8 @@ public enum AutodiffError: Error, Equatable, Sendable, CustomStringConvertible {
   /// `back!` reached a gradient that `gradient` returned without `nest = true` (Tracker's
   /// `nobacksies`).
   case nestedDerivative
+  /// A nested gradient (`nest = true`) through an operation it is not built for.
+  case nestedUnsupported(String)
 
   /// The message as Tracker (or Julia) words it.
   public var description: String {
@@ -33,6 +35,8 @@ public enum AutodiffError: Error, Equatable, Sendable, CustomStringConvertible {
     case .notAParameter: "only a parameter (a value made by `param`) can be updated"
     // Tracker 0.2.0's src/back.jl, `extract_grad!`.
     case .nestedDerivative: "Use `gradient(...; nest = true)` for nested derivatives"
+    case .nestedUnsupported(let what):
+      "a nested gradient (nest = true) through \(what) is not supported by sitegen's Julia"
     }
   }
 }

@@ -96,11 +96,7 @@ extension Interpreter {
           guard case .bool(let nest) = value, builtin == .gradient else {
             throw noMethod(builtin.name, args, span)
           }
-          if nest {
-            throw fail(
-              .unsupported, "gradient(f, xs...; nest = true) is not supported by sitegen's Julia",
-              span)
-          }
+          if nest { return try nestedGradient(args, span) }
         }
         return try gradientBuiltin(builtin, args, span)
       case .params, .paramsType:

@@ -374,6 +374,7 @@ extension Interpreter {
 
   /// An engine error in Tracker's words.
   func engineError(_ error: AutodiffError, _ span: SourceSpan) -> LanguageError {
-    fail(.autodiff, error.description, span)
+    if case .nestedUnsupported = error { return fail(.unsupported, error.description, span) }
+    return fail(.autodiff, error.description, span)
   }
 }

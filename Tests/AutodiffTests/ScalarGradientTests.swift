@@ -93,3 +93,39 @@ import Testing
     #expect(g == 0)
   }
 }
+
+/// Tracker's nested gradients: the backward pass recorded as tracked operations.
+@Suite struct NestedGradientTests {
+  /// g(x) = sin(x) exp(x) / x and its derivatives, each checked against central differences of
+  /// the one before.
+  @Test func nestedGradientsDifferentiateAgainLikeFiniteDifferences() throws {
+    func g(_ x: TrackedReal) -> TrackedReal { sin(x) * exp(x) / x }
+    func derivative(_ order: Int, at x: Double) throws -> Double {
+      let tape = Tape()
+      var inputs = [tape.param(x)]
+      var value = g(inputs[0])
+      for _ in 0..<order {
+        let next = try tape.nestedGradients(of: value, wrt: [inputs[0]], seed: 1)[0]
+        value = next
+        inputs = [inputs[0]]
+      }
+      return value.data
+    }
+    let h = 1e-5
+    for order in 1...3 {
+      let numeric =
+        (try derivative(order - 1, at: 1.5 + h) - derivative(order - 1, at: 1.5 - h)) / (2 * h)
+      #expect(abs(try derivative(order, at: 1.5) - numeric) < 1e-6)
+    }
+  }
+
+  @Test func aNestedGradientThroughAnArrayIsRefused() throws {
+    let tape = Tape()
+    let w = tape.param(Tensor([1, 2]))
+    let x = tape.param(3.0)
+    let l = sum(w .* 2) * x
+    #expect(throws: AutodiffError.nestedUnsupported("arrays")) {
+      _ = try tape.nestedGradients(of: l, wrt: [x], seed: 1)
+    }
+  }
+}

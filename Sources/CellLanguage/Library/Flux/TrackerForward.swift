@@ -121,3 +121,39 @@ final class Pullback: RuntimeObject, CallableObject {
     return .tuple(try parameters.map { try result.index([$0], session, span) })
   }
 }
+
+extension Interpreter {
+  /// Tracker 0.2.0's `gradient(f, xs...; nest = true)` (`gradient_nested`): `forward(f,
+  /// xs...)` then `back(1)`, the backward pass recorded as tracked operations, so the
+  /// gradients can be differentiated again. `param(x)` of a tracked number is `track(identity,
+  /// x)`: the gradient stays connected to `x`.
+  func nestedGradient(_ args: [Value], _ span: SourceSpan) throws -> Value {
+    guard let function = args.first else { throw noMethod("gradient", args, span) }
+    let inputs = try args.dropFirst().map { value -> TrackedReal in
+      switch value {
+      case .int, .float, .bool: return tape.param(value.doubleValue ?? 0)
+      case .trackedReal(let x):
+        guard
+          case .trackedScalar(let y) = try Autodiff.broadcast(
+            .add, .trackedScalar(x), .scalar(0), precision: x.precision)
+        else { throw noMethod("gradient", args, span) }
+        return y
+      default:
+        throw fail(
+          .unsupported,
+          "gradient(f, xs...; nest = true) of an array is not supported by sitegen's Julia", span)
+      }
+    }
+    let y = try call(function, inputs.map { .trackedReal($0) }, [], span)
+    guard case .trackedReal(let l) = y else {
+      throw fail(.error, "Function output is not scalar", span)
+    }
+    if l.data.isInfinite { throw engineError(.lossIsInfinite, span) }
+    if l.data.isNaN { throw engineError(.lossIsNaN, span) }
+    do {
+      return .tuple(try tape.nestedGradients(of: l, wrt: inputs, seed: 1).map { .trackedReal($0) })
+    } catch let error as AutodiffError {
+      throw engineError(error, span)
+    }
+  }
+}

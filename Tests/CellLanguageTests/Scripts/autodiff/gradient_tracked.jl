@@ -69,8 +69,25 @@ Tracker.data(A)
 # expect:  1.3
 # expect:  1.1
 # ---
-Tracker.gradient(x -> x^2, 1.0; nest = true)
-# error: 1:1 gradient(f, xs...; nest = true) is not supported by sitegen's Julia
+# gradient(f, xs...; nest = true) is Tracker 0.2.0's gradient_nested: forward, then back(1)
+# with the DiffRules derivatives evaluated on tracked operands, so the result can be
+# differentiated again: d/dx (3x^2 + 2x + 1) = 6x + 2, d²/dx² = 6; for h(x, y) = x^2 y + √y,
+# ∂h/∂x = 2xy, ∂h/∂y = x^2 + 1/(2√y).
+f(x) = 3x^2 + 2x + 1
+df(x) = Tracker.gradient(f, x; nest = true)[1]
+d2f(x) = Tracker.gradient(df, x; nest = true)[1]
+df(2), d2f(2)
+# expect: (14.0 (tracked), 6.0 (tracked))
+# ---
+h(x, y) = x^2 * y + sqrt(y)
+Tracker.gradient(h, 3.0, 4.0; nest = true)
+# expect: (24.0 (tracked), 9.25 (tracked))
+# ---
+Tracker.gradient(x -> tanh(x), 1.0; nest = true)
+# error: 1:1 a nested gradient (nest = true) through tanh is not supported by sitegen's Julia
+# ---
+Tracker.gradient(x -> sum(x .^ 2), [1.0, 2.0]; nest = true)
+# error: 1:1 gradient(f, xs...; nest = true) of an array is not supported by sitegen's Julia
 # ---
 Tracker.gradient(x -> x^2, 3.0; nest = false)
 # expect: (6.0 (tracked),)
