@@ -325,6 +325,12 @@ extension Tape {
 }
 
 extension TrackedArray {
+  /// `x[index]` (0-based, in bounds), a tracked number of the array's element type.
+  @inlinable public func typedElement(_ index: Int) -> TrackedReal {
+    let x = self[index]
+    return precision == .single ? x.with(precision: .single) : x
+  }
+
   /// The same handle, of the given precision.
   func with(precision: Precision) -> TrackedArray {
     TrackedArray(

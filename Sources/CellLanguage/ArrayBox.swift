@@ -21,12 +21,27 @@ final class ArrayBox {
     self.storage = nil
   }
 
-  /// A view of an engine-owned buffer of `Double`s.
-  init(storage: ArrayStorage, dims: [Int]) {
+  /// A view of an engine-owned buffer of `Double`s, whose elements are `Float64`s or (a
+  /// `Float32` parameter's) `Float32`s.
+  init(storage: ArrayStorage, dims: [Int], elementType: JuliaType = .float64) {
     self.elements = []
-    self.elementType = .float64
+    self.elementType = elementType
     self.dims = dims
     self.storage = storage
+  }
+
+  /// Whether a storage view holds `Float32`s: its elements are read as `Float32` numbers and
+  /// written rounded to `Float32`.
+  private var holdsFloat32: Bool { elementType == .numeric(.float32) }
+
+  /// A stored `Double` as an element.
+  private func element(stored x: Double) -> Value {
+    holdsFloat32 ? NumberObject.float32(Float(x)) : .float(x)
+  }
+
+  /// An element as a stored `Double`.
+  private func stored(_ value: Value) -> Double {
+    holdsFloat32 ? Double(Float(value.float32Double)) : value.doubleValue ?? .nan
   }
 
   /// A `Float64` vector or array of the given dims.
@@ -39,12 +54,12 @@ final class ArrayBox {
   /// The elements in column-major order.
   var values: [Value] {
     get {
-      if let storage { return storage.read().map { .float($0) } }
+      if let storage { return storage.read().map { element(stored: $0) } }
       return elements
     }
     set {
       if let storage {
-        storage.write(newValue.map { $0.doubleValue ?? .nan })
+        storage.write(newValue.map { stored($0) })
       } else {
         elements = newValue
       }
@@ -53,12 +68,12 @@ final class ArrayBox {
 
   subscript(index: Int) -> Value {
     get {
-      if let storage { return .float(storage.element(index)) }
+      if let storage { return element(stored: storage.element(index)) }
       return elements[index]
     }
     set {
       if let storage {
-        storage.setElement(index, newValue.doubleValue ?? .nan)
+        storage.setElement(index, stored(newValue))
       } else {
         elements[index] = newValue
       }
@@ -67,7 +82,7 @@ final class ArrayBox {
 
   /// The elements as `Double`s, when they are all real numbers.
   var doubles: [Double]? {
-    if let storage { return storage.read() }
+    if let storage { return holdsFloat32 ? nil : storage.read() }
     var result: [Double] = []
     result.reserveCapacity(elements.count)
     for element in elements {
@@ -80,7 +95,7 @@ final class ArrayBox {
   /// Replaces all elements with `Float64`s (same count).
   func setDoubles(_ values: [Double]) {
     if let storage {
-      storage.write(values)
+      storage.write(holdsFloat32 ? values.map { Double(Float($0)) } : values)
     } else {
       elements = values.map { .float($0) }
     }

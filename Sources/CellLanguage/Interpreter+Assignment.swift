@@ -275,36 +275,35 @@ extension Interpreter {
       if let member = module.members[name] { return member }
       throw undefinedMemberError(module, name, span)
     case .trackedArray(let box):
-      if box.value.precision == .single, name == "data" || name == "grad" {
-        throw fail(
-          .unsupported,
-          "x.\(name) of a Float32 tracked array is not supported by sitegen's Julia (use Tracker.data(x) for its values)",
-          span)
-      }
+      let elementType = plainElementType(box.value.precision)
       switch name {
       case "data":
         if let view = box.dataView { return .array(view) }
         if box.value.isParameter {
           let view = ArrayBox(
-            storage: TrackedStorage(box.value, grad: false, owner: box), dims: box.dims)
+            storage: TrackedStorage(box.value, grad: false, owner: box), dims: box.dims,
+            elementType: elementType)
           box.dataView = view
           return .array(view)
         }
         return .array(
           try makeArray(
-            box.value.data.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
+            plainElements(box.value.data.scalars, box.value.precision), elementType: elementType,
+            dims: box.dims, span))
       case "grad":
         if let view = box.gradView { return .array(view) }
         if box.value.isParameter {
           let view = ArrayBox(
-            storage: TrackedStorage(box.value, grad: true, owner: box), dims: box.dims)
+            storage: TrackedStorage(box.value, grad: true, owner: box), dims: box.dims,
+            elementType: elementType)
           box.gradView = view
           return .array(view)
         }
         guard let grad = box.value.grad else { return .nothing }
         return .array(
           try makeArray(
-            grad.scalars.map { .float($0) }, elementType: .float64, dims: box.dims, span))
+            plainElements(grad.scalars, box.value.precision), elementType: elementType,
+            dims: box.dims, span))
       default: break
       }
     case .trackedReal(let x):
@@ -347,7 +346,8 @@ extension Interpreter {
         throw fail(
           .dimensionMismatch, "DimensionMismatch(\"new \(name) must have the same shape\")", span)
       }
-      let doubles = values.map { $0.doubleValue ?? .nan }
+      // Stored in the parameter's element type, as `.=` converts.
+      let doubles = values.map { box.value.precision.rounded($0.float32Double) }
       let tensor = Tensor(shape: box.value.shape, scalars: doubles)
       if name == "data" { box.value.data = tensor } else { box.value.grad = tensor }
     case .object(let object as MutableObject):

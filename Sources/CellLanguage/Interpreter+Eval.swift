@@ -354,7 +354,7 @@ extension Interpreter {
     if case .int(let n) = position {
       switch container {
       case .trackedArray(let box) where n >= 1 && n <= box.value.shape.count:
-        return .trackedReal(box.value[n - 1])
+        return .trackedReal(box.value.typedElement(n - 1))
       case .array(let box) where n >= 1 && n <= box.count:
         return box[n - 1]
       default: break

@@ -96,15 +96,15 @@ extension Interpreter {
         guard n >= 1, n <= box.value.shape.count else {
           throw boundsError(container, indices, span)
         }
-        return .trackedReal(box.value[n - 1])
+        return .trackedReal(box.value.typedElement(n - 1))
       }
       if indices.count == 2, case .int(let i) = indices[0], case .int(let j) = indices[1] {
         guard i >= 1, j >= 1, i <= shape[0], j <= (shape.count > 1 ? shape[1] : 1) else {
           throw boundsError(container, indices, span)
         }
-        return .trackedReal(box.value[(i - 1) + (j - 1) * shape[0]])
+        return .trackedReal(box.value.typedElement((i - 1) + (j - 1) * shape[0]))
       }
-      let elements = (0..<box.value.shape.count).map { Value.trackedReal(box.value[$0]) }
+      let elements = (0..<box.value.shape.count).map { Value.trackedReal(box.value.typedElement($0)) }
       let plain = ArrayBox(elements, elementType: .trackedReal, dims: shape)
       return try indexArray(plain, indices, span)
     case .tuple(let items):

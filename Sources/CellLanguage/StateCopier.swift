@@ -75,7 +75,7 @@ struct StateCopier {
       let owner = trackedOwner(tracked)
       copy = ArrayBox(
         storage: TrackedStorage(moved(tracked.array), grad: tracked.isGrad, owner: owner),
-        dims: box.dims)
+        dims: box.dims, elementType: box.elementType)
     default:
       failed = true
       copy = box.copy()

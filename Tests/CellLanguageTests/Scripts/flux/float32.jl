@@ -69,3 +69,17 @@ d.b
 # expect: Tracked 2-element Array{Float32,1}:
 # expect:  0.1       
 # expect:  0.10000001
+# ---
+# x.data and x.grad of a Float32 parameter are its Float32 arrays: what is written into them
+# is converted to Float32, as setindex! and .= convert.
+W = param(Float32[1.5, 2.5])
+Tracker.back!(W[1] * 2f0 + W[2]^2)
+W.grad
+# expect: 2-element Array{Float32,1}:
+# expect:  2.0
+# expect:  5.0
+# ---
+W.data .-= 0.1f0 .* W.grad
+W.data[1] = 0.3
+W, typeof(W.data), sum(W.data)
+# expect: (Float32[0.3, 2.0] (tracked), Array{Float32,1}, 2.3f0)
