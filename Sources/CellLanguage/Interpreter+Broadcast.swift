@@ -18,7 +18,8 @@ extension Interpreter {
     switch value {
     case .array(let box): box.values
     case .range(let range): (0..<range.count).map { range.element($0) }
-    case .trackedArray(let box): (0..<box.value.shape.count).map { .trackedReal(box.value.typedElement($0)) }
+    case .trackedArray(let box):
+      (0..<box.value.shape.count).map { .trackedReal(box.value.typedElement($0)) }
     default: [value]
     }
   }

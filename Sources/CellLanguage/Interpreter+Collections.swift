@@ -161,7 +161,9 @@ extension Interpreter {
       try ensureRoom(range.count, span)
       return ((0..<range.count).map { range.element($0) }, [range.count])
     case .trackedArray(let box):
-      return ((0..<box.value.shape.count).map { .trackedReal(box.value.typedElement($0)) }, box.dims)
+      return (
+        (0..<box.value.shape.count).map { .trackedReal(box.value.typedElement($0)) }, box.dims
+      )
     default: return nil
     }
   }
@@ -214,7 +216,8 @@ extension Interpreter {
     case .int, .float, .bool, .trackedReal:
       _ = try body(value)
     case .trackedArray(let box):
-      for k in 0..<box.value.shape.count where !(try body(.trackedReal(box.value.typedElement(k)))) { return }
+      for k in 0..<box.value.shape.count where !(try body(.trackedReal(box.value.typedElement(k))))
+      { return }
     case .object(let object as IterableObject):
       for item in try object.elements(self, span) where !(try body(item)) { return }
     default:

@@ -104,7 +104,9 @@ extension Interpreter {
         }
         return .trackedReal(box.value.typedElement((i - 1) + (j - 1) * shape[0]))
       }
-      let elements = (0..<box.value.shape.count).map { Value.trackedReal(box.value.typedElement($0)) }
+      let elements = (0..<box.value.shape.count).map {
+        Value.trackedReal(box.value.typedElement($0))
+      }
       let plain = ArrayBox(elements, elementType: .trackedReal, dims: shape)
       return try indexArray(plain, indices, span)
     case .tuple(let items):
