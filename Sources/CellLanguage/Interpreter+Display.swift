@@ -45,6 +45,11 @@ extension Interpreter {
   /// (`knownElement`): `Bool[true]`, `SubString{String}["a"]`, `Array{Int64,1}[[1], [2]]`.
   func showArray(_ box: ArrayBox, knownElement: JuliaType?) -> String {
     let element = box.elementType
+    if box.dims.count == 2, box.values.isEmpty {
+      // base/arrayshow.jl: `_show_empty(io, X::Array{T}) = print(io, "Array{", T,
+      // "}(undef,", join(size(X), ','), ')')`.
+      return "Array{\(element.name)}(undef,\(box.dims.map(String.init).joined(separator: ",")))"
+    }
     let items = box.values.map { value -> String in
       if case .array(let inner) = value, case .array(let innerElement, _) = element,
         inner.elementType == innerElement

@@ -106,3 +106,8 @@ prod([1.0, 2.0, 3.0]), prod(Float64[]), prod([2, 3])
 # `findmax`: the first NaN wins; `isless` ranks 0.0 above -0.0; the first of equals is kept.
 findmax([1.0, NaN, 2.0, NaN]), findmin([2.0, NaN]), findmax([-0.0, 0.0]), argmax([3, 7, 7]), argmin([2, 1, 1])
 # expect: ((NaN, 2), (NaN, 2), (0.0, 2), 2, 2)
+# ---
+# base/arrayshow.jl at v1.0.0: an empty matrix shows as its constructor,
+# `Array{T}(undef,` then its size joined by ',' and `)`; an empty vector as `T[]`.
+(zeros(0, 3), Int[], fill(1, 0, 2)), string(zeros(2, 0))
+# expect: ((Array{Float64}(undef,0,3), Int64[], Array{Int64}(undef,0,2)), "Array{Float64}(undef,2,0)")
