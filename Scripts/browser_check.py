@@ -11,6 +11,7 @@ ended by NUL), with the standard library only.
 import base64
 import fcntl
 import json
+import mimetypes
 import os
 import pathlib
 import select
@@ -20,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree
 import zlib
 
 WIDTH, HEIGHT = 1280, 900
@@ -70,23 +72,53 @@ class Browser:
         self.buffer = b""
         self.next_id = 0
         self.events = []
+        # (base URL, site folder): requests under the site's base_url are answered from the
+        # folder, so a page whose links are absolute (404.html) loads without the network.
+        self.mirror = None
 
     def send(self, method, params=None, session=None):
         """Sends a command and returns its result; events that arrive meanwhile are kept."""
+        command = self.post(method, params, session)
+        while True:
+            reply = self.receive(PAGE_TIMEOUT)
+            if reply is None:
+                raise RuntimeError(f"no reply to {method}")
+            if reply.get("id") == command:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            self.events.append(reply)
+
+    def post(self, method, params=None, session=None):
+        """Sends a command without waiting for its reply; returns its id."""
         self.next_id += 1
         message = {"id": self.next_id, "method": method, "params": params or {}}
         if session:
             message["sessionId"] = session
         os.write(self.to_browser, json.dumps(message).encode() + b"\0")
-        while True:
-            reply = self.receive(PAGE_TIMEOUT)
-            if reply is None:
-                raise RuntimeError(f"no reply to {method}")
-            if reply.get("id") == self.next_id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return reply.get("result", {})
-            self.events.append(reply)
+        return self.next_id
+
+    def answer_from_mirror(self, event):
+        """Fulfils a paused request under the base URL with the site folder's file (404 if none)."""
+        base, site = self.mirror
+        params = event["params"]
+        url = params["request"]["url"].split("#")[0].split("?")[0]
+        relative = url[len(base) :] if url.startswith(base) else None
+        if relative is not None and (relative == "" or relative.endswith("/")):
+            relative += "index.html"
+        path = (site / relative).resolve() if relative is not None else None
+        found = path is not None and path.is_file() and site in path.parents
+        kind = (mimetypes.guess_type(str(path))[0] if found else None) or "text/html"
+        self.post(
+            "Fetch.fulfillRequest",
+            {
+                "requestId": params["requestId"],
+                "responseCode": 200 if found else 404,
+                "responseHeaders": [{"name": "Content-Type", "value": kind}],
+                "body": base64.b64encode(path.read_bytes() if found else b"").decode(),
+            },
+            event.get("sessionId"),
+        )
 
     def receive(self, timeout):
         """The next message, or None when none comes within `timeout` seconds."""
@@ -103,7 +135,10 @@ class Browser:
                 raise RuntimeError("the browser closed its pipe")
             self.buffer += chunk
         message, self.buffer = self.buffer.split(b"\0", 1)
-        return json.loads(message)
+        message = json.loads(message)
+        if message.get("method") == "Fetch.requestPaused" and self.mirror:
+            self.answer_from_mirror(message)
+        return message
 
     def wait_for(self, method, timeout):
         """Waits for an event named `method`; True when it came."""
@@ -202,6 +237,8 @@ PAGE_FACTS = """(() => {
     emptySvg: [...document.querySelectorAll('figure svg, svg.sgp')].filter(s => box(s) === 0).length,
     svg: document.querySelectorAll('figure svg, svg.sgp').length,
     stylesheets: [...document.styleSheets].length,
+    codeBlocks: document.querySelectorAll('pre > code').length,
+    copyButtons: document.querySelectorAll('pre > button.copy-button').length,
   });
 })()"""
 
@@ -242,6 +279,10 @@ def check_page(browser, session, path, site, screens):
         problems.append("blank render: the main content has no text or no area")
     if facts["stylesheets"] == 0:
         problems.append("no stylesheet applied")
+    if facts["copyButtons"] != facts["codeBlocks"]:
+        problems.append(
+            f"{facts['copyButtons']} copy buttons for {facts['codeBlocks']} code blocks"
+        )
     for source in facts["brokenImages"]:
         problems.append(f"image did not load: {source}")
     if facts["emptyMath"]:
@@ -274,6 +315,16 @@ def check_page(browser, session, path, site, screens):
     return problems, summary
 
 
+def site_base_url(site):
+    """The site's base_url: the home page's <loc> in its sitemap.xml; None without a sitemap."""
+    sitemap = site / "sitemap.xml"
+    if not sitemap.is_file():
+        return None
+    namespace = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    first = xml.etree.ElementTree.parse(sitemap).getroot().find(f"{namespace}url/{namespace}loc")
+    return first.text if first is not None else None
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
@@ -282,6 +333,10 @@ def main():
     screens = pathlib.Path(sys.argv[2])
     screens.mkdir(parents=True, exist_ok=True)
     pages = sorted(site.rglob("*.html"))
+    if not site_base_url(site) and (site / "404.html") in pages:
+        # Without base_url its links start at the server's root, which file:// cannot serve.
+        print("skip 404.html: the site has no base_url, so it is only right on a server")
+        pages.remove(site / "404.html")
     if not pages:
         print(f"no pages in {site}", file=sys.stderr)
         return 1
@@ -291,6 +346,7 @@ def main():
         return 2
 
     browser = Browser(executable)
+    base = site_base_url(site)
     failures = 0
     try:
         target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
@@ -299,6 +355,9 @@ def main():
         ]
         for domain in ("Page", "Runtime", "Log", "Network"):
             browser.send(domain + ".enable", {}, session)
+        if base:
+            browser.mirror = (base, site)
+            browser.send("Fetch.enable", {"patterns": [{"urlPattern": base + "*"}]}, session)
         browser.send(
             "Emulation.setDeviceMetricsOverride",
             {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False},

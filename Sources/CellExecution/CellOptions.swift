@@ -6,6 +6,10 @@ struct CellOptions: Equatable {
   var echo = true
   /// Show the outputs.
   var output = true
+  /// Show the code folded, behind a "Show code" summary (MyST's `hide-input`).
+  var foldInput = false
+  /// Show the outputs folded, behind a "Show output" summary (MyST's `hide-output`).
+  var foldOutput = false
   /// Run the cell.
   var eval = true
   /// The cell must throw; its error is shown.
@@ -89,11 +93,16 @@ struct CellOptions: Equatable {
       case "tags":
         for tag in tags(value) {
           switch tag {
-          case "remove-input", "hide-input": options.echo = false
-          case "remove-output", "hide-output": options.output = false
-          case "remove-cell", "hide-cell":
+          case "remove-input": options.echo = false
+          case "remove-output": options.output = false
+          case "remove-cell":
             options.echo = false
             options.output = false
+          case "hide-input": options.foldInput = true
+          case "hide-output": options.foldOutput = true
+          case "hide-cell":
+            options.foldInput = true
+            options.foldOutput = true
           case "raises-exception": options.error = true
           case "skip-execution": options.eval = false
           default:
@@ -102,7 +111,7 @@ struct CellOptions: Equatable {
                 "unknown tag '\(tag)'", file: file, at: option.range,
                 notes: [
                   "known tags: remove-input, hide-input, remove-output, hide-output, "
-                    + "remove-cell, raises-exception, skip-execution"
+                    + "remove-cell, hide-cell, raises-exception, skip-execution"
                 ]))
           }
         }

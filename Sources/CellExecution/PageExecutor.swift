@@ -100,7 +100,8 @@ struct PageRun {
             SourceLocation(line: pageLine(expected.markerLine + 1, in: directive), column: 1))))
     }
     guard options.eval else {
-      page.cells[directive.range.start] = ExecutedCell(number: nil, input: input, outputs: [])
+      page.cells[directive.range.start] = ExecutedCell(
+        number: nil, input: input, outputs: [], foldsInput: options.foldInput)
       return
     }
 
@@ -184,7 +185,8 @@ struct PageRun {
     }
     page.cells[directive.range.start] = ExecutedCell(
       number: counter, input: input, outputs: options.output ? TextLimits.truncated(outputs) : [],
-      errorLine: errors.first?.location.line)
+      errorLine: errors.first?.location.line, foldsInput: options.foldInput,
+      foldsOutput: options.foldOutput)
   }
 
   /// Checks a cell's display against its `# output` block; records the rewrite that would fix it.

@@ -9,12 +9,15 @@ package enum CellHTML {
     var html = "<div class=\"cell\">\n"
     let label = cell.number.map { "[\($0)]" } ?? "[ ]"
     if let input = cell.input, !input.code.isEmpty {
+      if cell.foldsInput { html += foldOpening("input", summary: "Show code") }
       html += "<div class=\"cell-input\"><span class=\"cell-label\">In \(label):</span>"
       html += "<pre><code class=\"language-\(HTMLEscaping.escapeHTML(language))\">"
       html += highlighted(input, errorLine: cell.errorLine)
       html += "</code></pre></div>\n"
+      if cell.foldsInput { html += "</details>\n" }
     }
     if !cell.outputs.isEmpty || cell.extraHTML != nil {
+      if cell.foldsOutput { html += foldOpening("output", summary: "Show output") }
       html += "<div class=\"cell-output\"><span class=\"cell-label\">Out \(label):</span>"
       html += "<div class=\"cell-outputs\">\n"
       for output in cell.outputs {
@@ -22,8 +25,15 @@ package enum CellHTML {
       }
       if let extra = cell.extraHTML { html += extra }
       html += "</div></div>\n"
+      if cell.foldsOutput { html += "</details>\n" }
     }
     return html + "</div>\n"
+  }
+
+  /// The start of a folded part (`hide-input`, `hide-output`): a `<details>` element, closed
+  /// until the reader opens it, with no script.
+  private static func foldOpening(_ part: String, summary: String) -> String {
+    "<details class=\"cell-fold cell-fold-\(part)\"><summary>\(summary)</summary>\n"
   }
 
   private static func render(_ output: CellOutput) -> String {

@@ -169,13 +169,33 @@ struct ContentLoader {
         switch name {
         case "title": config.title = string ?? config.title
         case "description": config.description = string
-        case "base_url", "baseURL", "base-url": config.baseURL = string
         case "language", "lang": config.language = string ?? config.language
+        case "base_url", "baseURL", "base-url", "repository", "edit_branch", "edit_path":
+          // Checked here, so a mistyped URL is an error at its place, not a broken link.
+          let checked: Result<String, URLProblem>
+          switch name {
+          case "repository": checked = SiteURLs.repository(string ?? "")
+          case "edit_branch": checked = SiteURLs.branch(string ?? "")
+          case "edit_path": checked = SiteURLs.editPath(string ?? "")
+          default: checked = SiteURLs.baseURL(string ?? "")
+          }
+          switch checked {
+          case .success(let url) where name == "repository": config.repository = url
+          case .success(let branch) where name == "edit_branch": config.editBranch = branch
+          case .success(let path) where name == "edit_path": config.editPath = path
+          case .success(let url): config.baseURL = url
+          case .failure(let problem):
+            diagnostics.append(
+              .error(problem.message, file: file, at: place.range(of: value.mark) ?? range))
+          }
         default:
           diagnostics.append(
             .warning(
               "unknown key '\(name)' in site.yml", file: file, at: range,
-              notes: ["known keys: title, description, base_url, language"]))
+              notes: [
+                "known keys: title, description, base_url, language, repository, edit_branch, "
+                  + "edit_path"
+              ]))
         }
       }
       if mapping["title"] == nil {

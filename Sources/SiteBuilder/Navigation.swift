@@ -1,3 +1,4 @@
+import Mustache
 import SiteModel
 
 /// The site's reading order: the sidebar and each page's previous and next page.
@@ -6,9 +7,12 @@ struct Navigation {
   /// Each sidebar entry rendered once, by the root prefix of the page it appears on: the
   /// entry as it is, and as the current page's entry.
   private var entries: [String: [(plain: String, current: String)]] = [:]
+  /// The template of one entry, for lists from other roots (the 404 page's).
+  private let navItem: MustacheTemplate
 
   init(pages: [Page], theme: Theme) {
     self.pages = pages
+    self.navItem = theme.navItem
     for root in Set(pages.map(\.rootPrefix)) {
       entries[root] = pages.map { target in
         var item: [String: Any] = [
@@ -30,6 +34,14 @@ struct Navigation {
       html += target.slug == page.slug ? item.current : item.plain
     }
     return html
+  }
+
+  /// The sidebar's entries with links starting at `root` (a URL ending in `/`), none current.
+  func list(fromRoot root: String) -> String {
+    pages.map { target in
+      navItem.render(
+        ["title": xmlText(target.title), "href": root + target.outputPath, "current": false])
+    }.joined()
   }
 
   /// The page before and after `page` in reading order.

@@ -151,6 +151,12 @@ package struct SiteBuilder: Sendable {
       result.timings.append(timing)
       progress(timing)
     }
+    // Phase 4: the files a server wants beside the pages.
+    result.files["404.html"] = Array(
+      PageTemplate.renderNotFound(config: config, navigation: navigation, theme: theme).utf8)
+    if let base = config.baseURL {
+      result.files["sitemap.xml"] = Array(Sitemap.xml(pages: content.pages, base: base).utf8)
+    }
     for (path, data) in theme.assets {
       result.files[path] = [UInt8](data)
     }

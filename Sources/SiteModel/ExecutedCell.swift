@@ -60,15 +60,21 @@ package struct ExecutedCell: Hashable, Sendable, Codable {
   package var extraHTML: String?
   /// The line of the shown code (1-based) where the cell's error was raised.
   package var errorLine: Int?
+  /// Whether the code is shown folded, opened by the reader (`hide-input`).
+  package var foldsInput: Bool
+  /// Whether the outputs are shown folded, opened by the reader (`hide-output`).
+  package var foldsOutput: Bool
 
   package init(
     number: Int?, input: HighlightedCode?, outputs: [CellOutput], extraHTML: String? = nil,
-    errorLine: Int? = nil
+    errorLine: Int? = nil, foldsInput: Bool = false, foldsOutput: Bool = false
   ) {
     self.number = number
     self.input = input
     self.outputs = outputs
     self.extraHTML = extraHTML
     self.errorLine = errorLine
+    self.foldsInput = foldsInput
+    self.foldsOutput = foldsOutput
   }
 }

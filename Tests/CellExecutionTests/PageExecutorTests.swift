@@ -174,6 +174,37 @@ func cells(_ page: ExecutedPage) -> [ExecutedCell] {
     }
   }
 
+  @Test func hideTagsFoldThePartsTheyNameAndRemoveTagsDropThem() {
+    let page = execute(
+      """
+      ```{julia}
+      #| tags: [hide-input]
+      1 + 1
+      ```
+
+      ```{julia}
+      #| tags: [hide-output]
+      2 + 2
+      ```
+
+      ```{julia}
+      #| tags: [hide-cell]
+      3 + 3
+      ```
+
+      ```{julia}
+      #| tags: [remove-input, remove-output]
+      4 + 4
+      ```
+      """)
+    #expect(page.diagnostics.isEmpty, "\(page.diagnostics)")
+    let run = cells(page)
+    #expect(run.map(\.foldsInput) == [true, false, true, false])
+    #expect(run.map(\.foldsOutput) == [false, true, true, false])
+    #expect(run.map { $0.input?.code } == ["1 + 1\n", "2 + 2\n", "3 + 3\n", nil])
+    #expect(run.map(\.outputs) == [[.value("2")], [.value("4")], [.value("6")], []])
+  }
+
   @Test func aCellThatShouldThrowButDoesNotIsAnError() {
     let page = execute("```{julia}\n#| error: true\n1 + 1\n```\n")
     #expect(page.diagnostics.first?.message.contains("expected to throw") == true)

@@ -25,7 +25,7 @@ import Testing
       let aside = preview.site.root.appendingPathComponent("content-aside")
       try FileManager.default.moveItem(at: preview.site.content, to: aside)
       let gone = try await events.next("reload")
-      #expect(gone.data == "[\"*\",\"first/index.html\",\"index.html\"]")
+      #expect(gone.data == "[\"*\",\"404.html\",\"first/index.html\",\"index.html\"]")
       let page = try await preview.get("/first/")
       #expect(page.status == 200)
       #expect(page.text.contains("A first paragraph about gradients."))
