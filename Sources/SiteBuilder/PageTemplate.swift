@@ -78,6 +78,12 @@ enum PageTemplate {
       "root": xmlText(root),
     ]
     if let description = config.description { context["siteDescription"] = xmlText(description) }
+    // The footer's sentence: title and description, then one full stop (none added after a
+    // description that already ends a sentence).
+    var footer = config.title
+    if let description = config.description { footer += " — " + description }
+    if let last = footer.last, !".!?".contains(last) { footer += "." }
+    context["footerSentence"] = xmlText(footer)
     return context
   }
 }

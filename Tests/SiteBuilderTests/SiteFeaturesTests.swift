@@ -62,6 +62,19 @@ import Testing
     try document(result, path).nodes(forXPath: xpath).compactMap(\.stringValue)
   }
 
+  // MARK: footer
+
+  /// The footer's sentence ends with one full stop, whether or not the description ends one.
+  @Test func theFooterEndsItsSentenceOnce() throws {
+    let footer = "//*[local-name()='footer']//*[local-name()='p'][1]"
+    #expect(
+      try strings(footer, in: "index.html", of: Self.published)
+        == ["Scratch site — A site for tests. Built with sitegen."])
+    #expect(
+      try strings(footer, in: "index.html", of: Self.local)
+        == ["Scratch site. Built with sitegen."])
+  }
+
   // MARK: sitemap.xml
 
   @Test func theSitemapListsEveryPageAtItsAbsoluteURL() throws {
