@@ -37,6 +37,10 @@ package struct NotebookCell: Sendable, Equatable {
   /// Whether Jupyter hides the cell's code or its outputs (`metadata.jupyter`).
   package var sourceHidden = false
   package var outputsHidden = false
+  /// The names of the files attached to a markdown cell (`attachment:name` links), and where
+  /// the notebook lists them.
+  package var attachments: [String] = []
+  package var attachmentsLocation: SourceLocation?
   /// Where the cell's object starts in the notebook.
   package var location: SourceLocation
 

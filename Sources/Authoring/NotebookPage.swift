@@ -35,6 +35,14 @@ package struct NotebookPage: Sendable, Equatable {
         }
         let text = Self.trimmingBlankLines(source)
         if !text.isEmpty { blocks.append(text) }
+        if !cell.attachments.isEmpty {
+          let names = cell.attachments.map { "attachment:\($0)" }.joined(separator: ", ")
+          warnings.append(
+            LocatedError(
+              "the images attached to this cell are not imported (\(names)); save them into "
+                + "content/ and link them by name",
+              at: cell.attachmentsLocation ?? cell.location))
+        }
       case .code:
         blocks += CodeCellWriter(cell).blocks
       case .raw:

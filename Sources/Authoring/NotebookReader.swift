@@ -105,6 +105,10 @@ package enum NotebookReader {
         cell.outputsHidden = true
       }
     }
+    if let attachments = node["attachments"], let members = attachments.members {
+      cell.attachments = members.map(\.key)
+      cell.attachmentsLocation = attachments.location
+    }
     guard kind == .code else { return cell }
     if let count = node["execution_count"], count.value != .null {
       cell.executed = true

@@ -207,6 +207,22 @@ import Testing
     #expect(YAMLText.scalar("Ünïcode title") == "Ünïcode title")
   }
 
+  @Test func attachedImagesAreWarnedAbout() throws {
+    let page = try page(
+      notebook(
+        #"""
+        {"cell_type": "markdown", "metadata": {}, "source": "![plot](attachment:plot.png)",
+         "attachments": {"plot.png": {"image/png": "iVBORw0KGgo="}}}
+        """#))
+    #expect(page.markdown.hasSuffix("\n![plot](attachment:plot.png)\n"))
+    #expect(
+      page.warnings == [
+        LocatedError(
+          "the images attached to this cell are not imported (attachment:plot.png); save them "
+            + "into content/ and link them by name", at: SourceLocation(line: 3, column: 17))
+      ])
+  }
+
   @Test func anotherKernelsLanguageAndRawCellsAreWarnedAbout() throws {
     let page = try page(
       """
