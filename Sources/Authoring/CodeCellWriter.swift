@@ -1,9 +1,13 @@
+import SourcePositions
+
 /// A notebook's code cell as a `{julia}` cell: its tags as a `#| tags:` line, its code, and
 /// after `# output` what its last run showed as text; then, in an HTML comment, what it showed
 /// that a page cannot compare.
 struct CodeCellWriter {
   /// The Markdown blocks of the cell: the fenced cell, then the comment if there is one.
   var blocks: [String] = []
+  /// What the author should know about the cell.
+  var warnings: [LocatedError] = []
 
   /// MyST's tags that sitegen's cells accept (CellExecution's `CellOptions` reads them); the
   /// notebook's other tags are not carried over.
@@ -15,6 +19,13 @@ struct CodeCellWriter {
   init(_ cell: NotebookCell) {
     let code = NotebookPage.trimmingBlankLines(LineEnds.normalized(cell.source))
     guard !code.isEmpty || !cell.outputs.isEmpty else { return }
+    let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+    if lines.contains(where: { $0.trimmingWhiteSpace() == "# output" }) {
+      warnings.append(
+        LocatedError(
+          "the cell's code has a line '# output': sitegen reads the lines after it as the "
+            + "output the cell must show, not as code", at: cell.location))
+    }
 
     // Phase 1: the outputs, in order: text joins the expectation, the rest is named.
     var parts: [String] = []
@@ -52,19 +63,19 @@ struct CodeCellWriter {
     var tags = cell.tags.filter(Self.knownTags.contains)
     if cell.sourceHidden && !tags.contains("hide-input") { tags.append("hide-input") }
     if cell.outputsHidden && !tags.contains("hide-output") { tags.append("hide-output") }
-    var lines: [String] = []
-    if !tags.isEmpty { lines.append("#| tags: [\(tags.joined(separator: ", "))]") }
-    if failure != nil && !tags.contains("raises-exception") { lines.append("#| error: true") }
-    if !code.isEmpty { lines.append(code) }
+    var body: [String] = []
+    if !tags.isEmpty { body.append("#| tags: [\(tags.joined(separator: ", "))]") }
+    if failure != nil && !tags.contains("raises-exception") { body.append("#| error: true") }
+    if !code.isEmpty { body.append(code) }
     let expectation = parts.joined(separator: "\n")
     if cell.executed || !cell.outputs.isEmpty {
-      lines.append("")
-      lines.append("# output")
-      if !expectation.isEmpty { lines.append(expectation) }
+      body.append("")
+      body.append("# output")
+      if !expectation.isEmpty { body.append(expectation) }
     }
-    let body = lines.joined(separator: "\n")
-    let fence = String(repeating: "`", count: max(3, Self.longestFenceRun(in: body) + 1))
-    blocks.append(fence + "{julia}\n" + body + "\n" + fence)
+    let text = body.joined(separator: "\n")
+    let fence = String(repeating: "`", count: max(3, Self.longestFenceRun(in: text) + 1))
+    blocks.append(fence + "{julia}\n" + text + "\n" + fence)
 
     if let failure {
       leftOut.insert("an error (\(failure)); the cell is marked 'error: true'", at: 0)

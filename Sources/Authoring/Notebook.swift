@@ -78,9 +78,19 @@ package struct MimeBundle: Sendable, Equatable {
   /// The type of the figure this output is, when it is one: an image, or a plot a front end
   /// draws (Plotly's, Vega's).
   package var figureType: String? {
-    types.first {
+    let drawn = types.first {
       $0.hasPrefix("image/") || $0 == "application/vnd.plotly.v1+json"
         || $0.hasPrefix("application/vnd.vegalite") || $0.hasPrefix("application/vnd.vega")
     }
+    if let drawn { return drawn }
+    return plainText.map(Self.isBraillePlot) == true ? "text/plain, drawn in braille" : nil
+  }
+
+  /// Whether `text` is a plot drawn in braille inside a box, as UnicodePlots shows one in
+  /// `text/plain`: sitegen draws such a plot as a figure, which is no part of the text a cell's
+  /// expectation is compared with.
+  static func isBraillePlot(_ text: String) -> Bool {
+    text.unicodeScalars.contains("┌") && text.unicodeScalars.contains("┘")
+      && text.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }
   }
 }

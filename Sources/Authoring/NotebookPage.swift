@@ -44,7 +44,9 @@ package struct NotebookPage: Sendable, Equatable {
               at: cell.attachmentsLocation ?? cell.location))
         }
       case .code:
-        blocks += CodeCellWriter(cell).blocks
+        let writer = CodeCellWriter(cell)
+        blocks += writer.blocks
+        warnings += writer.warnings
       case .raw:
         guard !cell.source.allSatisfy(\.isWhitespace) else { continue }
         blocks.append("<!-- a raw cell of the notebook is not imported -->")

@@ -207,6 +207,37 @@ import Testing
     #expect(YAMLText.scalar("Ünïcode title") == "Ünïcode title")
   }
 
+  @Test func aBraillePlotInTextIsAFigure() throws {
+    let plot = "      ┌──────┐\n   10 │⠀⠀⠀⠀⡠⠊│\n    0 │⣀⠤⠊⠁⠀⠀│\n      └──────┘\n      0      1"
+    let page = try page(
+      notebook(
+        #"""
+        {"cell_type": "code", "execution_count": 1, "metadata": {}, "source": "display(lineplot(1:10))",
+         "outputs": [{"output_type": "display_data", "metadata": {}, "data": {"text/plain": \#(jsonString(plot))}}]}
+        """#))
+    #expect(
+      page.markdown.hasSuffix(
+        """
+        # output
+        ```
+
+        <!-- the notebook's run of this cell also showed a figure (text/plain, drawn in braille) -->
+
+        """))
+  }
+
+  @Test func anOutputMarkerInTheCodeIsWarnedAbout() throws {
+    let page = try page(
+      notebook(
+        #"{"cell_type": "code", "execution_count": null, "metadata": {}, "source": "x = 1\n  # output\n2", "outputs": []}"#
+      ))
+    #expect(
+      page.warnings.map(\.message) == [
+        "the cell's code has a line '# output': sitegen reads the lines after it as the output "
+          + "the cell must show, not as code"
+      ])
+  }
+
   @Test func attachedImagesAreWarnedAbout() throws {
     let page = try page(
       notebook(
