@@ -9,7 +9,9 @@ struct Import: ParsableCommand {
   @Argument(help: "The notebook (.ipynb, nbformat 4).")
   var notebook: String
 
-  @Option(help: "The page to write (default: the notebook's name with .md, beside it).")
+  @Option(
+    help: ArgumentHelp(
+      "The page to write (default: the notebook's name with .md, beside it).", valueName: "file"))
   var output: String?
 
   func run() throws {
