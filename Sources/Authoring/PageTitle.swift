@@ -55,10 +55,10 @@ struct PageTitle: Equatable {
         let underline = lines[number + 1].prefix { $0 == " " }.count < 4
         if underline, !next.isEmpty, next.allSatisfy({ $0 == "=" }) {
           return PageTitle(
-            text: String(text.trimmingWhiteSpace()), lineToDrop: number...(number + 1))
+            text: plainText(text.trimmingWhiteSpace()), lineToDrop: number...(number + 1))
         }
         if underline, next.count >= 2, next.allSatisfy({ $0 == "-" }) {
-          return PageTitle(text: String(text.trimmingWhiteSpace()))
+          return PageTitle(text: plainText(text.trimmingWhiteSpace()))
         }
       }
     }
@@ -79,7 +79,27 @@ struct PageTitle: Equatable {
     } else if closing > 0, title.dropLast(closing).last == " " {
       title = title.dropLast(closing).trimmingWhiteSpace()
     }
-    return title.isEmpty ? nil : (level, String(title))
+    return title.isEmpty ? nil : (level, plainText(title))
+  }
+
+  /// A heading's text without the Markdown a title shows literally: code spans' backticks
+  /// (`` `Flux` `` → `Flux`) and links, which keep their text (`[Flux](url)` → `Flux`).
+  static func plainText(_ heading: Substring) -> String {
+    var result = ""
+    var rest = heading[...]
+    while let character = rest.first {
+      if character == "[", let close = rest.firstIndex(of: "]"),
+        rest[close...].dropFirst().first == "(",
+        let end = rest[close...].firstIndex(of: ")")
+      {
+        result += rest[rest.index(after: rest.startIndex)..<close]
+        rest = rest[rest.index(after: end)...]
+      } else {
+        if character != "`" { result.append(character) }
+        rest = rest.dropFirst()
+      }
+    }
+    return result
   }
 
   /// A title made from a file name: its extension dropped, then read as ``title(fromName:)``.

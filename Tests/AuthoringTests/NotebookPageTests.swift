@@ -189,6 +189,10 @@ import Testing
     ("```\n# not a heading\n```\n# Real", "Real", "```\n# not a heading\n```"),
     ("    # indented code\n\n#hashtag\n\n# Real", "Real", "    # indented code\n\n#hashtag"),
     ("Intro\r\n\r\n# Windows\r\n\r\nText", "Windows", "Intro\n\n\nText"),
+    (
+      "# Training with `Flux.train!` and [ADAM](https://arxiv.org/abs/1412.6980)",
+      "Training with Flux.train! and ADAM", ""
+    ),
   ])
   func theFirstHeadingIsTheTitleAndAnH1LeavesTheBody(
     _ source: String, _ title: String, _ body: String
