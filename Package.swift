@@ -36,12 +36,15 @@ let package = Package(
     .target(
       name: "SiteBuilder",
       dependencies: [
-        "SourcePositions",
+        "SourcePositions", "Authoring",
         "SiteModel", "MarkdownParsing", "CellExecution", "HTMLRendering", "CFileSwap",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       resources: [.copy("Theme")]),
+    // What sitegen writes for an author: a new site (init), a page from a Jupyter notebook
+    // (import, with its own JSON reader that keeps lines and columns).
+    .target(name: "Authoring", dependencies: ["SourcePositions"]),
     // The atomic exchange of two folders (Linux renameat2), so site/ is always a whole build.
     .target(name: "CFileSwap"),
     // Stage 1: Markdown (through cmark) into SiteModel's Document.
@@ -87,6 +90,7 @@ let package = Package(
     .testTarget(
       name: "CellExecutionTests",
       dependencies: ["CellExecution", "SiteModel", "MarkdownParsing", "SourcePositions"]),
+    .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "SourcePositions"]),
     .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "SourcePositions"]),
     .testTarget(
       name: "MarkdownParsingTests",

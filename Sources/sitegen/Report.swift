@@ -77,6 +77,15 @@ enum Report {
     print()
   }
 
+  /// `path` as a shell reads it back: as it is when it holds only safe characters, in single
+  /// quotes otherwise.
+  static func shellQuoted(_ path: String) -> String {
+    let safe = path.allSatisfy {
+      $0.isASCII && ($0.isLetter || $0.isNumber || "-_./+,:@%".contains($0))
+    }
+    return safe && !path.isEmpty ? path : "'" + path.replacing("'", with: "'\\''") + "'"
+  }
+
   static func formatMilliseconds(_ seconds: Double) -> String {
     String(format: "%8.1f ms", seconds * 1000)
   }

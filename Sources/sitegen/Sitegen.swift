@@ -8,7 +8,9 @@ struct Sitegen: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sitegen",
     abstract: "Builds a documentation site from Markdown tutorials whose cells run.",
-    subcommands: [Build.self, Check.self, Run.self, Render.self, Serve.self],
+    subcommands: [
+      Build.self, Check.self, Run.self, Render.self, Serve.self, Init.self, Import.self,
+    ],
     defaultSubcommand: Build.self)
 
   /// Parses and runs the command; a usage problem exits with status 2, like every problem that

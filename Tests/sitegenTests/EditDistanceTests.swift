@@ -27,7 +27,10 @@ import Testing
   @Test func theNamesComeFromTheCommandDefinitions() throws {
     let names = CommandNames.sitegen
     #expect(names.defaultCommand == "build")
-    #expect(names.commands.map(\.name) == ["build", "check", "run", "render", "serve", "help"])
+    #expect(
+      names.commands.map(\.name) == [
+        "build", "check", "run", "render", "serve", "init", "import", "help",
+      ])
     let check = try #require(names.command(named: "check"))
     #expect(check.options == ["--content", "--output", "--theme", "--fix", "-h", "--help"])
     #expect(check.takingValues == ["--content", "--output", "--theme"])

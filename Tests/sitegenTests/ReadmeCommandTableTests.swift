@@ -102,7 +102,8 @@ import Testing
 
   @Test func theTableShowsEveryCommandWithExactlyItsOptionsAndArguments() throws {
     let (defined, defaultCommand) = try Self.definedCommands()
-    #expect(Set(defined.keys) == ["build", "check", "run", "render", "serve"])
+    #expect(
+      Set(defined.keys) == ["build", "check", "run", "render", "serve", "init", "import"])
     var rows: [String: Synopsis] = [:]
     for cell in try Self.tableSynopses() {
       let (commands, synopsis) = Self.parse(cell, defaultCommand: defaultCommand)

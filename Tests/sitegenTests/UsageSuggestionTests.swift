@@ -28,6 +28,7 @@ import Testing
     (["serve", "--prot", "8080"], "--prot", "--port"),
     (["run", "page.md", "--jsno"], "--jsno", "--json"),
     (["render", "--fragmnet=1", "page.md"], "--fragmnet", "--fragment"),
+    (["import", "fit.ipynb", "--ouptut", "fit.md"], "--ouptut", "--output"),
   ])
   func aMistypedOptionIsNamedWithTheOptionItMeant(
     _ arguments: [String], _ typed: String, _ meant: String
@@ -50,7 +51,8 @@ import Testing
     #expect(run.status == 2)
     #expect(
       run.errors.hasPrefix(
-        "error: unknown command 'frobnicate'; the commands are build, check, run, render, serve\n"))
+        "error: unknown command 'frobnicate'; the commands are build, check, run, render, serve, "
+          + "init, import\n"))
   }
 
   @Test func aKnownOptionWithAValueIsNotMistakenForATypo() throws {
