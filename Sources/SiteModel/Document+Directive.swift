@@ -18,10 +18,12 @@ package struct Directive: Hashable, Sendable {
   package var rawBody: String
   /// The whole block, fences included.
   package var range: SourceRange
+  /// For a directive whose body is Markdown (an admonition): the body's blocks; otherwise empty.
+  package var content: [Block]
 
   package init(
     name: String, arguments: String = "", options: [DirectiveOption], body: String,
-    bodyRange: SourceRange?, rawBody: String, range: SourceRange
+    bodyRange: SourceRange?, rawBody: String, range: SourceRange, content: [Block] = []
   ) {
     self.name = name
     self.arguments = arguments
@@ -30,6 +32,7 @@ package struct Directive: Hashable, Sendable {
     self.bodyRange = bodyRange
     self.rawBody = rawBody
     self.range = range
+    self.content = content
   }
 
   /// The value of the last option named `key`, if any.
