@@ -16,10 +16,39 @@ extension DocumentBuilder {
     var bytes: ArraySlice<UInt8>
   }
 
-  /// The blocks a paragraph node makes when it holds a table, or `nil` when it holds none.
+  /// The blocks a paragraph or setext heading node makes when it holds a table, or `nil` when it
+  /// holds none.
   func tableBlocks(_ node: MarkupNode, enclosing: SourceRange) -> [Block]? {
     guard let start = node.start, let end = node.end, end.line > start.line else { return nil }
-    let lines = paragraphLines(start: start, endLine: end.line)
+    switch node.kind {
+    case .paragraph:
+      return tableBlocks(paragraphLines(start: start, endLine: end.line), enclosing: enclosing)
+    case .heading:
+      // A setext heading: cmark took a table's last row for the heading's text and the line
+      // under it for the underline. With the table, GFM reads `---` as a thematic break and
+      // `===` as one more row.
+      var lines = paragraphLines(start: start, endLine: end.line)
+      guard let underline = lines.last,
+        let mark = underline.bytes.first(where: { !ASCII.isSpace($0) })
+      else { return nil }
+      guard mark == ASCII.hyphen else { return tableBlocks(lines, enclosing: enclosing) }
+      lines.removeLast()
+      guard var blocks = tableBlocks(lines, enclosing: enclosing) else { return nil }
+      blocks.append(
+        .thematicBreak(
+          range: extraction.originalRange(
+            start: SourceLocation(line: underline.line, column: underline.offset + 1),
+            end: SourceLocation(
+              line: underline.line, column: underline.offset + max(underline.bytes.count, 1)))))
+      return blocks
+    case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .thematicBreak, .text,
+      .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image, .other:
+      return nil
+    }
+  }
+
+  /// The blocks `lines` make when they hold a table, or `nil` when they hold none.
+  private func tableBlocks(_ lines: [ParagraphLine], enclosing: SourceRange) -> [Block]? {
     guard lines.count >= 2, lines.contains(where: { PipeTableRows.hasPipe($0.bytes) }) else {
       return nil
     }
@@ -64,7 +93,7 @@ extension DocumentBuilder {
         line: start.line, offset: firstOffset,
         bytes: text[(firstRange.lowerBound + firstOffset)..<firstRange.upperBound])
     ]
-    for line in (start.line + 1)...min(endLine, lines.lineCount) {
+    for line in stride(from: start.line + 1, through: min(endLine, lines.lineCount), by: 1) {
       let range = lines.lineRange(line)
       var cut = range.lowerBound
       while cut < range.upperBound,

@@ -54,9 +54,7 @@ struct DocumentBuilder {
 
   private mutating func blocks(_ nodes: [MarkupNode], enclosing: SourceRange) -> [Block] {
     nodes.flatMap { node -> [Block] in
-      if case .paragraph = node.kind, let table = tableBlocks(node, enclosing: enclosing) {
-        return table
-      }
+      if let table = tableBlocks(node, enclosing: enclosing) { return table }
       return block(node, enclosing: enclosing).map { [$0] } ?? []
     }
   }

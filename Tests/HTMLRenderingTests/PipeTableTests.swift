@@ -276,4 +276,46 @@ func renderExtended(_ markdown: String) -> String {
 
         """)
   }
+  @Test func aRuleRightUnderATableIsAThematicBreakNotAHeading() {
+    #expect(
+      renderExtended("| a |\n|---|\n| 1 |\n---\n") == """
+        <table>
+        <thead>
+        <tr>
+        <th>a</th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <td>1</td>
+        </tr>
+        </tbody>
+        </table>
+        <hr />
+
+        """)
+  }
+
+  @Test func equalsSignsRightUnderATableAreARow() {
+    #expect(
+      renderExtended("| a |\n|---|\n===\n") == """
+        <table>
+        <thead>
+        <tr>
+        <th>a</th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <td>===</td>
+        </tr>
+        </tbody>
+        </table>
+
+        """)
+  }
+
+  @Test func aSetextHeadingWithoutATableStaysAHeading() {
+    #expect(renderExtended("a | b\n---\n") == "<h2>a | b</h2>\n")
+  }
 }
