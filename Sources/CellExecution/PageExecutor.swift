@@ -7,7 +7,7 @@ import SourcePositions
 /// kinds with an execution) in order, in one language session, and turns what they show into
 /// `ExecutedCell`s.
 package enum PageExecutor {
-  /// The directive kinds this stage knows: each says whether and how it runs.
+  /// The directive kinds this stage knows by default: each says whether and how it runs.
   package static let registry = DirectiveRegistry.standard
 
   /// The names of the directives this stage runs.
@@ -19,19 +19,25 @@ package enum PageExecutor {
   /// - Parameters:
   ///   - textFigures: draw every figure as braille text (for a terminal).
   ///   - includes: the `.jl` files cells may `include`, by path relative to the content folder.
+  ///   - directives: the directive kinds, which say what runs and how.
   package static func execute(
     _ document: Document, file: String, textFigures: Bool = false,
-    includes: [String: String] = [:]
+    includes: [String: String] = [:], directives: DirectiveRegistry = registry
   ) -> ExecutedPage {
     var run = PageRun(file: file, textFigures: textFigures, includes: includes)
-    for directive in runnableDirectives(of: document) {
+    run.directives = directives
+    for directive in runnableDirectives(of: document, directives: directives) {
       run.run(directive)
     }
     return run.page.blockingFixesAfterFailures()
   }
 
   /// The directives this stage runs, in page order (inside lists, quotes and admonitions too).
-  static func runnableDirectives(of document: Document) -> [Directive] {
+  static func runnableDirectives(
+    of document: Document, directives registry: DirectiveRegistry = PageExecutor.registry
+  )
+    -> [Directive]
+  {
     var directives: [Directive] = []
     func visit(_ block: Block) {
       if case .directive(let directive) = block,
@@ -53,6 +59,8 @@ struct PageRun {
   let session: LanguageSession
   var page = ExecutedPage()
   var counter = 0
+  /// The directive kinds, which say how each directive runs.
+  var directives = PageExecutor.registry
 
   init(
     file: String, textFigures: Bool, session: LanguageSession = LanguageSession(),
@@ -64,9 +72,9 @@ struct PageRun {
     if let includes { session.allowIncludes(includes) }
   }
 
-  /// Runs one directive, as its kind in `PageExecutor.registry` says.
+  /// Runs one directive, as its kind in `directives` says.
   mutating func run(_ directive: Directive) {
-    guard let kind = PageExecutor.registry[directive.name] else { return }
+    guard let kind = directives[directive.name] else { return }
     switch kind.execution {
     case .cell: runCell(directive)
     case .training: runTraining(directive)

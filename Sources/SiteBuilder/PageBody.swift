@@ -19,7 +19,8 @@ enum PageBody {
     if let memory {
       let (executed, kept) = PageExecutor.execute(
         document, file: page.file, textFigures: textFigures,
-        includes: page.includableFiles, resumingFrom: memory.checkpoints(of: page.file))
+        includes: page.includableFiles, resumingFrom: memory.checkpoints(of: page.file),
+        directives: directives)
       memory.keep(kept, of: page.file)
       if kept.directivesRun > 0 && !executed.cells.isEmpty {
         cache?.store(
@@ -37,7 +38,8 @@ enum PageBody {
       return (document, diagnostics, cached)
     }
     let executed = PageExecutor.execute(
-      document, file: page.file, textFigures: textFigures, includes: page.includableFiles)
+      document, file: page.file, textFigures: textFigures, includes: page.includableFiles,
+      directives: directives)
     if !executed.cells.isEmpty {
       cache?.store(executed, key: key)
     }
