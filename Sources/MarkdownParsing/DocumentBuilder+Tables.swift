@@ -141,7 +141,7 @@ extension DocumentBuilder {
   /// `texts` (consecutive lines of cmark's text) parsed by cmark as one paragraph's inlines, with
   /// positions put back where the lines sit. A first character that would start a block (`#`,
   /// `>`, a list marker, a fence) is escaped first, so that it stays text as it does in a cell.
-  private func inlineContent(
+  func inlineContent(
     of texts: [[UInt8]], lines: [Int], columnOffsets: [Int], enclosing: SourceRange
   ) -> [Inline] {
     var bytes = Array(texts.joined(separator: [ASCII.newline]))

@@ -83,7 +83,8 @@ struct DocumentBuilder {
     case .codeBlock(let info, let literal, let fenced):
       return codeBlock(
         info: extraction.restoringPlaceholders(info),
-        literal: extraction.restoringPlaceholders(literal), fenced: fenced, range: range)
+        literal: extraction.restoringPlaceholders(literal), fenced: fenced, range: range,
+        start: node.start)
     case .htmlBlock(let html):
       return .htmlBlock(extraction.restoringPlaceholders(html), range: range)
     case .document, .item, .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong,
@@ -113,9 +114,11 @@ struct DocumentBuilder {
     return found
   }
 
-  private mutating func codeBlock(info: String, literal: String, fenced: Bool, range: SourceRange)
-    -> Block
-  {
+  /// A fenced block as a directive when its info string names one; `start` is where cmark saw
+  /// the block start.
+  private mutating func codeBlock(
+    info: String, literal: String, fenced: Bool, range: SourceRange, start: SourceLocation?
+  ) -> Block {
     guard fenced, let (name, arguments) = DirectiveReader.nameAndArguments(inInfo: info) else {
       return .codeBlock(info: info, literal: literal, fenced: fenced, range: range)
     }
@@ -146,6 +149,9 @@ struct DocumentBuilder {
         return .codeBlock(info: info, literal: literal, fenced: fenced, range: range)
       }
       directive.content = markdownBody(literal, firstLine: range.start.line + 1)
+      if !arguments.isEmpty, let start {
+        directive.title = infoStringArguments(at: start, enclosing: range)
+      }
     }
     return .directive(directive)
   }

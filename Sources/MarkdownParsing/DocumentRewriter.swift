@@ -40,6 +40,7 @@ struct DocumentRewriter {
         directive.options[index].range = range(directive.options[index].range)
       }
       directive.content = blocks(directive.content)
+      directive.title = run(directive.title)
       return .directive(directive)
     case .mathBlock(let tex, let range):
       return .mathBlock(tex: tex, range: self.range(range))

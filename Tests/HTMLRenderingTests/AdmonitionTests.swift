@@ -20,11 +20,11 @@ import Testing
         """)
   }
 
-  @Test func theInfoStringAfterTheNameIsTheTitle() {
+  @Test func theInfoStringAfterTheNameIsTheTitleInInlineMarkdown() {
     #expect(
-      renderExtended("```{warning} Don't <mix> types\nConvert first.\n```\n") == """
+      renderExtended("```{warning} Don't *mix* $x$ & 1 < 2\nConvert first.\n```\n") == """
         <aside class="admonition warning">
-        <p class="admonition-title">Don't &lt;mix&gt; types</p>
+        <p class="admonition-title">Don't <em>mix</em> $x$ &amp; 1 &lt; 2</p>
         <p>Convert first.</p>
         </aside>
 

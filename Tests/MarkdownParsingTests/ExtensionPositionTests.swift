@@ -99,6 +99,7 @@ private func parseExtended(_ markdown: String) -> (Document, [Diagnostic]) {
     }
     #expect(note.name == "note")
     #expect(note.arguments == "Title")
+    #expect(note.title == [.text("Title", range: range(3, 14, 3, 18))])
     #expect(note.content.map(\.range) == [range(4, 3, 4, 11), range(6, 3, 8, 5)])
     guard case .directive(let cell) = note.content.last else {
       Issue.record("no cell inside the note: \(note.content)")
