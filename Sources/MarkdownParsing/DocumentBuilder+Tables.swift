@@ -19,7 +19,9 @@ extension DocumentBuilder {
   /// The blocks a paragraph or setext heading node makes when it holds a table, or `nil` when it
   /// holds none.
   func tableBlocks(_ node: MarkupNode, enclosing: SourceRange) -> [Block]? {
-    guard let start = node.start, let end = node.end, end.line > start.line else { return nil }
+    guard let start = node.start, let end = node.end, end.line > start.line,
+      hasPipe(fromLine: start.line, throughLine: end.line)
+    else { return nil }
     switch node.kind {
     case .paragraph:
       return tableBlocks(paragraphLines(start: start, endLine: end.line), enclosing: enclosing)
@@ -79,6 +81,14 @@ extension DocumentBuilder {
       return blocks
     }
     return nil
+  }
+
+  /// Whether a pipe is written on those lines of cmark's text (most paragraphs have none).
+  private func hasPipe(fromLine first: Int, throughLine last: Int) -> Bool {
+    let lines = extraction.transformedLines
+    guard first >= 1, last <= lines.lineCount, first <= last else { return false }
+    let bytes = lines.lineRange(first).lowerBound..<lines.lineRange(last).upperBound
+    return extraction.transformedBytes[bytes].contains(UInt8(ascii: "|"))
   }
 
   /// The lines of a paragraph from `start` to `endLine`, in cmark's coordinates.

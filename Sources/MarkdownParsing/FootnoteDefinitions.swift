@@ -23,7 +23,7 @@ struct FootnoteDefinitions {
 
   init(source: [UInt8], lines: LineIndex) {
     blanked = source
-    guard source.contains(UInt8(ascii: "^")) else { return }
+    guard Self.mayHoldFootnotes(source) else { return }
     var fence: (byte: UInt8, length: Int)?
     var line = 1
     var emptied: [Range<Int>] = []
@@ -92,6 +92,16 @@ struct FootnoteDefinitions {
       // Keep line numbers and every other line's bytes: the line keeps its terminator only.
       blanked.removeSubrange(range)
     }
+  }
+
+  /// Whether `bytes` contain `[^`, without which there is no footnote definition or reference.
+  static func mayHoldFootnotes(_ bytes: [UInt8]) -> Bool {
+    var index = 1
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: "^"), bytes[index - 1] == UInt8(ascii: "[") { return true }
+      index += 1
+    }
+    return false
   }
 
   /// `[^label]:` after at most three spaces: the label and where the content starts (after the

@@ -34,7 +34,7 @@ package struct MarkdownParser {
       footnotes.append(footnote)
     }
     let bytes = Array(source.utf8)
-    if !footnotes.isEmpty || bytes.contains(UInt8(ascii: "^")) {
+    if !footnotes.isEmpty || FootnoteDefinitions.mayHoldFootnotes(bytes) {
       let references = FootnoteReferences(
         defined: seen, source: bytes, lines: LineIndex(bytes), file: file)
       let rewriter = DocumentRewriter(inlines: references.rewrite)
