@@ -58,9 +58,10 @@ extension PageExecutor {
   /// - Returns: the page, and the checkpoints for the next run.
   package static func execute(
     _ document: Document, file: String, textFigures: Bool = false,
-    includes: [String: String] = [:], resumingFrom previous: PageCheckpoints?
+    includes: [String: String] = [:], resumingFrom previous: PageCheckpoints?,
+    directives registry: DirectiveRegistry = PageExecutor.registry
   ) -> (page: ExecutedPage, checkpoints: PageCheckpoints) {
-    let directives = runnableDirectives(of: document)
+    let directives = runnableDirectives(of: document, directives: registry)
 
     // Phase 1: the checkpoints that still hold (moved to where their directives now stand),
     // and a copy of the last one's session.
@@ -78,10 +79,12 @@ extension PageExecutor {
       }
     }
     var run = PageRun(file: file, textFigures: textFigures, includes: includes)
+    run.directives = registry
     if let last = kept.last, kept.count < directives.count {
       if let session = last.session.snapshot() {
         // The snapshot carries the session's `include`.
         run = PageRun(file: file, textFigures: textFigures, session: session)
+        run.directives = registry
         run.counter = last.counter
       } else {
         kept = []

@@ -3,43 +3,49 @@ import Foundation
 import SiteModel
 import SourcePositions
 
-/// Stage 2: runs a page's `{julia}` cells and `{train}` directives in order, in one language
-/// session, and turns what they show into `ExecutedCell`s.
+/// Stage 2: runs a page's directives that run (`{julia}` cells, `{train}` runs: the registry's
+/// kinds with an execution) in order, in one language session, and turns what they show into
+/// `ExecutedCell`s.
 package enum PageExecutor {
-  /// The directives this stage runs.
-  package static let directives: Set<String> = ["julia", "train"]
+  /// The directive kinds this stage knows by default: each says whether and how it runs.
+  package static let registry = DirectiveRegistry.standard
+
+  /// The names of the directives this stage runs.
+  package static var directives: Set<String> {
+    Set(registry.kinds.filter { $0.execution != .none }.map(\.name))
+  }
 
   /// Runs every directive of `document`, a page of `file`.
   /// - Parameters:
   ///   - textFigures: draw every figure as braille text (for a terminal).
   ///   - includes: the `.jl` files cells may `include`, by path relative to the content folder.
+  ///   - directives: the directive kinds, which say what runs and how.
   package static func execute(
     _ document: Document, file: String, textFigures: Bool = false,
-    includes: [String: String] = [:]
+    includes: [String: String] = [:], directives: DirectiveRegistry = registry
   ) -> ExecutedPage {
     var run = PageRun(file: file, textFigures: textFigures, includes: includes)
-    for directive in runnableDirectives(of: document) {
+    run.directives = directives
+    for directive in runnableDirectives(of: document, directives: directives) {
       run.run(directive)
     }
     return run.page.blockingFixesAfterFailures()
   }
 
-  /// The directives this stage runs, in page order (inside lists and quotes too).
-  static func runnableDirectives(of document: Document) -> [Directive] {
+  /// The directives this stage runs, in page order (inside lists, quotes and admonitions too).
+  static func runnableDirectives(
+    of document: Document, directives registry: DirectiveRegistry = PageExecutor.registry
+  )
+    -> [Directive]
+  {
     var directives: [Directive] = []
     func visit(_ block: Block) {
-      switch block {
-      case .directive(let directive):
-        if Self.directives.contains(directive.name) { directives.append(directive) }
-      case .blockQuote(let blocks, _):
-        for inner in blocks { visit(inner) }
-      case .list(_, let items, _):
-        for item in items {
-          for inner in item.blocks { visit(inner) }
-        }
-      case .paragraph, .heading, .thematicBreak, .codeBlock, .htmlBlock, .mathBlock:
-        break
+      if case .directive(let directive) = block,
+        let kind = registry[directive.name], kind.execution != .none
+      {
+        directives.append(directive)
       }
+      for inner in block.childBlocks { visit(inner) }
     }
     for block in document.blocks { visit(block) }
     return directives
@@ -53,6 +59,8 @@ struct PageRun {
   let session: LanguageSession
   var page = ExecutedPage()
   var counter = 0
+  /// The directive kinds, which say how each directive runs.
+  var directives = PageExecutor.registry
 
   init(
     file: String, textFigures: Bool, session: LanguageSession = LanguageSession(),
@@ -64,12 +72,13 @@ struct PageRun {
     if let includes { session.allowIncludes(includes) }
   }
 
-  /// Runs one directive of `PageExecutor.directives`.
+  /// Runs one directive, as its kind in `directives` says.
   mutating func run(_ directive: Directive) {
-    switch directive.name {
-    case "julia": runCell(directive)
-    case "train": runTraining(directive)
-    default: break
+    guard let kind = directives[directive.name] else { return }
+    switch kind.execution {
+    case .cell: runCell(directive)
+    case .training: runTraining(directive)
+    case .none: break
     }
   }
 

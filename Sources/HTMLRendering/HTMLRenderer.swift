@@ -17,6 +17,9 @@ package struct HTMLRenderer {
   /// Highlights a code block: given its language (the info string's first word, possibly
   /// empty) and its text, returns the HTML inside `<code>`, or `nil` to write the text escaped.
   package var highlightCode: ((String, String) -> String?)?
+  /// The directive kinds: an admonition's body is rendered here, as Markdown; other directives
+  /// go to `renderDirective`.
+  package var directives: DirectiveRegistry
 
   /// A renderer with cmark's output plus heading ids, and the given hooks.
   package init(
@@ -25,7 +28,8 @@ package struct HTMLRenderer {
     rewriteImageSource: @escaping (String) -> String = { $0 },
     renderMath: @escaping (Math) -> HTMLFragment = HTMLRenderer.escapedMath,
     renderDirective: ((Directive) -> HTMLFragment)? = nil,
-    highlightCode: ((String, String) -> String?)? = nil
+    highlightCode: ((String, String) -> String?)? = nil,
+    directives: DirectiveRegistry = .standard
   ) {
     self.headingIDs = headingIDs
     self.rewriteLink = rewriteLink
@@ -33,6 +37,7 @@ package struct HTMLRenderer {
     self.renderMath = renderMath
     self.renderDirective = renderDirective
     self.highlightCode = highlightCode
+    self.directives = directives
   }
 
   /// A renderer whose output for plain CommonMark is exactly cmark's (no heading ids).
@@ -41,9 +46,13 @@ package struct HTMLRenderer {
   /// Renders `document`, collecting its table of contents and the hooks' diagnostics.
   package func render(_ document: Document) -> RenderedPage {
     var writer = HTMLWriter(renderer: self, mathOrigins: document.mathOrigins)
+    for footnote in document.footnotes {
+      writer.footnotes[Footnote.key(footnote.label)] = footnote
+    }
     for block in document.blocks {
       writer.write(block, tight: false)
     }
+    writer.writeFootnotes()
     return RenderedPage(
       html: writer.html, tableOfContents: writer.tableOfContents, diagnostics: writer.diagnostics)
   }

@@ -7,10 +7,15 @@ struct HTMLWriter {
   let renderer: HTMLRenderer
   /// The document's math origins, handed to the math hook with each formula.
   let mathOrigins: [SourceRange: SnippetOrigin]
-  private(set) var html = ""
+  var html = ""
   private(set) var tableOfContents: [TableOfContentsEntry] = []
   private(set) var diagnostics: [Diagnostic] = []
   private var slugger = HeadingSlugger()
+  /// The footnotes of the page, by key, and the numbers given so far, in order of first reference.
+  var footnotes: [String: Footnote] = [:]
+  var footnoteOrder: [String] = []
+  /// How many times each footnote has been referenced so far.
+  var footnoteReferenceCounts: [String: Int] = [:]
 
   init(renderer: HTMLRenderer, mathOrigins: [SourceRange: SnippetOrigin]) {
     self.renderer = renderer
@@ -18,7 +23,7 @@ struct HTMLWriter {
   }
 
   /// Starts a new line unless the output is empty or already at one.
-  private mutating func cr() {
+  mutating func cr() {
     if let last = html.utf8.last, last != UInt8(ascii: "\n") { html += "\n" }
   }
 
@@ -55,6 +60,10 @@ struct HTMLWriter {
       cr()
     case .directive(let directive):
       cr()
+      if case .admonition(let title) = renderer.directives[directive.name]?.rendering {
+        writeAdmonition(directive, defaultTitle: title)
+        return
+      }
       let fragment =
         renderer.renderDirective?(directive) ?? HTMLRenderer.directiveAsCode(directive)
       append(fragment)
@@ -63,6 +72,8 @@ struct HTMLWriter {
       append(
         renderer.renderMath(
           Math(tex: tex, placement: .block, range: range, origin: mathOrigins[range])))
+    case .table(let table):
+      writeTable(table)
     }
   }
 
@@ -130,7 +141,7 @@ struct HTMLWriter {
 
   // MARK: Inlines
 
-  private mutating func write(_ inlines: [Inline]) {
+  mutating func write(_ inlines: [Inline]) {
     for inline in inlines { write(inline) }
   }
 
@@ -174,6 +185,8 @@ struct HTMLWriter {
           Math(
             tex: tex, placement: display ? .displayInline : .inline, range: range,
             origin: mathOrigins[range])))
+    case .footnoteReference(let label, _):
+      writeFootnoteReference(label)
     }
   }
 
@@ -189,6 +202,8 @@ struct HTMLWriter {
       case .emphasis(let children, _), .strong(let children, _), .link(_, _, let children, _),
         .image(_, _, let children, _):
         writeAltText(children)
+      case .footnoteReference:
+        break
       }
     }
   }

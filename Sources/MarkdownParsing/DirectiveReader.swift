@@ -26,7 +26,8 @@ struct DirectiveReader {
 
   /// The directive for a fenced block whose content is `literal`, found at `range`.
   mutating func directive(
-    name: String, arguments: String, literal: String, range: SourceRange, yamlBodied: Bool
+    name: String, arguments: String, literal: String, range: SourceRange,
+    body form: DirectiveKind.Body
   ) -> Directive {
     var bodyLines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(
       String.init)
@@ -35,7 +36,10 @@ struct DirectiveReader {
     let firstLine = range.start.line + 1
     var options: [DirectiveOption] = []
     var bodyStart = 0
-    if yamlBodied {
+    switch form {
+    case .markdown:
+      break
+    case .options:
       for (index, line) in bodyLines.enumerated() {
         let content = line.trimmingSpaces()
         if content.isEmpty || content.hasPrefix("#") { continue }
@@ -43,7 +47,7 @@ struct DirectiveReader {
           options.append(option)
         }
       }
-    } else {
+    case .code:
       while bodyStart < bodyLines.count {
         let line = bodyLines[bodyStart]
         let indent = line.prefix { $0 == " " || $0 == "\t" }.utf8.count

@@ -8,20 +8,27 @@ struct DocumentBuilder {
   let source: [UInt8]
   let lines: LineIndex
   let file: String
-  let knownDirectives: Set<String>
-  let yamlBodied: Set<String>
+  let directives: DirectiveRegistry
+  /// How many Markdown-bodied directives (admonitions) enclose the text being read.
+  let depth: Int
   private(set) var diagnostics: [Diagnostic] = []
+  /// Math origins and footnotes found in the Markdown bodies of directives.
+  private(set) var nestedMathOrigins: [SourceRange: SnippetOrigin] = [:]
+  private(set) var nestedFootnotes: [Footnote] = []
+
+  /// Markdown-bodied directives nested deeper than this are shown as code.
+  static let maximumDirectiveDepth = 16
 
   init(
     extraction: MathExtraction, source: [UInt8], lines: LineIndex, file: String,
-    knownDirectives: Set<String>, yamlBodied: Set<String>
+    directives: DirectiveRegistry, depth: Int = 0
   ) {
     self.extraction = extraction
     self.source = source
     self.lines = lines
     self.file = file
-    self.knownDirectives = knownDirectives
-    self.yamlBodied = yamlBodied
+    self.directives = directives
+    self.depth = depth
   }
 
   /// The document for cmark's document node.
@@ -29,9 +36,12 @@ struct DocumentBuilder {
     let whole = SourceRange(
       start: SourceLocation(line: 1, column: 1), end: lines.location(of: max(lines.count - 1, 0)))
     let origins = extraction.spans.map { ($0.range, $0.origin) }
+    let content = blocks(root.children, enclosing: whole)
     return Document(
-      blocks: blocks(root.children, enclosing: whole),
-      mathOrigins: Dictionary(origins) { first, _ in first })
+      blocks: content,
+      mathOrigins: Dictionary(origins) { first, _ in first }.merging(nestedMathOrigins) { a, _ in a
+      },
+      footnotes: nestedFootnotes)
   }
 
   /// The range of `node` in the original source, or `enclosing` when cmark records none.
@@ -43,7 +53,10 @@ struct DocumentBuilder {
   // MARK: Blocks
 
   private mutating func blocks(_ nodes: [MarkupNode], enclosing: SourceRange) -> [Block] {
-    nodes.compactMap { block($0, enclosing: enclosing) }
+    nodes.flatMap { node -> [Block] in
+      if let table = tableBlocks(node, enclosing: enclosing) { return table }
+      return block(node, enclosing: enclosing).map { [$0] } ?? []
+    }
   }
 
   private mutating func block(_ node: MarkupNode, enclosing: SourceRange) -> Block? {
@@ -70,7 +83,8 @@ struct DocumentBuilder {
     case .codeBlock(let info, let literal, let fenced):
       return codeBlock(
         info: extraction.restoringPlaceholders(info),
-        literal: extraction.restoringPlaceholders(literal), fenced: fenced, range: range)
+        literal: extraction.restoringPlaceholders(literal), fenced: fenced, range: range,
+        start: node.start)
     case .htmlBlock(let html):
       return .htmlBlock(extraction.restoringPlaceholders(html), range: range)
     case .document, .item, .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong,
@@ -93,41 +107,79 @@ struct DocumentBuilder {
         guard text.trimmingSpaces().isEmpty else { return nil }
       case .softBreak, .lineBreak:
         continue
-      case .code, .html, .emphasis, .strong, .link, .image:
+      case .code, .html, .emphasis, .strong, .link, .image, .footnoteReference:
         return nil
       }
     }
     return found
   }
 
-  private mutating func codeBlock(info: String, literal: String, fenced: Bool, range: SourceRange)
-    -> Block
-  {
+  /// A fenced block as a directive when its info string names one; `start` is where cmark saw
+  /// the block start.
+  private mutating func codeBlock(
+    info: String, literal: String, fenced: Bool, range: SourceRange, start: SourceLocation?
+  ) -> Block {
     guard fenced, let (name, arguments) = DirectiveReader.nameAndArguments(inInfo: info) else {
       return .codeBlock(info: info, literal: literal, fenced: fenced, range: range)
     }
-    guard knownDirectives.contains(name) else {
+    guard let kind = directives[name] else {
       diagnostics.append(
         .warning(
           "unknown directive `{\(name)}`; the block is shown as code", file: file,
           at: SourceRange(range.start),
           notes: [
             "known directives: "
-              + knownDirectives.sorted().map { "{\($0)}" }.joined(separator: ", ")
+              + directives.names.sorted().map { "{\($0)}" }.joined(separator: ", ")
           ]))
       return .codeBlock(info: info, literal: literal, fenced: fenced, range: range)
     }
     var reader = DirectiveReader(source: source, lines: lines, file: file)
-    let directive = reader.directive(
-      name: name, arguments: arguments, literal: literal, range: range,
-      yamlBodied: yamlBodied.contains(name))
+    var directive = reader.directive(
+      name: name, arguments: arguments, literal: literal, range: range, body: kind.body)
     diagnostics += reader.diagnostics
+    switch kind.body {
+    case .code, .options:
+      break
+    case .markdown:
+      guard depth < Self.maximumDirectiveDepth else {
+        diagnostics.append(
+          .warning(
+            "directives nested deeper than \(Self.maximumDirectiveDepth) levels are shown as code",
+            file: file, at: SourceRange(range.start)))
+        return .codeBlock(info: info, literal: literal, fenced: fenced, range: range)
+      }
+      directive.content = markdownBody(literal, firstLine: range.start.line + 1)
+      if !arguments.isEmpty, let start {
+        directive.title = infoStringArguments(at: start, enclosing: range)
+      }
+    }
     return .directive(directive)
+  }
+
+  /// A directive's body parsed as Markdown on its own, placed where its lines sit in the page.
+  private mutating func markdownBody(_ literal: String, firstLine: Int) -> [Block] {
+    let bodyLines = literal.split(separator: "\n", omittingEmptySubsequences: false)
+    let offsets = bodyLines.indices.map { index -> Int in
+      let line = firstLine + index
+      guard line <= lines.lineCount else { return 0 }
+      let sourceBytes = source[lines.lineRange(line)]
+      let lineBytes = Array(bodyLines[index].utf8)
+      let prefix = sourceBytes.count - lineBytes.count
+      return prefix >= 0 && sourceBytes.dropFirst(prefix).elementsEqual(lineBytes) ? prefix : 0
+    }
+    let placement = FragmentPlacement(firstLine: firstLine, columnOffsets: offsets)
+    let (fragment, problems) = MarkdownParser.parseFragment(
+      literal, file: file, directives: directives, depth: depth + 1)
+    let placed = placement.document(fragment)
+    diagnostics += problems.map(placement.diagnostic)
+    nestedMathOrigins.merge(placed.mathOrigins) { a, _ in a }
+    nestedFootnotes += placed.footnotes
+    return placed.blocks
   }
 
   // MARK: Inlines
 
-  private func inlines(_ nodes: [MarkupNode], enclosing: SourceRange) -> [Inline] {
+  func inlines(_ nodes: [MarkupNode], enclosing: SourceRange) -> [Inline] {
     nodes.flatMap { inline($0, enclosing: enclosing) }
   }
 

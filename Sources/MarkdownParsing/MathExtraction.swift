@@ -18,7 +18,9 @@ struct MathExtraction {
   let transformed: String
   private let original: [UInt8]
   private let originalLines: LineIndex
-  private let transformedLines: LineIndex
+  /// `transformed` as bytes, and its lines: the coordinates cmark's positions are in.
+  let transformedBytes: [UInt8]
+  let transformedLines: LineIndex
   /// Where each span's placeholder starts in `transformed`, in order.
   private let placeholderOffsets: [Int]
   private static let placeholderLength = 4
@@ -41,6 +43,7 @@ struct MathExtraction {
     self.original = source
     self.originalLines = lines
     self.transformed = String(decoding: output, as: UTF8.self)
+    self.transformedBytes = output
     self.transformedLines = LineIndex(output)
     self.placeholderOffsets = offsets
   }

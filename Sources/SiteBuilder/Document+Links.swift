@@ -1,11 +1,15 @@
 import SiteModel
 
 extension Document {
-  /// Every link and image of the document, with where it was written, in source order.
+  /// Every link and image of the document, with where it was written, in source order (the
+  /// footnotes' last).
   var linkUses: [LinkUse] {
     var uses: [LinkUse] = []
     for block in blocks {
       block.collectLinks(into: &uses)
+    }
+    for footnote in footnotes {
+      for block in footnote.blocks { block.collectLinks(into: &uses) }
     }
     return uses
   }
@@ -13,18 +17,10 @@ extension Document {
 
 extension Block {
   fileprivate func collectLinks(into uses: inout [LinkUse]) {
-    switch self {
-    case .paragraph(let inlines, _), .heading(_, let inlines, _):
+    for inlines in inlineRuns {
       for inline in inlines { inline.collectLinks(into: &uses) }
-    case .blockQuote(let blocks, _):
-      for block in blocks { block.collectLinks(into: &uses) }
-    case .list(_, let items, _):
-      for item in items {
-        for block in item.blocks { block.collectLinks(into: &uses) }
-      }
-    case .thematicBreak, .codeBlock, .htmlBlock, .directive, .mathBlock:
-      break
     }
+    for block in childBlocks { block.collectLinks(into: &uses) }
   }
 }
 
@@ -39,7 +35,7 @@ extension Inline {
       for child in children { child.collectLinks(into: &uses) }
     case .emphasis(let children, _), .strong(let children, _):
       for child in children { child.collectLinks(into: &uses) }
-    case .text, .softBreak, .lineBreak, .code, .html, .math:
+    case .text, .softBreak, .lineBreak, .code, .html, .math, .footnoteReference:
       break
     }
   }

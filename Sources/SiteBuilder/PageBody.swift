@@ -5,8 +5,8 @@ import SiteModel
 
 /// Stages 1 to 3 for one page: parse its Markdown, run its cells, render its body.
 enum PageBody {
-  /// The directives this build knows; any other `{name}` block is a warning, shown as code.
-  static let knownDirectives = PageExecutor.directives
+  /// The directive kinds this build knows; any other `{name}` block is a warning, shown as code.
+  static let directives = PageExecutor.registry
 
   /// Parses `page` and runs its cells, through `cache` when one is given; with `memory`, from
   /// the first cell changed since the page's last run (the cache is then only written).
@@ -15,11 +15,12 @@ enum PageBody {
     textFigures: Bool = false
   ) -> (Document, [Diagnostic], ExecutedPage) {
     let (document, diagnostics) = MarkdownParser.parse(
-      page.body, file: page.file, knownDirectives: knownDirectives)
+      page.body, file: page.file, directives: directives)
     if let memory {
       let (executed, kept) = PageExecutor.execute(
         document, file: page.file, textFigures: textFigures,
-        includes: page.includableFiles, resumingFrom: memory.checkpoints(of: page.file))
+        includes: page.includableFiles, resumingFrom: memory.checkpoints(of: page.file),
+        directives: directives)
       memory.keep(kept, of: page.file)
       if kept.directivesRun > 0 && !executed.cells.isEmpty {
         cache?.store(
@@ -37,7 +38,8 @@ enum PageBody {
       return (document, diagnostics, cached)
     }
     let executed = PageExecutor.execute(
-      document, file: page.file, textFigures: textFigures, includes: page.includableFiles)
+      document, file: page.file, textFigures: textFigures, includes: page.includableFiles,
+      directives: directives)
     if !executed.cells.isEmpty {
       cache?.store(executed, key: key)
     }
@@ -56,15 +58,18 @@ enum PageBody {
       rewriteImageSource: { resolver.rewrite($0, from: page) },
       renderMath: HTMLRenderer.mathML(file: page.file),
       renderDirective: { directive in
-        guard let cell = executed.cells[directive.range.start] else {
+        guard directives[directive.name]?.rendering == .executed,
+          let cell = executed.cells[directive.range.start]
+        else {
           return HTMLRenderer.directiveAsCode(directive)
         }
         return HTMLFragment(html: CellHTML.render(cell, language: directive.name))
       },
       highlightCode: { language, code in
-        guard language == "julia" || language == "jl" else { return nil }
+        guard directives.highlighting(language: language)?.execution == .cell else { return nil }
         return CellHTML.highlighted(Highlighter.highlight(code))
-      })
+      },
+      directives: directives)
     let rendered = renderer.render(document)
     let toc = rendered.tableOfContents.map { TOCEntry(level: $0.level, title: $0.text, id: $0.id) }
     let anchors = Set(HTMLAttributes.values(of: "id", in: rendered.html))

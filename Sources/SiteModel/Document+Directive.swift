@@ -18,10 +18,15 @@ package struct Directive: Hashable, Sendable {
   package var rawBody: String
   /// The whole block, fences included.
   package var range: SourceRange
+  /// For a directive whose body is Markdown (an admonition): the body's blocks; otherwise empty.
+  package var content: [Block]
+  /// For a directive whose body is Markdown: `arguments` read as inline Markdown (its title).
+  package var title: [Inline]
 
   package init(
     name: String, arguments: String = "", options: [DirectiveOption], body: String,
-    bodyRange: SourceRange?, rawBody: String, range: SourceRange
+    bodyRange: SourceRange?, rawBody: String, range: SourceRange, content: [Block] = [],
+    title: [Inline] = []
   ) {
     self.name = name
     self.arguments = arguments
@@ -30,6 +35,8 @@ package struct Directive: Hashable, Sendable {
     self.bodyRange = bodyRange
     self.rawBody = rawBody
     self.range = range
+    self.content = content
+    self.title = title
   }
 
   /// The value of the last option named `key`, if any.

@@ -23,4 +23,6 @@ package indirect enum Inline: Hashable, Sendable {
   case image(source: String, title: String, [Inline], range: SourceRange)
   /// TeX math: `$…$` (`display == false`) or `$$…$$` inside a paragraph (`display == true`).
   case math(tex: String, display: Bool, range: SourceRange)
+  /// A footnote reference `[^label]`; `label` as written between `[^` and `]`.
+  case footnoteReference(label: String, range: SourceRange)
 }

@@ -13,6 +13,7 @@ extension Block {
     case .htmlBlock(_, let range): range
     case .directive(let directive): directive.range
     case .mathBlock(_, let range): range
+    case .table(let table): table.range
     }
   }
 }
@@ -31,6 +32,7 @@ extension Inline {
     case .link(_, _, _, let range): range
     case .image(_, _, _, let range): range
     case .math(_, _, let range): range
+    case .footnoteReference(_, let range): range
     }
   }
 
@@ -44,6 +46,7 @@ extension Inline {
     case .emphasis(let children, _), .strong(let children, _): children.plainText
     case .link(_, _, let children, _), .image(_, _, let children, _): children.plainText
     case .math(let tex, _, _): tex
+    case .footnoteReference: ""
     }
   }
 }

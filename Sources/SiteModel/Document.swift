@@ -5,10 +5,15 @@ package struct Document: Hashable, Sendable {
   package var blocks: [Block]
   /// For each math span or block, keyed by its range: where its TeX's lines start in the page.
   package var mathOrigins: [SourceRange: SnippetOrigin]
+  /// The footnote definitions (`[^label]: text`), in source order, each label once.
+  package var footnotes: [Footnote]
 
-  package init(blocks: [Block], mathOrigins: [SourceRange: SnippetOrigin] = [:]) {
+  package init(
+    blocks: [Block], mathOrigins: [SourceRange: SnippetOrigin] = [:], footnotes: [Footnote] = []
+  ) {
     self.blocks = blocks
     self.mathOrigins = mathOrigins
+    self.footnotes = footnotes
   }
 }
 
@@ -32,6 +37,8 @@ package indirect enum Block: Hashable, Sendable {
   case directive(Directive)
   /// A paragraph made of one `$$…$$` display formula; `tex` is the raw TeX between the dollars.
   case mathBlock(tex: String, range: SourceRange)
+  /// A GitHub-flavoured pipe table.
+  case table(Table)
 }
 
 /// How a list is numbered and spaced.

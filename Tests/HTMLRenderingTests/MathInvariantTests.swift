@@ -12,7 +12,7 @@ private func mathRanges(in blocks: [Block]) -> [SourceRange] {
     case .blockQuote(let children, _): mathRanges(in: children)
     case .list(_, let items, _): items.flatMap { mathRanges(in: $0.blocks) }
     case .mathBlock(_, let range): [range]
-    case .thematicBreak, .codeBlock, .htmlBlock, .directive: []
+    case .thematicBreak, .codeBlock, .htmlBlock, .directive, .table: []
     }
   }
 }
@@ -24,7 +24,7 @@ private func mathRanges(in inlines: [Inline]) -> [SourceRange] {
     case .emphasis(let children, _), .strong(let children, _), .link(_, _, let children, _),
       .image(_, _, let children, _):
       mathRanges(in: children)
-    case .text, .softBreak, .lineBreak, .code, .html: []
+    case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference: []
     }
   }
 }

@@ -14,7 +14,7 @@ private func directives(in blocks: [Block]) -> [Directive] {
     case .directive(let directive): [directive]
     case .blockQuote(let children, _): directives(in: children)
     case .list(_, let items, _): items.flatMap { directives(in: $0.blocks) }
-    case .paragraph, .heading, .thematicBreak, .codeBlock, .htmlBlock, .mathBlock: []
+    case .paragraph, .heading, .thematicBreak, .codeBlock, .htmlBlock, .mathBlock, .table: []
     }
   }
 }

@@ -24,7 +24,7 @@ private func firstInlines(in blocks: [Block]) -> [Inline]? {
       for item in items {
         if let found = firstInlines(in: item.blocks) { return found }
       }
-    case .thematicBreak, .codeBlock, .htmlBlock, .directive, .mathBlock:
+    case .thematicBreak, .codeBlock, .htmlBlock, .directive, .mathBlock, .table:
       continue
     }
   }
@@ -39,7 +39,7 @@ func mathInlines(_ inlines: [Inline]) -> [(tex: String, display: Bool, range: So
     case .emphasis(let children, _), .strong(let children, _), .link(_, _, let children, _),
       .image(_, _, let children, _):
       mathInlines(children)
-    case .text, .softBreak, .lineBreak, .code, .html: []
+    case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference: []
     }
   }
 }

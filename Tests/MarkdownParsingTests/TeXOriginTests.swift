@@ -48,7 +48,8 @@ private func firstOrigin(_ markdown: String) -> SnippetOrigin? {
       switch block {
       case .mathBlock(_, let range): [range]
       case .paragraph(let inlines, _): mathInlines(inlines).map(\.range)
-      case .heading, .thematicBreak, .blockQuote, .list, .codeBlock, .htmlBlock, .directive: []
+      case .heading, .thematicBreak, .blockQuote, .list, .codeBlock, .htmlBlock, .directive, .table:
+        []
       }
     }
     #expect(ranges.count == 2)

@@ -59,7 +59,8 @@ struct FixtureError: Error, CustomStringConvertible {
 @Suite struct FixtureSiteTests {
   static let cases = [
     "basic", "bad-front-matter", "duplicate-slug", "broken-links", "unclosed-math",
-    "unknown-directive", "not-utf8", "missing-site-yml", "executable",
+    "unknown-directive", "not-utf8", "missing-site-yml", "executable", "extensions",
+    "undefined-footnote",
   ]
 
   @Test(arguments: cases)

@@ -2,13 +2,14 @@ import FuzzerDriver
 import MarkdownParsing
 import SiteModel
 
-/// One page through the Markdown front end (math extraction, cmark, directives), with and
-/// without math, with the tutorial's directives known.
+/// One page through the Markdown front end (footnotes, math extraction, cmark, tables,
+/// directives and the Markdown bodies of admonitions), with and without math, with every
+/// standard directive known.
 func fuzzMarkdown(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let source = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
   for extractMath in [true, false] {
     _ = MarkdownParser.parse(
-      source, file: "fuzz.md", knownDirectives: ["julia", "train"], extractMath: extractMath)
+      source, file: "fuzz.md", directives: .standard, extractMath: extractMath)
   }
   return 0
 }
