@@ -11,6 +11,8 @@ final class ArrayBox {
   var isBitArray = false
   /// Julia's `Adjoint`/`Transpose` of a vector or matrix (`x'`); `nil` for a plain array.
   var wrapper: ArrayWrapper?
+  /// Whether a view (`SubArray`) looks into the array, which then keeps its length.
+  var isViewed = false
   @exclusivity(unchecked) private var elements: [Value]
   let storage: ArrayStorage?
 
@@ -39,12 +41,12 @@ final class ArrayBox {
   /// The elements in column-major order.
   var values: [Value] {
     get {
-      if let storage { return storage.read().map { .float($0) } }
+      if let storage { return storage.readValues() }
       return elements
     }
     set {
       if let storage {
-        storage.write(newValue.map { $0.doubleValue ?? .nan })
+        storage.writeValues(newValue)
       } else {
         elements = newValue
       }
@@ -53,12 +55,12 @@ final class ArrayBox {
 
   subscript(index: Int) -> Value {
     get {
-      if let storage { return .float(storage.element(index)) }
+      if let storage { return storage.value(at: index) }
       return elements[index]
     }
     set {
       if let storage {
-        storage.setElement(index, newValue.doubleValue ?? .nan)
+        storage.setValue(newValue, at: index)
       } else {
         elements[index] = newValue
       }
@@ -67,7 +69,7 @@ final class ArrayBox {
 
   /// The elements as `Double`s, when they are all real numbers.
   var doubles: [Double]? {
-    if let storage { return storage.read() }
+    if let storage { return storage.readDoubles() }
     var result: [Double] = []
     result.reserveCapacity(elements.count)
     for element in elements {
@@ -114,6 +116,21 @@ protocol ArrayStorage: AnyObject {
   func setElement(_ index: Int, _ value: Double)
   /// Gives `body` the elements to change in place.
   func modify(_ body: (UnsafeMutableBufferPointer<Double>) -> Void)
+  /// The elements as values of the language (a buffer of `Double`s holds `Float64`s).
+  func readValues() -> [Value]
+  func writeValues(_ values: [Value])
+  func value(at index: Int) -> Value
+  func setValue(_ value: Value, at index: Int)
+  /// The elements as `Double`s, `nil` when one is not a real number.
+  func readDoubles() -> [Double]?
+}
+
+extension ArrayStorage {
+  func readValues() -> [Value] { read().map { .float($0) } }
+  func writeValues(_ values: [Value]) { write(values.map { $0.doubleValue ?? .nan }) }
+  func value(at index: Int) -> Value { .float(element(index)) }
+  func setValue(_ value: Value, at index: Int) { setElement(index, value.doubleValue ?? .nan) }
+  func readDoubles() -> [Double]? { read() }
 }
 
 /// `Float64` elements held as `Double`s (results of arithmetic on `Float64` arrays).
@@ -127,6 +144,8 @@ final class DoubleStorage: ArrayStorage {
   func write(_ values: [Double]) { self.values = values }
   func element(_ index: Int) -> Double { values[index] }
   func setElement(_ index: Int, _ value: Double) { values[index] = value }
+  func value(at index: Int) -> Value { .float(values[index]) }
+  func setValue(_ value: Value, at index: Int) { values[index] = value.doubleValue ?? .nan }
   func modify(_ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
     values.withUnsafeMutableBufferPointer { body($0) }
   }

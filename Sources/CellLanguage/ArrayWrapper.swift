@@ -1,10 +1,15 @@
-/// The lazy wrapper Julia puts around a transposed array (`x'` is an `Adjoint`, `transpose(x)` a
-/// `Transpose`): the box holds the transposed elements, the wrapper the type Julia displays and
-/// what `*` does with it (`x' * y` of two vectors is a number, not a 1-element vector).
+/// The lazy wrapper Julia puts around an array: the transpose (`x'` is an `Adjoint`,
+/// `transpose(x)` a `Transpose`) or a view (`view(A, :, 1)` is a `SubArray`).
+///
+/// For a transpose the box holds the transposed elements, the wrapper the type Julia displays
+/// and what `*` does with it (`x' * y` of two vectors is a number, not a 1-element vector). For
+/// a view the box reads and writes its parent's elements (`SubArrayStorage`) and the wrapper
+/// holds the view's type (`view`).
 struct ArrayWrapper: Hashable, Sendable {
   enum Kind: String, Hashable, Sendable {
     case adjoint = "Adjoint"
     case transpose = "Transpose"
+    case subArray = "SubArray"
   }
 
   var kind: Kind
@@ -13,10 +18,21 @@ struct ArrayWrapper: Hashable, Sendable {
   /// Whether the type is shown with its module (`LinearAlgebra.Adjoint`), as Julia shows it
   /// when `LinearAlgebra` was not loaded.
   var qualified: Bool
+  /// The type of a `SubArray`; `nil` for a transpose.
+  var view: SubArrayType? = nil
+  /// The wrapped array's type when it is not `Array{T,N}` (the transpose of a view).
+  var parentType: String? = nil
+
+  /// Whether the wrapper is a transpose (`Adjoint` or `Transpose`), not a view.
+  var isTranspose: Bool { view == nil }
+
+  /// The number of dimensions of the wrapped value (2 for a transpose).
+  var rank: Int { view?.rank ?? 2 }
 
   /// The type's name, e.g. `LinearAlgebra.Adjoint{Float64,Array{Float64,1}}`.
   func typeName(element: JuliaType) -> String {
-    (qualified ? "LinearAlgebra." : "") + kind.rawValue
-      + "{\(element.name),Array{\(element.name),\(parentRank)}}"
+    if let view { return view.typeName(element: element) }
+    return (qualified ? "LinearAlgebra." : "") + kind.rawValue
+      + "{\(element.name),\(parentType ?? "Array{\(element.name),\(parentRank)}")}"
   }
 }

@@ -40,6 +40,7 @@ extension Interpreter {
     case .push:
       guard args.count >= 1 else { throw noMethod("push!", args, span) }
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       guard array.storage == nil || array.storage is DoubleStorage, array.dims.count == 1 else {
         throw noMethod("push!", args, span)
       }
@@ -51,6 +52,7 @@ extension Interpreter {
     case .append:
       try arity(2...2)
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       for value in try iterate(args[1], span) {
         try allocate(1, span)
         array.append(try convertElement(value, to: array.elementType, span))
@@ -59,6 +61,7 @@ extension Interpreter {
     case .pop:
       try arity(1...1)
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       guard array.count > 0 else {
         throw fail(.argument, "ArgumentError: array must be non-empty", span)
       }
@@ -70,6 +73,7 @@ extension Interpreter {
     case .empty:
       try arity(1...1)
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       array.values = []
       array.dims = [0]
       return args[0]
@@ -334,9 +338,8 @@ extension Interpreter {
       // `transpose` wraps as Julia's does; `permutedims` makes a plain array.
       return try adjoint(args[0], span, as: builtin == .transpose ? .transpose : nil)
     case .view:
-      // A copy would give a wrong answer as soon as the view is written to.
-      throw fail(
-        .unsupported, "view is not supported by sitegen's Julia (use indexing, which copies)", span)
+      // `view(A, inds...)` is the library's (Library/Base/SubArray.swift); this is `view()`.
+      throw noMethod(builtin.name, args, span)
     case .getindex:
       guard let container = args.first else { throw noMethod(builtin.name, args, span) }
       return try index(container, Array(args.dropFirst()), span)
@@ -358,6 +361,7 @@ extension Interpreter {
     case .insert:
       try arity(3...3)
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       let k = try intArgument(args[1], span)
       var values = array.values
       guard k >= 1, k <= values.count + 1 else { throw boundsError(args[0], [args[1]], span) }
@@ -368,6 +372,7 @@ extension Interpreter {
     case .deleteat, .splice:
       try arity(2...2)
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       let k = try intArgument(args[1], span)
       var values = array.values
       guard k >= 1, k <= values.count else { throw boundsError(args[0], [args[1]], span) }

@@ -170,6 +170,9 @@ enum MacroCode {
   case info(Code, [(String, Code)])
   /// `@isdefined name`.
   case isDefined(Code)
+  /// `@view A[inds…]` (`maybe` false) and a slice inside `@views` (`maybe` true: a scalar
+  /// index reads the element, as `maybeview` does): the array and its indices.
+  case view(Code, [Code], maybe: Bool)
 }
 
 /// A parameter of a resolved function.

@@ -85,6 +85,11 @@ extension Interpreter {
       return try runTime(code, frame)
     case .info(let message, let pairs):
       return try runInfo(message, pairs, frame, span)
+    case .view(let base, let indices, let maybe):
+      let container = try eval(base, frame)
+      let values = try evalIndices(indices, of: container, frame)
+      return maybe
+        ? try maybeView(container, values, span) : try makeView(container, values, span)
     case .isDefined(let code):
       do {
         _ = try eval(code, frame)

@@ -91,6 +91,9 @@ extension Resolver {
           keywords: keywords.map { ($0.name, resolve($0.value)) }, isBroadcast: broadcast,
           span: span))
     case .index(let base, let indices, let span):
+      if viewsDepth > 0 {
+        return .macro(.view(resolve(base), indices.map { resolve($0) }, maybe: true), span)
+      }
       return .index(resolve(base), indices.map { resolve($0) }, span)
     case .field(let base, let name, let span):
       // Members of modules loaded by earlier cells are constants: `Flux.Tracker.back!`.
@@ -320,11 +323,25 @@ extension Resolver {
     case "__DIR__":
       return .constant(.string("."), span)
     case "views":
-      // A copy in place of a view gives a wrong answer as soon as the view is written to.
-      report(
-        "@views is not supported by sitegen's Julia (indexing copies)", kind: .unsupported,
-        at: span)
-      return .constant(.nothing, span)
+      // `@views expression` (base/views.jl): every slice `A[…]` in the expression, except as
+      // the target of an assignment, is `maybeview(A, …)`.
+      guard arguments.count == 1 else {
+        report("@views expects one expression", at: span)
+        return .constant(.nothing, span)
+      }
+      viewsDepth += 1
+      defer { viewsDepth -= 1 }
+      return resolve(arguments[0])
+    case "view":
+      // `@view A[inds…]` is `view(A, inds…)` (base/views.jl).
+      guard arguments.count == 1, case .index(let base, let indices, let indexSpan) = arguments[0]
+      else {
+        report(
+          "ArgumentError: Invalid use of @view macro: argument must be a reference expression "
+            + "A[...].", kind: .argument, at: span)
+        return .constant(.nothing, span)
+      }
+      return .macro(.view(resolve(base), indices.map { resolve($0) }, maybe: false), indexSpan)
     case "epochs":
       guard arguments.count == 2 else {
         report("@epochs expects a count and an expression", at: span)

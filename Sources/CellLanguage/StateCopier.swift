@@ -76,11 +76,18 @@ struct StateCopier {
       copy = ArrayBox(
         storage: TrackedStorage(moved(tracked.array), grad: tracked.isGrad, owner: owner),
         dims: box.dims)
+    case let view as SubArrayStorage:
+      // The copy of a view looks into the copy of its parent.
+      copy = ArrayBox(
+        storage: SubArrayStorage(
+          parent: self.copy(view.parent), positions: view.positions, indices: view.indices,
+          parentType: view.parentType), dims: box.dims)
     default:
       failed = true
       copy = box.copy()
     }
     copy.elementType = box.elementType
+    copy.isViewed = box.isViewed
     copy.isBitArray = box.isBitArray
     copy.wrapper = box.wrapper
     copies[id] = copy
