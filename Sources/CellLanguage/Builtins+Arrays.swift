@@ -132,6 +132,11 @@ extension Interpreter {
       return .array(try makeArray(values, span))
     case .vec:
       try arity(1...1)
+      if case .array(let box) = args[0], box.wrapper?.view != nil {
+        // `vec(a::AbstractVector) = a`; a matrix's is a `ReshapedArray`.
+        guard box.dims.count == 1 else { throw refusedReshape(args[0], "vec", span) }
+        return args[0]
+      }
       let (values, _) = try arrayContents(args[0], span) ?? (try iterate(args[0], span), [])
       return .array(try makeArray(values, span))
     case .reverse:
@@ -232,6 +237,9 @@ extension Interpreter {
     case .cat:
       return try concatenate(args.map { [$0] }, span)
     case .reshape:
+      if case .array(let box)? = args.first, box.wrapper?.view != nil {
+        throw refusedReshape(args[0], "reshape", span)
+      }
       if case .range = args.first {
         // Julia's is a lazy `ReshapedArray` of the range, shown with that type.
         throw fail(
@@ -297,6 +305,11 @@ extension Interpreter {
       }
       let count = try elementTotal(args[0], span)
       switch args[0] {
+      case .array(let box) where builtin == .eachindex && box.wrapper?.view?.fastLinear == false:
+        throw fail(
+          .unsupported,
+          "eachindex of a SubArray without fast linear indexing (CartesianIndices) is not "
+            + "supported by sitegen's Julia", span)
       case .array(let box) where builtin == .keys && box.dims.count > 1:
         throw fail(
           .unsupported, "keys of a matrix (CartesianIndices) is not supported by sitegen's Julia",

@@ -16,7 +16,8 @@ extension Interpreter {
     case (.sqrt, .float(let x)) where x >= 0: return .float(x.squareRoot())
     case (.sum, .trackedReal), (.sum, .float), (.sum, .int): return value
     case (.sum, .array(let box))
-    where !box.elementType.isAny && !box.elementType.isNumericCase && box.dims.count == 1:
+    where !box.elementType.isAny && !box.elementType.isNumericCase && box.dims.count == 1
+      && box.wrapper == nil:
       try charge(box.count, span)
       if box.elementType.isFloat64, let doubles = box.doubles, !doubles.isEmpty {
         // The same sum `sumValues` takes of the elements, without boxing each.

@@ -73,6 +73,11 @@ extension Interpreter {
     if !kwargs.isEmpty, let result = try keywordReduction(builtin, args, kwargs, span) {
       return result
     }
+    if case .array(let box) = subject, box.wrapper != nil,
+      let result = try cartesianViewReduction(builtin, args, kwargs, span)
+    {
+      return result
+    }
     // `sum(f, xs)` forms.
     if args.count == 2, Self.takesFunction(builtin) {
       try charge(Self.workSize(args[1]), span)

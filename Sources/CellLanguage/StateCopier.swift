@@ -81,7 +81,7 @@ struct StateCopier {
       copy = ArrayBox(
         storage: SubArrayStorage(
           parent: self.copy(view.parent), positions: view.positions, indices: view.indices,
-          parentType: view.parentType), dims: box.dims)
+          lengths: view.lengths, parentType: view.parentType), dims: box.dims)
     default:
       failed = true
       copy = box.copy()

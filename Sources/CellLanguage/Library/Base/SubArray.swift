@@ -103,6 +103,33 @@ enum SubArrayIndex: Hashable, Sendable {
     }
   }
 
+  /// The index of the parent that this index, indexed by `sub`, selects: Julia's `reindex`
+  /// (base/subarray.jl) with `getindex` of ranges (base/range.jl), which keeps a unit range a
+  /// unit range and makes a step range of a range indexed by a range.
+  func reindexed(by sub: SubArrayIndex) -> SubArrayIndex {
+    if case .slice = self { return sub }
+    let own = indices
+    if case .scalar(let k) = sub { return .scalar(own[k - 1]) }
+    let picked = sub.indices.map { own[$0 - 1] }
+    switch (self, sub) {
+    case (.vector, _), (_, .vector): return .vector(picked)
+    case (.oneTo, .oneTo(let m)): return .oneTo(m)
+    case (.stepRange(_, let s, _), .stepRange(_, let t, let m)):
+      return .stepRange(picked.first ?? 1, s * t, m)
+    case (.stepRange(_, let s, _), _): return .stepRange(picked.first ?? 1, s, picked.count)
+    case (_, .stepRange(_, let t, let m)): return .stepRange(picked.first ?? 1, t, m)
+    default:
+      guard let first = picked.first, let last = picked.last else {
+        // An empty range keeps its start: `(a:b)[c:c-1]` is `a+c-1:a+c-2`.
+        var subStart = 1
+        if case .unitRange(let c, _) = sub { subStart = c }
+        let start = (own.first ?? 1) + subStart - 1
+        return .unitRange(start, start - 1)
+      }
+      return .unitRange(first, last)
+    }
+  }
+
   /// Whether a view with these indices has fast linear indexing (`viewindexing` of
   /// base/subarray.jl; the parent, an `Array`, is `IndexLinear`): leading scalars are skipped,
   /// a slice may be followed by slices, then a unit range after a slice or any range may end
@@ -143,13 +170,19 @@ final class SubArrayStorage: ArrayStorage {
   let positions: [Int]
   /// The indices as given (for the summary `view(::Array{Int64,2}, :, 1)`).
   let indices: [SubArrayIndex]
+  /// The parent's dimensions as the indices address it (its length alone for one index).
+  let lengths: [Int]
   /// The parent's type as the summary shows it.
   let parentType: String
 
-  init(parent: ArrayBox, positions: [Int], indices: [SubArrayIndex], parentType: String) {
+  init(
+    parent: ArrayBox, positions: [Int], indices: [SubArrayIndex], lengths: [Int],
+    parentType: String
+  ) {
     self.parent = parent
     self.positions = positions
     self.indices = indices
+    self.lengths = lengths
     self.parentType = parentType
   }
 
@@ -223,11 +256,12 @@ extension Interpreter {
     default:
       throw noMethod("view", [container] + indices, span)
     }
-    if let wrapper = box.wrapper {
-      let what = wrapper.isTranspose ? "an \(wrapper.kind.rawValue)" : "a view"
-      throw fail(.unsupported, "a view of \(what) is not supported by sitegen's Julia", span)
+    if let wrapper = box.wrapper, wrapper.isTranspose {
+      throw fail(
+        .unsupported,
+        "a view of an \(wrapper.kind.rawValue) is not supported by sitegen's Julia", span)
     }
-    // `_maybe_reshape_parent`: one index addresses the parent as a vector (an `Array`'s reshape
+    // `_maybe_reshape_parent`: one index addresses the array as a vector (an `Array`'s reshape
     // is an `Array`); otherwise there is one index per dimension.
     let linear = indices.count == 1
     let lengths = linear ? [box.count] : box.dims
@@ -248,6 +282,37 @@ extension Interpreter {
       throw fail(
         .bounds, "BoundsError: attempt to access \(summary(container)) at index [\(shown)]", span)
     }
+    if let inner = box.viewStorage {
+      // A view of a view is a view of the same parent (`_maybe_reindex`).
+      guard !linear || box.dims.count == 1 else {
+        throw fail(
+          .unsupported,
+          "a view of a multi-dimensional SubArray by one index is not supported by sitegen's "
+            + "Julia", span)
+      }
+      var composed: [SubArrayIndex] = []
+      var next = selected.makeIterator()
+      for index in inner.indices {
+        if index.isScalar {
+          composed.append(index)
+        } else if let sub = next.next() {
+          composed.append(index.reindexed(by: sub))
+        }
+      }
+      return try viewOf(inner.parent, composed, lengths: inner.lengths, inner.parentType, span)
+    }
+    let parentType =
+      linear && box.dims.count != 1
+      ? (box.isBitArray ? "BitArray{1}" : JuliaType.array(box.elementType, 1).name)
+      : container.type.name
+    return try viewOf(box, selected, lengths: lengths, parentType, span)
+  }
+
+  /// The view of `parent` (indexed as an array of `lengths`) at indices already checked.
+  private func viewOf(
+    _ parent: ArrayBox, _ selected: [SubArrayIndex], lengths: [Int], _ parentType: String,
+    _ span: SourceSpan
+  ) throws -> Value {
     let dims = selected.filter { !$0.isScalar }.map { $0.indices.count }
     guard !dims.isEmpty else {
       throw fail(
@@ -264,26 +329,22 @@ extension Interpreter {
       positions = offsets.flatMap { offset in positions.map { $0 + offset } }
       stride *= lengths[d]
     }
-    let parentType =
-      linear && box.dims.count != 1
-      ? (box.isBitArray ? "BitArray{1}" : JuliaType.array(box.elementType, 1).name)
-      : container.type.name
     let storage = SubArrayStorage(
-      parent: box, positions: positions, indices: selected, parentType: parentType)
+      parent: parent, positions: positions, indices: selected, lengths: lengths,
+      parentType: parentType)
     let view = ArrayBox(storage: storage, dims: dims)
-    view.elementType = box.elementType
+    view.elementType = parent.elementType
     view.wrapper = ArrayWrapper(
-      kind: .subArray, parentRank: linear ? 1 : box.dims.count, qualified: false,
+      kind: .subArray, parentRank: lengths.count, qualified: false,
       view: SubArrayType(
         parentType: parentType, indexTypes: selected.map(\.typeName),
         fastLinear: SubArrayIndex.isFastLinear(selected[...]), rank: dims.count))
-    box.isViewed = true
+    parent.isViewed = true
     return .array(view)
   }
 
   /// One index of `view` as `to_indices` converts it.
-  private func viewIndex(_ index: Value, length: Int, _ span: SourceSpan) throws -> SubArrayIndex
-  {
+  private func viewIndex(_ index: Value, length: Int, _ span: SourceSpan) throws -> SubArrayIndex {
     switch index {
     case .int(let i): return .scalar(i)
     case .symbol(":"): return .slice(length)
@@ -307,7 +368,8 @@ extension Interpreter {
     default: break
     }
     throw fail(
-      .unsupported, "a view with an index of type \(index.type.name) is not supported by "
+      .unsupported,
+      "a view with an index of type \(index.type.name) is not supported by "
         + "sitegen's Julia", span)
   }
 
@@ -344,5 +406,63 @@ extension Interpreter {
         .unsupported,
         "\(name) of an array that a view looks into is not supported by sitegen's Julia", span)
     }
+  }
+}
+
+extension Interpreter {
+  /// `sum`, `prod`, `mean`, `var` and `std` of a view without fast linear indexing: Julia's
+  /// `_mapreduce(f, op, ::IndexCartesian, A) = mapfoldl(f, op, A)` (base/reduce.jl) folds left
+  /// where an array of 16 or more elements is summed pairwise; Statistics' `var` is
+  /// `mapreduce(x -> abs2(x - m), +, A) / (n - 1)` with `m = mean(A) = sum(A) / n`.
+  /// - Returns: `nil` for other reductions and for views that reduce as arrays do.
+  func cartesianViewReduction(
+    _ builtin: Builtin, _ args: [Value], _ kwargs: [(String, Value)], _ span: SourceSpan
+  ) throws -> Value? {
+    guard case .array(let box)? = args.last, let view = box.wrapper?.view, !view.fastLinear,
+      box.count >= 16, args.count <= 2
+    else { return nil }
+    switch builtin {
+    case .sum, .prod, .mean: break
+    case .std,
+      .variance where args.count == 1:
+      break
+    default: return nil
+    }
+    guard kwargs.isEmpty else {
+      throw fail(
+        .unsupported,
+        "\(builtin.name) with keywords of a SubArray without fast linear indexing is not "
+          + "supported by sitegen's Julia", span)
+    }
+    try charge(box.count, span)
+    var values = box.values
+    if args.count == 2 { values = try values.map { try call(args[0], [$0], [], span) } }
+    func fold(_ items: [Value], _ op: BinaryOperator) throws -> Value {
+      var total = items[0]
+      for item in items.dropFirst() { total = try binary(op, total, item, span) }
+      return total
+    }
+    let n = Value.int(values.count)
+    switch builtin {
+    case .sum: return try fold(values, .add)
+    case .prod: return try fold(values, .multiply)
+    case .mean: return try binary(.divide, try fold(values, .add), n, span)
+    default:
+      let mean = try binary(.divide, try fold(values, .add), n, span)
+      let squares = try values.map { value in
+        let d = try binary(.subtract, value, mean, span)
+        return try binary(.multiply, d, d, span)
+      }
+      let variance = try binary(
+        .divide, try fold(squares, .add), .int(values.count - 1), span)
+      return builtin == .std ? try callBuiltin(.sqrt, [variance], [], span) : variance
+    }
+  }
+
+  /// `reshape` and `vec` of a view make Julia's `ReshapedArray`, which sitegen does not have.
+  func refusedReshape(_ value: Value, _ name: String, _ span: SourceSpan) -> LanguageError {
+    fail(
+      .unsupported,
+      "\(name) of a SubArray (a ReshapedArray of it) is not supported by sitegen's Julia", span)
   }
 }
