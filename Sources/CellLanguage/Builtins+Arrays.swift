@@ -112,6 +112,11 @@ extension Interpreter {
       switch args[0] {
       case .array(let array):
         try allocate(array.count, span)
+        if builtin == .deepcopy, let view = array.viewStorage {
+          // `deepcopy` of a view copies its parent and keeps the view's type.
+          try allocate(view.parent.count, span)
+          return .array(array.viewing(view.parent.copy()))
+        }
         return .array(array.copy())
       case .object(let instance as StructInstance) where instance !== StructInstance.missing:
         guard builtin == .deepcopy else {

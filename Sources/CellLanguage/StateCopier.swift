@@ -78,10 +78,7 @@ struct StateCopier {
         dims: box.dims)
     case let view as SubArrayStorage:
       // The copy of a view looks into the copy of its parent.
-      copy = ArrayBox(
-        storage: SubArrayStorage(
-          parent: self.copy(view.parent), positions: view.positions, indices: view.indices,
-          lengths: view.lengths, parentType: view.parentType), dims: box.dims)
+      copy = box.viewing(self.copy(view.parent))
     default:
       failed = true
       copy = box.copy()

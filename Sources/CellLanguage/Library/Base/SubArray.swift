@@ -240,6 +240,19 @@ extension ArrayBox {
     guard wrapper?.view != nil else { return nil }
     return storage as? SubArrayStorage
   }
+
+  /// The same view of another parent (a copy of this view's, of the same dims).
+  func viewing(_ parent: ArrayBox) -> ArrayBox {
+    guard let view = viewStorage else { return copy() }
+    let box = ArrayBox(
+      storage: SubArrayStorage(
+        parent: parent, positions: view.positions, indices: view.indices,
+        lengths: view.lengths, parentType: view.parentType), dims: dims)
+    box.elementType = elementType
+    box.wrapper = wrapper
+    parent.isViewed = true
+    return box
+  }
 }
 
 extension Interpreter {
