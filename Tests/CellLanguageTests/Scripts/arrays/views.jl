@@ -116,6 +116,11 @@ total(x::AbstractArray) = sum(x)
 total(view(A, :, 2)), total(A)
 # expect: (10, 26)
 # ---
+kind(x::SubArray) = "a view"
+kind(x::AbstractArray) = "an array"
+kind(view(A, :, 2)), kind(A), view(A, 1, :) isa SubArray, A isa SubArray
+# expect: ("a view", "an array", true, false)
+# ---
 # The type's parameters: the parent's type, the indices' types, and whether the view has
 # fast linear indexing (base/subarray.jl's `viewindexing`).
 M = reshape(collect(1:12), 3, 4)
