@@ -18,21 +18,23 @@ struct ArrayWrapper: Hashable, Sendable {
   /// Whether the type is shown with its module (`LinearAlgebra.Adjoint`), as Julia shows it
   /// when `LinearAlgebra` was not loaded.
   var qualified: Bool
-  /// The type of a `SubArray`; `nil` for a transpose.
+  /// A `SubArray`'s type, or the type of the view a transpose wraps; `nil` otherwise. (A
+  /// reference, so that the boxes of plain arrays stay small.)
   var view: SubArrayType? = nil
-  /// The wrapped array's type when it is not `Array{T,N}` (the transpose of a view).
-  var parentType: String? = nil
 
   /// Whether the wrapper is a transpose (`Adjoint` or `Transpose`), not a view.
-  var isTranspose: Bool { view == nil }
+  var isTranspose: Bool { kind != .subArray }
+
+  /// The type of the view this wrapper makes, `nil` for a transpose.
+  var subArray: SubArrayType? { kind == .subArray ? view : nil }
 
   /// The number of dimensions of the wrapped value (2 for a transpose).
-  var rank: Int { view?.rank ?? 2 }
+  var rank: Int { subArray?.rank ?? 2 }
 
   /// The type's name, e.g. `LinearAlgebra.Adjoint{Float64,Array{Float64,1}}`.
   func typeName(element: JuliaType) -> String {
-    if let view { return view.typeName(element: element) }
-    return (qualified ? "LinearAlgebra." : "") + kind.rawValue
-      + "{\(element.name),\(parentType ?? "Array{\(element.name),\(parentRank)}")}"
+    if let subArray { return subArray.typeName(element: element) }
+    let parent = view?.typeName(element: element) ?? "Array{\(element.name),\(parentRank)}"
+    return (qualified ? "LinearAlgebra." : "") + kind.rawValue + "{\(element.name),\(parent)}"
   }
 }

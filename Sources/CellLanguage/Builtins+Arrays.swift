@@ -137,7 +137,7 @@ extension Interpreter {
       return .array(try makeArray(values, span))
     case .vec:
       try arity(1...1)
-      if case .array(let box) = args[0], box.wrapper?.view != nil {
+      if case .array(let box) = args[0], box.wrapper?.subArray != nil {
         // `vec(a::AbstractVector) = a`; a matrix's is a `ReshapedArray`.
         guard box.dims.count == 1 else { throw refusedReshape(args[0], "vec", span) }
         return args[0]
@@ -242,7 +242,7 @@ extension Interpreter {
     case .cat:
       return try concatenate(args.map { [$0] }, span)
     case .reshape:
-      if case .array(let box)? = args.first, box.wrapper?.view != nil {
+      if case .array(let box)? = args.first, box.wrapper?.subArray != nil {
         throw refusedReshape(args[0], "reshape", span)
       }
       if case .range = args.first {
@@ -310,7 +310,7 @@ extension Interpreter {
       }
       let count = try elementTotal(args[0], span)
       switch args[0] {
-      case .array(let box) where builtin == .eachindex && box.wrapper?.view?.fastLinear == false:
+      case .array(let box) where builtin == .eachindex && box.wrapper?.subArray?.fastLinear == false:
         throw fail(
           .unsupported,
           "eachindex of a SubArray without fast linear indexing (CartesianIndices) is not "

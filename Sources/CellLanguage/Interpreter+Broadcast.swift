@@ -351,12 +351,18 @@ extension Interpreter {
         Self.converted(result, to: type), elementType: type, dims: [columns, rows])
       guard case .array(let parent) = value else { return .array(box) }
       if let wrapped = parent.wrapper, wrapped.isTranspose, kind != nil {
+        if wrapped.view != nil {
+          // Julia's is the view itself, which the transpose (a copy) no longer knows.
+          throw fail(
+            .unsupported,
+            "the transpose of the transpose of a view is not supported by sitegen's Julia", span)
+        }
         // The transpose of a wrapper is its parent again: a vector stays a vector.
         box.dims = wrapped.parentRank == 1 ? [rows * columns] : [columns, rows]
       } else if let kind, dims.count <= 2 {
         box.wrapper = ArrayWrapper(
           kind: kind, parentRank: dims.count, qualified: !isLoaded("LinearAlgebra"),
-          parentType: parent.wrapper?.typeName(element: parent.elementType))
+          view: parent.wrapper?.subArray)
       }
       return .array(box)
     }

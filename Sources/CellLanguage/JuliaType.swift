@@ -143,7 +143,7 @@ indirect enum JuliaType: Hashable, Sendable {
       case ("Pair", .pair), ("Dict", .dict), ("AbstractDict", .dict), ("Set", .set),
         ("AbstractSet", .set):
         return true
-      case ("SubArray", .wrapped(let wrapper, _)): return wrapper.view != nil
+      case ("SubArray", .wrapped(let wrapper, _)): return wrapper.subArray != nil
       default: return false
       }
     case .typeVariable(_, let bound): return isSubtype(of: bound)

@@ -347,7 +347,7 @@ extension Interpreter {
 
   /// `dropdims(A; dims)`: the listed dimensions, each of size 1, removed.
   func dropDims(_ subject: Value, _ dimsValue: Value, _ span: SourceSpan) throws -> Value {
-    if case .array(let box) = subject, box.wrapper?.view != nil {
+    if case .array(let box) = subject, box.wrapper?.subArray != nil {
       throw refusedReshape(subject, "dropdims", span)
     }
     let (values, dims) = try dimsOperand(subject, "dropdims", span)
