@@ -310,7 +310,8 @@ extension Interpreter {
       }
       let count = try elementTotal(args[0], span)
       switch args[0] {
-      case .array(let box) where builtin == .eachindex && box.wrapper?.subArray?.fastLinear == false:
+      case .array(let box)
+      where builtin == .eachindex && box.wrapper?.subArray?.fastLinear == false:
         throw fail(
           .unsupported,
           "eachindex of a SubArray without fast linear indexing (CartesianIndices) is not "
