@@ -179,6 +179,64 @@ M
 typeof(view(view(M, 2, :), 1:2:3)), parent(d) === M
 # expect: (SubArray{Int64,1,Array{Int64,2},Tuple{Int64,StepRange{Int64,Int64}},true}, true)
 # ---
+# Indexed writes into a view, and functions that sort in place, reach the parent.
+x = collect(1:6)
+v = view(x, 2:5)
+v[2:3] .= 0
+v[1:2] = [7, 8]
+v[end] = 9
+x
+# expect: 6-element Array{Int64,1}:
+# expect:  1
+# expect:  7
+# expect:  8
+# expect:  0
+# expect:  9
+# expect:  6
+# ---
+sort!(view(x, 1:4))
+x
+# expect: 6-element Array{Int64,1}:
+# expect:  0
+# expect:  1
+# expect:  7
+# expect:  8
+# expect:  9
+# expect:  6
+# ---
+# A write whose source overlaps its target reads the source first (Julia unaliases it).
+y = [3.0, 1.0, 2.0]
+@views y[1:2] .= y[2:3]
+y
+# expect: 3-element Array{Float64,1}:
+# expect:  1.0
+# expect:  2.0
+# expect:  2.0
+# ---
+# Arrays of views hold the views themselves.
+A = [1 2; 3 4]
+vs = [view(A, :, 1), view(A, :, 2)]
+A[1, 1] = 5
+vs
+# expect: 2-element Array{SubArray{Int64,1,Array{Int64,2},Tuple{Base.Slice{Base.OneTo{Int64}},Int64},true},1}:
+# expect:  [5, 3]
+# expect:  [2, 4]
+# ---
+b = trues(4)
+vb = view(b, 2:3)
+vb .= false
+b
+# expect: 4-element BitArray{1}:
+# expect:   true
+# expect:  false
+# expect:  false
+# expect:   true
+# ---
+vb
+# expect: 2-element view(::BitArray{1}, 2:3) with eltype Bool:
+# expect:  false
+# expect:  false
+# ---
 # Views of Float64 arrays compute as the copies indexing makes.
 using Statistics
 x = [0.1 * k^2 for k in 1:30]
