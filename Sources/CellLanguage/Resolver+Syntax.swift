@@ -229,10 +229,31 @@ extension Resolver {
     return CodeArgument(value: resolve(syntax), splat: false)
   }
 
+  /// Whether a dotted assignment's left side is an array a call returns (`view(A, :, 1)`,
+  /// `@view A[1, :]`), which Julia's `broadcast!` writes into.
+  private static func isCallResult(_ lhs: Syntax) -> Bool {
+    switch lhs {
+    case .call(_, _, _, broadcast: false, _): true
+    case .macro("view", _, _): true
+    default: false
+    }
+  }
+
   private func resolveAssignment(
     _ lhs: Syntax, _ rhs: Syntax, op: String?, dotted: Bool, span: SourceSpan
   ) -> Code {
     let value = resolve(rhs)
+    if dotted, Self.isCallResult(lhs) {
+      var binary: BinaryOperator?
+      if let op {
+        guard let known = BinaryOperator(spelling: op) else {
+          report("unsupported operator \(op)=", at: span)
+          return .constant(.nothing, span)
+        }
+        binary = known
+      }
+      return .macro(.dotInto(resolve(lhs), binary, value), span)
+    }
     guard let target = resolveTarget(lhs) else { return .constant(.nothing, span) }
     if let op {
       guard let binary = BinaryOperator(spelling: op) else {

@@ -213,6 +213,23 @@ y
 # expect:  2.0
 # expect:  2.0
 # ---
+# A dotted assignment into a call's result is `broadcast!` into it.
+y = [3.0, 1.0, 2.0]
+view(y, 1:2) .= view(y, 2:3)
+y
+# expect: 3-element Array{Float64,1}:
+# expect:  1.0
+# expect:  2.0
+# expect:  2.0
+# ---
+A = [1 2; 3 4]
+view(A, :, 1) .+= 10
+(@view A[2, :]) .= 0
+A
+# expect: 2×2 Array{Int64,2}:
+# expect:  11  2
+# expect:   0  0
+# ---
 # Arrays of views hold the views themselves.
 A = [1 2; 3 4]
 vs = [view(A, :, 1), view(A, :, 2)]
