@@ -231,6 +231,13 @@ extension Resolver {
 
   /// Whether a dotted assignment's left side is an array a call returns (`view(A, :, 1)`,
   /// `@view A[1, :]`), which Julia's `broadcast!` writes into.
+  /// Base functions whose result shares its argument's elements in Julia but is a copy in
+  /// sitegen, so that a write into it would not reach the argument.
+  private static let copiesWhereJuliaAliases: Set<String> = [
+    "vec", "reshape", "dropdims", "transpose", "adjoint", "reinterpret", "selectdim",
+    "PermutedDimsArray",
+  ]
+
   private static func isCallResult(_ lhs: Syntax) -> Bool {
     switch lhs {
     case .call(_, _, _, broadcast: false, _): true
@@ -244,6 +251,15 @@ extension Resolver {
   ) -> Code {
     let value = resolve(rhs)
     if dotted, Self.isCallResult(lhs) {
+      if case .call(.name(let name, _), _, _, _, _) = lhs,
+        Self.copiesWhereJuliaAliases.contains(name)
+      {
+        report(
+          "writing into the result of \(name) is not supported by sitegen's Julia (its \(name) "
+            + "makes a copy, Julia's shares the array's elements)", kind: .unsupported,
+          at: lhs.span)
+        return .constant(.nothing, span)
+      }
       var binary: BinaryOperator?
       if let op {
         guard let known = BinaryOperator(spelling: op) else {

@@ -68,3 +68,8 @@ catch e
     println("caught")
 end
 # error: 3:5 readline is not supported by sitegen's Julia
+# ---
+# Julia's vec shares the array's elements; sitegen's copies, so a write into it is refused.
+A = [1 2; 3 4]
+vec(A) .= 0
+# error: 3:1 writing into the result of vec is not supported by sitegen's Julia (its vec makes a copy, Julia's shares the array's elements)
