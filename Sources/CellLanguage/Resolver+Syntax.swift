@@ -229,8 +229,6 @@ extension Resolver {
     return CodeArgument(value: resolve(syntax), splat: false)
   }
 
-  /// Whether a dotted assignment's left side is an array a call returns (`view(A, :, 1)`,
-  /// `@view A[1, :]`), which Julia's `broadcast!` writes into.
   /// Base functions whose result shares its argument's elements in Julia but is a copy in
   /// sitegen, so that a write into it would not reach the argument.
   private static let copiesWhereJuliaAliases: Set<String> = [
@@ -238,6 +236,8 @@ extension Resolver {
     "PermutedDimsArray",
   ]
 
+  /// Whether a dotted assignment's left side is an array a call returns (`view(A, :, 1)`,
+  /// `@view A[1, :]`), which Julia's `broadcast!` writes into.
   private static func isCallResult(_ lhs: Syntax) -> Bool {
     switch lhs {
     case .call(_, _, _, broadcast: false, _): true

@@ -73,3 +73,9 @@ end
 A = [1 2; 3 4]
 vec(A) .= 0
 # error: 3:1 writing into the result of vec is not supported by sitegen's Julia (its vec makes a copy, Julia's shares the array's elements)
+# ---
+# A sum along dims of a view without fast linear indexing runs in Julia's Cartesian order,
+# which sitegen does not follow.
+x = [0.1 * k for k in 1:20]
+sum(view(x, collect(1:20)), dims=1)
+# error: 4:1 sum with keywords of a SubArray without fast linear indexing is not supported by sitegen's Julia
