@@ -9,10 +9,12 @@ final class ArrayBox {
   @exclusivity(unchecked) var dims: [Int]
   /// Julia's `BitArray`: Booleans made by broadcasting (`x .> 0`).
   var isBitArray = false
-  /// Julia's `Adjoint`/`Transpose` of a vector or matrix (`x'`); `nil` for a plain array.
-  var wrapper: ArrayWrapper?
-  /// Whether a view (`SubArray`) looks into the array, which then keeps its length.
+  /// Whether a view (`SubArray`) looks into the array, which then keeps its length. (Beside
+  /// `isBitArray`, in the padding after it.)
   var isViewed = false
+  /// Julia's `Adjoint`/`Transpose` of a vector or matrix (`x'`), or the `SubArray` a view is;
+  /// `nil` for a plain array.
+  var wrapper: ArrayWrapper?
   @exclusivity(unchecked) private var elements: [Value]
   let storage: ArrayStorage?
 

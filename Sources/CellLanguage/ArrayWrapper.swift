@@ -12,15 +12,24 @@ struct ArrayWrapper: Hashable, Sendable {
     case subArray = "SubArray"
   }
 
-  var kind: Kind
+  // The fields are ordered so that the two one-byte ones share the last word: the wrapper takes
+  // the space in every array's box that it took before it could hold a view's type.
   /// The wrapped array's number of dimensions: 1 for a vector, 2 for a matrix.
   var parentRank: Int
+  /// A `SubArray`'s type, or the type of the view a transpose wraps; `nil` otherwise. (A
+  /// reference, so that the boxes of plain arrays stay small.)
+  var view: SubArrayType?
+  var kind: Kind
   /// Whether the type is shown with its module (`LinearAlgebra.Adjoint`), as Julia shows it
   /// when `LinearAlgebra` was not loaded.
   var qualified: Bool
-  /// A `SubArray`'s type, or the type of the view a transpose wraps; `nil` otherwise. (A
-  /// reference, so that the boxes of plain arrays stay small.)
-  var view: SubArrayType? = nil
+
+  init(kind: Kind, parentRank: Int, qualified: Bool, view: SubArrayType? = nil) {
+    self.parentRank = parentRank
+    self.view = view
+    self.kind = kind
+    self.qualified = qualified
+  }
 
   /// Whether the wrapper is a transpose (`Adjoint` or `Transpose`), not a view.
   var isTranspose: Bool { kind != .subArray }
