@@ -107,7 +107,11 @@ extension Interpreter {
         "a view of a single element (a 0-dimensional SubArray) is not supported by sitegen's "
           + "Julia", span)
     }
-    try allocate(try elementCount(dims, span), span)
+    // Its positions are worked out and held here, where Julia's view is made in constant time:
+    // both are charged by the view's length.
+    let count = try elementCount(dims, span)
+    try allocate(count, span)
+    try charge(count, span)
     // Column-major: the first index varies fastest.
     var positions = [0]
     var stride = 1
