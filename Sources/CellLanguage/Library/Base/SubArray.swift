@@ -17,6 +17,17 @@ extension LibraryModule {
             try call.session.makeView(call.args[0], Array(call.args.dropFirst()), call.span)
           }
         ]),
+      // `parentindices(V::SubArray) = V.indices` (base/subarray.jl).
+      LibraryFunction(
+        "parentindices",
+        [
+          LibraryMethod([.unionAll("SubArray")]) { call in
+            guard case .array(let box) = call.args[0], let view = box.viewStorage else {
+              throw call.session.noMethod("parentindices", call.args, call.span)
+            }
+            return .tuple(view.indices.map(\.value))
+          }
+        ]),
       // `parent(V::SubArray) = V.parent`; `parent(A::AbstractArray) = A` (base/abstractarray.jl).
       LibraryFunction(
         "parent",
@@ -139,6 +150,7 @@ extension Interpreter {
     switch index {
     case .int(let i): return .scalar(i)
     case .symbol(":"): return .slice(length)
+    case .object(let slice as SliceObject): return .slice(slice.count)
     case .range(let range):
       guard case .integer(let start, let step) = range.kind,
         range.form == .range || range.form == .oneTo

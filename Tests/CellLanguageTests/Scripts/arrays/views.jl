@@ -34,6 +34,12 @@ V = view(A, 1, :)
 # expect:  1
 # expect:  2
 # ---
+parentindices(V)
+# expect: (1, Base.Slice(Base.OneTo(2)))
+# ---
+view(A, parentindices(V)...) == V, parentindices(view(A, 2:3)), parentindices(view(A, [2, 1], 1:2:2))
+# expect: (true, (2:3,), ([2, 1], 1:2:1))
+# ---
 # Reading and writing through a view.
 A = [1 2; 3 4]
 v = view(A, :, 1)
