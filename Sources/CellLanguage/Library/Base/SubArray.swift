@@ -226,9 +226,7 @@ extension Interpreter {
     else { return nil }
     switch builtin {
     case .sum, .prod, .mean: break
-    case .std,
-      .variance where args.count == 1:
-      break
+    case .std, .variance: if args.count != 1 { return nil }
     default: return nil
     }
     guard kwargs.isEmpty else {
