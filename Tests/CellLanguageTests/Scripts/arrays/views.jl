@@ -273,8 +273,9 @@ sum(q), mean(q), minimum(q), maximum(q)
 # ---
 # A view without fast linear indexing sums left to right (`mapfoldl`, base/reduce.jl).
 y = view(x, collect(1:20))
-sum(y) == foldl(+, x[1:20]), mean(y) == foldl(+, x[1:20]) / 20
-# expect: (true, true)
+m = mean(y)
+sum(y) == foldl(+, x[1:20]), m == foldl(+, x[1:20]) / 20, var(y) == foldl(+, [(t - m)^2 for t in x[1:20]]) / 19
+# expect: (true, true, true)
 # ---
 # Indexing an out-of-bounds view is Julia's BoundsError, with the indices `to_indices` made.
 A = [1 2; 3 4]
