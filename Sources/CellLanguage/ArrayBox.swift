@@ -43,12 +43,12 @@ final class ArrayBox {
   /// The elements in column-major order.
   var values: [Value] {
     get {
-      if let storage { return storage.readValues() }
+      if let storage { return Self.values(of: storage) }
       return elements
     }
     set {
       if let storage {
-        storage.writeValues(newValue)
+        Self.write(newValue, to: storage)
       } else {
         elements = newValue
       }
@@ -71,7 +71,7 @@ final class ArrayBox {
 
   /// The elements as `Double`s, when they are all real numbers.
   var doubles: [Double]? {
-    if let storage { return storage.readDoubles() }
+    if let storage { return Self.doubles(of: storage) }
     var result: [Double] = []
     result.reserveCapacity(elements.count)
     for element in elements {
@@ -104,6 +104,20 @@ final class ArrayBox {
 
   var rows: Int { dims.first ?? 0 }
   var columns: Int { dims.count > 1 ? dims[1] : 1 }
+
+  // The whole-array accesses of a buffer, out of line: the accessors above are inlined into
+  // the interpreter's hot paths, which the buffers' several kinds must not grow.
+  @inline(never) private static func values(of storage: ArrayStorage) -> [Value] {
+    storage.readValues()
+  }
+
+  @inline(never) private static func write(_ values: [Value], to storage: ArrayStorage) {
+    storage.writeValues(values)
+  }
+
+  @inline(never) private static func doubles(of storage: ArrayStorage) -> [Double]? {
+    storage.readDoubles()
+  }
 
   /// A copy of the array (never a view).
   func copy() -> ArrayBox { ArrayBox(values, elementType: elementType, dims: dims) }

@@ -12,13 +12,14 @@ struct ArrayWrapper: Hashable, Sendable {
     case subArray = "SubArray"
   }
 
-  // The fields are ordered so that the two one-byte ones share the last word: the wrapper takes
-  // the space in every array's box that it took before it could hold a view's type.
+  // Plain data, ordered so that the small fields share the last word: reading an array's
+  // wrapper copies no reference, and the wrapper takes the space in every array's box that it
+  // took before it could name a view's type.
   /// The wrapped array's number of dimensions: 1 for a vector, 2 for a matrix.
   var parentRank: Int
-  /// A `SubArray`'s type, or the type of the view a transpose wraps; `nil` otherwise. (A
-  /// reference, so that the boxes of plain arrays stay small.)
-  var view: SubArrayType?
+  /// The number (`SubArrayType.numbered`) of a `SubArray`'s type, or of the type of the view a
+  /// transpose wraps; -1 for none.
+  private var viewNumber: Int32
   var kind: Kind
   /// Whether the type is shown with its module (`LinearAlgebra.Adjoint`), as Julia shows it
   /// when `LinearAlgebra` was not loaded.
@@ -26,10 +27,13 @@ struct ArrayWrapper: Hashable, Sendable {
 
   init(kind: Kind, parentRank: Int, qualified: Bool, view: SubArrayType? = nil) {
     self.parentRank = parentRank
-    self.view = view
+    self.viewNumber = view.map { Int32(truncatingIfNeeded: SubArrayType.number(of: $0)) } ?? -1
     self.kind = kind
     self.qualified = qualified
   }
+
+  /// A `SubArray`'s type, or the type of the view a transpose wraps; `nil` otherwise.
+  var view: SubArrayType? { viewNumber >= 0 ? SubArrayType.numbered(Int(viewNumber)) : nil }
 
   /// Whether the wrapper is a transpose (`Adjoint` or `Transpose`), not a view.
   var isTranspose: Bool { kind != .subArray }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One index of a view along one dimension of its parent, as `to_indices` leaves it.
 enum SubArrayIndex: Hashable, Sendable {
   /// An `Int`: the dimension is dropped.
@@ -116,37 +118,46 @@ enum SubArrayIndex: Hashable, Sendable {
 }
 
 /// A view's type: `SubArray{T,N,P,I,L}` less the element type `T`, which is the box's.
-final class SubArrayType: Hashable, Sendable {
+struct SubArrayType: Hashable, Sendable {
   /// `P`, the parent's type (a vector when one index addresses a matrix linearly).
-  let parentType: String
+  var parentType: String
   /// The types of `I`, one per index.
-  let indexTypes: [String]
+  var indexTypes: [String]
   /// `L`: whether the view has fast linear indexing.
-  let fastLinear: Bool
+  var fastLinear: Bool
   /// `N`.
-  let rank: Int
-
-  init(parentType: String, indexTypes: [String], fastLinear: Bool, rank: Int) {
-    self.parentType = parentType
-    self.indexTypes = indexTypes
-    self.fastLinear = fastLinear
-    self.rank = rank
-  }
+  var rank: Int
 
   func typeName(element: JuliaType) -> String {
     "SubArray{\(element.name),\(rank),\(parentType),Tuple{\(indexTypes.joined(separator: ","))},"
       + "\(fastLinear)}"
   }
+}
 
-  static func == (a: SubArrayType, b: SubArrayType) -> Bool {
-    a.parentType == b.parentType && a.indexTypes == b.indexTypes && a.fastLinear == b.fastLinear
-      && a.rank == b.rank
+extension SubArrayType {
+  /// Every view type the process has made, each under its number, kept for the life of the
+  /// process (programs make few): an array's wrapper names its view's type by number, so that
+  /// it stays plain data.
+  private static let registry = Registry()
+
+  private final class Registry: @unchecked Sendable {
+    let lock = NSLock()
+    var types: [SubArrayType] = []
+    var numbers: [SubArrayType: Int] = [:]
   }
 
-  func hash(into hasher: inout Hasher) {
-    hasher.combine(parentType)
-    hasher.combine(indexTypes)
-    hasher.combine(fastLinear)
-    hasher.combine(rank)
+  /// The type's number, given on first use.
+  static func number(of type: SubArrayType) -> Int {
+    registry.lock.withLock {
+      if let number = registry.numbers[type] { return number }
+      registry.types.append(type)
+      registry.numbers[type] = registry.types.count - 1
+      return registry.types.count - 1
+    }
+  }
+
+  /// The type of a number `number(of:)` gave.
+  static func numbered(_ number: Int) -> SubArrayType {
+    registry.lock.withLock { registry.types[number] }
   }
 }

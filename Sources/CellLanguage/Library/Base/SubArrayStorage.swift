@@ -23,25 +23,27 @@ final class SubArrayStorage: ArrayStorage {
 
   var count: Int { positions.count }
 
+  // Never inlined: the arrays' accessors dispatch to this storage, and the notebook's hot
+  // paths through them must not grow by a view's code.
   // The parent cannot shrink while it has views (`refuseResizingViewed`); the checks below only
   // keep a parent changed some other way from being read out of range.
-  func value(at index: Int) -> Value {
+  @inline(never) func value(at index: Int) -> Value {
     let p = positions[index]
     return p < parent.count ? parent[p] : .nothing
   }
 
-  func setValue(_ value: Value, at index: Int) {
+  @inline(never) func setValue(_ value: Value, at index: Int) {
     let p = positions[index]
     if p < parent.count { parent[p] = value }
   }
 
-  func readValues() -> [Value] { (0..<positions.count).map { value(at: $0) } }
+  @inline(never) func readValues() -> [Value] { (0..<positions.count).map { value(at: $0) } }
 
-  func writeValues(_ values: [Value]) {
+  @inline(never) func writeValues(_ values: [Value]) {
     for k in 0..<min(values.count, positions.count) { setValue(values[k], at: k) }
   }
 
-  func readDoubles() -> [Double]? {
+  @inline(never) func readDoubles() -> [Double]? {
     var result: [Double] = []
     result.reserveCapacity(positions.count)
     for k in 0..<positions.count {
@@ -51,12 +53,16 @@ final class SubArrayStorage: ArrayStorage {
     return result
   }
 
-  func read() -> [Double] { (0..<positions.count).map { value(at: $0).doubleValue ?? .nan } }
-  func write(_ values: [Double]) { writeValues(values.map { .float($0) }) }
-  func element(_ index: Int) -> Double { value(at: index).doubleValue ?? .nan }
-  func setElement(_ index: Int, _ value: Double) { setValue(.float(value), at: index) }
+  @inline(never) func read() -> [Double] {
+    (0..<positions.count).map { value(at: $0).doubleValue ?? .nan }
+  }
+  @inline(never) func write(_ values: [Double]) { writeValues(values.map { .float($0) }) }
+  @inline(never) func element(_ index: Int) -> Double { value(at: index).doubleValue ?? .nan }
+  @inline(never) func setElement(_ index: Int, _ value: Double) {
+    setValue(.float(value), at: index)
+  }
 
-  func modify(_ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
+  @inline(never) func modify(_ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
     var buffer = read()
     buffer.withUnsafeMutableBufferPointer { body($0) }
     write(buffer)
