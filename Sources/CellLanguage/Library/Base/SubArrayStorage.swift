@@ -24,9 +24,9 @@ final class SubArrayStorage: ArrayStorage {
   var count: Int { positions.count }
 
   // Never inlined: the arrays' accessors dispatch to this storage, and the notebook's hot
-  // paths through them must not grow by a view's code.
-  // The parent cannot shrink while it has views (`refuseResizingViewed`); the checks below only
-  // keep a parent changed some other way from being read out of range.
+  // paths through them must not grow by a view's code. The parent cannot shrink while it has
+  // views (`refuseResizingViewed`); the checks below only keep a parent changed some other way
+  // from being read out of range.
   @inline(never) func value(at index: Int) -> Value {
     let p = positions[index]
     return p < parent.count ? parent[p] : .nothing
