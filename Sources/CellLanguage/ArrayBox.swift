@@ -9,7 +9,11 @@ final class ArrayBox {
   @exclusivity(unchecked) var dims: [Int]
   /// Julia's `BitArray`: Booleans made by broadcasting (`x .> 0`).
   var isBitArray = false
-  /// Julia's `Adjoint`/`Transpose` of a vector or matrix (`x'`); `nil` for a plain array.
+  /// Whether a view (`SubArray`) looks into the array, which then keeps its length. (Beside
+  /// `isBitArray`, in the padding after it.)
+  var isViewed = false
+  /// Julia's `Adjoint`/`Transpose` of a vector or matrix (`x'`), or the `SubArray` a view is;
+  /// `nil` for a plain array.
   var wrapper: ArrayWrapper?
   @exclusivity(unchecked) private var elements: [Value]
   let storage: ArrayStorage?
@@ -22,26 +26,12 @@ final class ArrayBox {
   }
 
   /// A view of an engine-owned buffer of `Double`s, whose elements are `Float64`s or (a
-  /// `Float32` parameter's) `Float32`s.
+  /// `Float32` parameter's) `Float32`s (the storage reads and writes them as such).
   init(storage: ArrayStorage, dims: [Int], elementType: JuliaType = .float64) {
     self.elements = []
     self.elementType = elementType
     self.dims = dims
     self.storage = storage
-  }
-
-  /// Whether a storage view holds `Float32`s: its elements are read as `Float32` numbers and
-  /// written rounded to `Float32`.
-  private var holdsFloat32: Bool { elementType == .numeric(.float32) }
-
-  /// A stored `Double` as an element.
-  private func element(stored x: Double) -> Value {
-    holdsFloat32 ? NumberObject.float32(Float(x)) : .float(x)
-  }
-
-  /// An element as a stored `Double`.
-  private func stored(_ value: Value) -> Double {
-    holdsFloat32 ? Double(Float(value.float32Double)) : value.doubleValue ?? .nan
   }
 
   /// A `Float64` vector or array of the given dims.
@@ -54,12 +44,12 @@ final class ArrayBox {
   /// The elements in column-major order.
   var values: [Value] {
     get {
-      if let storage { return storage.read().map { element(stored: $0) } }
+      if let storage { return Self.values(of: storage) }
       return elements
     }
     set {
       if let storage {
-        storage.write(newValue.map { stored($0) })
+        Self.write(newValue, to: storage)
       } else {
         elements = newValue
       }
@@ -68,12 +58,12 @@ final class ArrayBox {
 
   subscript(index: Int) -> Value {
     get {
-      if let storage { return element(stored: storage.element(index)) }
+      if let storage { return storage.value(at: index) }
       return elements[index]
     }
     set {
       if let storage {
-        storage.setElement(index, stored(newValue))
+        storage.setValue(newValue, at: index)
       } else {
         elements[index] = newValue
       }
@@ -82,7 +72,7 @@ final class ArrayBox {
 
   /// The elements as `Double`s, when they are all real numbers.
   var doubles: [Double]? {
-    if let storage { return holdsFloat32 ? nil : storage.read() }
+    if let storage { return Self.doubles(of: storage) }
     var result: [Double] = []
     result.reserveCapacity(elements.count)
     for element in elements {
@@ -95,7 +85,7 @@ final class ArrayBox {
   /// Replaces all elements with `Float64`s (same count).
   func setDoubles(_ values: [Double]) {
     if let storage {
-      storage.write(holdsFloat32 ? values.map { Double(Float($0)) } : values)
+      storage.write(values)
     } else {
       elements = values.map { .float($0) }
     }
@@ -116,6 +106,20 @@ final class ArrayBox {
   var rows: Int { dims.first ?? 0 }
   var columns: Int { dims.count > 1 ? dims[1] : 1 }
 
+  // The whole-array accesses of a buffer, out of line: the accessors above are inlined into
+  // the interpreter's hot paths, which the buffers' several kinds must not grow.
+  @inline(never) private static func values(of storage: ArrayStorage) -> [Value] {
+    storage.readValues()
+  }
+
+  @inline(never) private static func write(_ values: [Value], to storage: ArrayStorage) {
+    storage.writeValues(values)
+  }
+
+  @inline(never) private static func doubles(of storage: ArrayStorage) -> [Double]? {
+    storage.readDoubles()
+  }
+
   /// A copy of the array (never a view).
   func copy() -> ArrayBox { ArrayBox(values, elementType: elementType, dims: dims) }
 }
@@ -129,6 +133,21 @@ protocol ArrayStorage: AnyObject {
   func setElement(_ index: Int, _ value: Double)
   /// Gives `body` the elements to change in place.
   func modify(_ body: (UnsafeMutableBufferPointer<Double>) -> Void)
+  /// The elements as values of the language (a buffer of `Double`s holds `Float64`s).
+  func readValues() -> [Value]
+  func writeValues(_ values: [Value])
+  func value(at index: Int) -> Value
+  func setValue(_ value: Value, at index: Int)
+  /// The elements as `Double`s, `nil` when one is not a real number.
+  func readDoubles() -> [Double]?
+}
+
+extension ArrayStorage {
+  func readValues() -> [Value] { read().map { .float($0) } }
+  func writeValues(_ values: [Value]) { write(values.map { $0.doubleValue ?? .nan }) }
+  func value(at index: Int) -> Value { .float(element(index)) }
+  func setValue(_ value: Value, at index: Int) { setElement(index, value.doubleValue ?? .nan) }
+  func readDoubles() -> [Double]? { read() }
 }
 
 /// `Float64` elements held as `Double`s (results of arithmetic on `Float64` arrays).
@@ -142,6 +161,8 @@ final class DoubleStorage: ArrayStorage {
   func write(_ values: [Double]) { self.values = values }
   func element(_ index: Int) -> Double { values[index] }
   func setElement(_ index: Int, _ value: Double) { values[index] = value }
+  func value(at index: Int) -> Value { .float(values[index]) }
+  func setValue(_ value: Value, at index: Int) { values[index] = value.doubleValue ?? .nan }
   func modify(_ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
     values.withUnsafeMutableBufferPointer { body($0) }
   }

@@ -40,6 +40,7 @@ extension Interpreter {
     case .push:
       guard args.count >= 1 else { throw noMethod("push!", args, span) }
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       guard array.storage == nil || array.storage is DoubleStorage, array.dims.count == 1 else {
         throw noMethod("push!", args, span)
       }
@@ -51,6 +52,7 @@ extension Interpreter {
     case .append:
       try arity(2...2)
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       for value in try iterate(args[1], span) {
         try allocate(1, span)
         array.append(try convertElement(value, to: array.elementType, span))
@@ -59,6 +61,7 @@ extension Interpreter {
     case .pop:
       try arity(1...1)
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       guard array.count > 0 else {
         throw fail(.argument, "ArgumentError: array must be non-empty", span)
       }
@@ -70,6 +73,7 @@ extension Interpreter {
     case .empty:
       try arity(1...1)
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       array.values = []
       array.dims = [0]
       return args[0]
@@ -108,6 +112,11 @@ extension Interpreter {
       switch args[0] {
       case .array(let array):
         try allocate(array.count, span)
+        if builtin == .deepcopy, let view = array.viewStorage {
+          // `deepcopy` of a view copies its parent and keeps the view's type.
+          try allocate(view.parent.count, span)
+          return .array(array.viewing(view.parent.copy()))
+        }
         return .array(array.copy())
       case .object(let instance as StructInstance) where instance !== StructInstance.missing:
         guard builtin == .deepcopy else {
@@ -128,6 +137,11 @@ extension Interpreter {
       return .array(try makeArray(values, span))
     case .vec:
       try arity(1...1)
+      if case .array(let box) = args[0], box.wrapper?.subArray != nil {
+        // `vec(a::AbstractVector) = a`; a matrix's is a `ReshapedArray`.
+        guard box.dims.count == 1 else { throw refusedReshape(args[0], "vec", span) }
+        return args[0]
+      }
       let (values, _) = try arrayContents(args[0], span) ?? (try iterate(args[0], span), [])
       return .array(try makeArray(values, span))
     case .reverse:
@@ -228,6 +242,9 @@ extension Interpreter {
     case .cat:
       return try concatenate(args.map { [$0] }, span)
     case .reshape:
+      if case .array(let box)? = args.first, box.wrapper?.subArray != nil {
+        throw refusedReshape(args[0], "reshape", span)
+      }
       if case .range = args.first {
         // Julia's is a lazy `ReshapedArray` of the range, shown with that type.
         throw fail(
@@ -293,6 +310,12 @@ extension Interpreter {
       }
       let count = try elementTotal(args[0], span)
       switch args[0] {
+      case .array(let box)
+      where builtin == .eachindex && box.wrapper?.subArray?.fastLinear == false:
+        throw fail(
+          .unsupported,
+          "eachindex of a SubArray without fast linear indexing (CartesianIndices) is not "
+            + "supported by sitegen's Julia", span)
       case .array(let box) where builtin == .keys && box.dims.count > 1:
         throw fail(
           .unsupported, "keys of a matrix (CartesianIndices) is not supported by sitegen's Julia",
@@ -334,9 +357,8 @@ extension Interpreter {
       // `transpose` wraps as Julia's does; `permutedims` makes a plain array.
       return try adjoint(args[0], span, as: builtin == .transpose ? .transpose : nil)
     case .view:
-      // A copy would give a wrong answer as soon as the view is written to.
-      throw fail(
-        .unsupported, "view is not supported by sitegen's Julia (use indexing, which copies)", span)
+      // `view(A, inds...)` is the library's (Library/Base/SubArray.swift); this is `view()`.
+      throw noMethod(builtin.name, args, span)
     case .getindex:
       guard let container = args.first else { throw noMethod(builtin.name, args, span) }
       return try index(container, Array(args.dropFirst()), span)
@@ -358,6 +380,7 @@ extension Interpreter {
     case .insert:
       try arity(3...3)
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       let k = try intArgument(args[1], span)
       var values = array.values
       guard k >= 1, k <= values.count + 1 else { throw boundsError(args[0], [args[1]], span) }
@@ -368,6 +391,7 @@ extension Interpreter {
     case .deleteat, .splice:
       try arity(2...2)
       let array = try box(args[0])
+      try refuseResizingViewed(array, builtin.name, args, span)
       let k = try intArgument(args[1], span)
       var values = array.values
       guard k >= 1, k <= values.count else { throw boundsError(args[0], [args[1]], span) }

@@ -17,12 +17,7 @@ extension Interpreter {
     case (.sum, .trackedReal), (.sum, .float), (.sum, .int): return value
     case (.sum, .array(let box))
     where !box.elementType.isAny && !box.elementType.isNumericCase && box.dims.count == 1:
-      try charge(box.count, span)
-      if box.elementType.isFloat64, let doubles = box.doubles, !doubles.isEmpty {
-        // The same sum `sumValues` takes of the elements, without boxing each.
-        return .float(JuliaMath.sum(doubles))
-      }
-      return try sumValues(box.values, span)
+      return try sumOfVector(box, span)
     case (.back, .trackedReal(let x)):
       do {
         try x.back()
@@ -34,6 +29,18 @@ extension Interpreter {
     case (.length, .array(let box)): return .int(box.count)
     default: return nil
     }
+  }
+
+  /// `sum` of a vector of numbers (`fastBuiltin`'s, out of line so that it stays small enough to
+  /// be inlined); `nil` for a view, whose sum may run in another order (`cartesianViewReduction`).
+  @inline(never) func sumOfVector(_ box: ArrayBox, _ span: SourceSpan) throws -> Value? {
+    if box.wrapper != nil { return nil }
+    try charge(box.count, span)
+    if box.elementType.isFloat64, let doubles = box.doubles, !doubles.isEmpty {
+      // The same sum `sumValues` takes of the elements, without boxing each.
+      return .float(JuliaMath.sum(doubles))
+    }
+    return try sumValues(box.values, span)
   }
 
   func callBuiltin(

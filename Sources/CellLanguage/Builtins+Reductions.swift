@@ -70,6 +70,11 @@ extension Interpreter {
     throws -> Value
   {
     guard let subject = args.last else { throw noMethod(builtin.name, args, span) }
+    if case .array(let box) = subject, box.wrapper != nil,
+      let result = try cartesianViewReduction(builtin, args, kwargs, span)
+    {
+      return result
+    }
     if !kwargs.isEmpty, let result = try keywordReduction(builtin, args, kwargs, span) {
       return result
     }

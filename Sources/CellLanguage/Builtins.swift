@@ -31,7 +31,7 @@ enum Builtins {
     ("Pair", .unionAll("Pair")), ("Dict", .unionAll("Dict")), ("Set", .unionAll("Set")),
     ("AbstractDict", .unionAll("AbstractDict")), ("AbstractSet", .unionAll("AbstractSet")),
     ("Union", .union([])), ("AbstractString", .other("AbstractString")),
-    ("AbstractChar", .other("AbstractChar")),
+    ("AbstractChar", .other("AbstractChar")), ("SubArray", .unionAll("SubArray")),
   ]
 
   static func install(in session: Interpreter) {

@@ -170,6 +170,12 @@ enum MacroCode {
   case info(Code, [(String, Code)])
   /// `@isdefined name`.
   case isDefined(Code)
+  /// `@view A[inds…]` (`maybe` false) and a slice inside `@views` (`maybe` true: a scalar
+  /// index reads the element, as `maybeview` does): the array and its indices.
+  case view(Code, [Code], maybe: Bool)
+  /// `f(x) .= value` and `f(x) .op= value`: Julia's `broadcast!` into the array a call returns
+  /// (`view(A, :, 1) .= 0`).
+  case dotInto(Code, BinaryOperator?, Code)
 }
 
 /// A parameter of a resolved function.

@@ -455,12 +455,14 @@ final class TrackedStorage: ArrayStorage {
     return array.data.scalars
   }
 
+  /// Writes elements, rounded to the parameter's element type.
   func write(_ values: [Double]) {
+    let precision = array.precision
     _ = try? array.withStorage { data, grad in
       if isGrad {
-        for i in grad.indices where i < values.count { grad[i] = values[i] }
+        for i in grad.indices where i < values.count { grad[i] = precision.rounded(values[i]) }
       } else {
-        for i in data.indices where i < values.count { data[i] = values[i] }
+        for i in data.indices where i < values.count { data[i] = precision.rounded(values[i]) }
       }
     }
   }
@@ -470,10 +472,30 @@ final class TrackedStorage: ArrayStorage {
   }
 
   func setElement(_ index: Int, _ value: Double) {
+    let stored = array.precision.rounded(value)
     _ = try? array.withStorage { data, grad in
-      if isGrad { grad[index] = value } else { data[index] = value }
+      if isGrad { grad[index] = stored } else { data[index] = stored }
     }
   }
+
+  // A `Float32` parameter's elements are `Float32` numbers of the language; what is written
+  // into them is converted, as `setindex!` converts.
+  private var single: Bool { array.precision == .single }
+
+  private func element(stored x: Double) -> Value {
+    single ? NumberObject.float32(Float(x)) : .float(x)
+  }
+
+  func readValues() -> [Value] { read().map { element(stored: $0) } }
+  func writeValues(_ values: [Value]) {
+    write(values.map { single ? $0.float32Double : $0.doubleValue ?? .nan })
+  }
+  func value(at index: Int) -> Value { element(stored: element(index)) }
+  func setValue(_ value: Value, at index: Int) {
+    setElement(index, single ? value.float32Double : value.doubleValue ?? .nan)
+  }
+  /// `nil` for `Float32` elements: callers read `doubles` as `Float64`s.
+  func readDoubles() -> [Double]? { single ? nil : read() }
 
   func modify(_ body: (UnsafeMutableBufferPointer<Double>) -> Void) {
     _ = try? array.withStorage { data, grad in body(isGrad ? grad : data) }

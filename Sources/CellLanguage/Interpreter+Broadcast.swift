@@ -312,7 +312,9 @@ extension Interpreter {
     let type = Self.elementType(of: result)
     let dims = db.count == 1 ? [m] : [m, n]
     let box = ArrayBox(Self.converted(result, to: type), elementType: type, dims: dims)
-    if case .array(let left) = a, let wrapper = left.wrapper, wrapper.parentRank == 1 {
+    if case .array(let left) = a, let wrapper = left.wrapper, wrapper.isTranspose,
+      wrapper.parentRank == 1
+    {
       // Julia: a row vector `x'` times a vector is their dot product, a number; times a matrix,
       // a row vector again.
       if db.count == 1, let only = box.values.first { return only }
@@ -356,12 +358,19 @@ extension Interpreter {
       let box = ArrayBox(
         Self.converted(result, to: type), elementType: type, dims: [columns, rows])
       guard case .array(let parent) = value else { return .array(box) }
-      if let wrapped = parent.wrapper, kind != nil {
+      if let wrapped = parent.wrapper, wrapped.isTranspose, kind != nil {
+        if wrapped.view != nil {
+          // Julia's is the view itself, which the transpose (a copy) no longer knows.
+          throw fail(
+            .unsupported,
+            "the transpose of the transpose of a view is not supported by sitegen's Julia", span)
+        }
         // The transpose of a wrapper is its parent again: a vector stays a vector.
         box.dims = wrapped.parentRank == 1 ? [rows * columns] : [columns, rows]
       } else if let kind, dims.count <= 2 {
         box.wrapper = ArrayWrapper(
-          kind: kind, parentRank: dims.count, qualified: !isLoaded("LinearAlgebra"))
+          kind: kind, parentRank: dims.count, qualified: !isLoaded("LinearAlgebra"),
+          view: parent.wrapper?.subArray)
       }
       return .array(box)
     }

@@ -122,6 +122,11 @@ extension Interpreter {
   func summary(_ value: Value) -> String {
     switch value {
     case .array(let box):
+      if let view = box.viewStorage {
+        // `showarg(io, v::SubArray, true)` (base/show.jl).
+        return dimsPrefix(box.dims) + " " + view.shownArgument + " with eltype "
+          + box.elementType.name
+      }
       return dimsPrefix(box.dims) + " " + value.type.name
     case .range(let range):
       return "\(range.count)-element " + value.type.name

@@ -364,7 +364,9 @@ protocol IndexableObject: AnyObject {
 extension Interpreter {
   /// Refuses a write into `x'`: in Julia it writes into `x`, which sitegen's copy would not.
   func refuseWritingIntoWrapper(_ container: Value, _ span: SourceSpan) throws {
-    guard case .array(let box) = container, let wrapper = box.wrapper else { return }
+    guard case .array(let box) = container, let wrapper = box.wrapper, wrapper.isTranspose else {
+      return
+    }
     throw fail(
       .unsupported,
       "writing into an \(wrapper.kind.rawValue) (it would not change the array it wraps) is not "

@@ -85,6 +85,24 @@ extension Interpreter {
       return try runTime(code, frame)
     case .info(let message, let pairs):
       return try runInfo(message, pairs, frame, span)
+    case .view(let base, let indices, let maybe):
+      let container = try eval(base, frame)
+      let values = try evalIndices(indices, of: container, frame)
+      return maybe
+        ? try maybeView(container, values, span) : try makeView(container, values, span)
+    case .dotInto(let targetCode, let op, let valueCode):
+      let target = try eval(targetCode, frame)
+      var value = try eval(valueCode, frame)
+      if let op { value = try broadcastBinary(op, target, value, span) }
+      guard case .array(let box) = target else {
+        throw fail(
+          .method,
+          "MethodError: no method matching copyto!(::\(target.type.name), ::\(value.type.name))",
+          span)
+      }
+      try refuseWritingIntoWrapper(target, span)
+      try fill(box, positions: Array(0..<box.count), with: value, span)
+      return target
     case .isDefined(let code):
       do {
         _ = try eval(code, frame)

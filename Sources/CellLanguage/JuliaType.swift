@@ -126,7 +126,7 @@ indirect enum JuliaType: Hashable, Sendable {
       case .array(let e, let d): (myElement, myDims) = (e, d)
       case .range(let e): (myElement, myDims) = (e, 1)
       case .trackedArray(let d): (myElement, myDims) = (.float64, d)
-      case .wrapped(_, let e): (myElement, myDims) = (e, 2)
+      case .wrapped(let wrapper, let e): (myElement, myDims) = (e, wrapper.rank)
       case .other(let name) where RangeValue.typeNames.contains(name):
         (myElement, myDims) = (name.hasPrefix("LinRange") ? .float64 : .int64, 1)
       default: return false
@@ -143,6 +143,7 @@ indirect enum JuliaType: Hashable, Sendable {
       case ("Pair", .pair), ("Dict", .dict), ("AbstractDict", .dict), ("Set", .set),
         ("AbstractSet", .set):
         return true
+      case ("SubArray", .wrapped(let wrapper, _)): return wrapper.subArray != nil
       default: return false
       }
     case .typeVariable(_, let bound): return isSubtype(of: bound)

@@ -91,6 +91,9 @@ extension Resolver {
           keywords: keywords.map { ($0.name, resolve($0.value)) }, isBroadcast: broadcast,
           span: span))
     case .index(let base, let indices, let span):
+      if viewsDepth > 0 {
+        return .macro(.view(resolve(base), indices.map { resolve($0) }, maybe: true), span)
+      }
       return .index(resolve(base), indices.map { resolve($0) }, span)
     case .field(let base, let name, let span):
       // Members of modules loaded by earlier cells are constants: `Flux.Tracker.back!`.
@@ -226,10 +229,47 @@ extension Resolver {
     return CodeArgument(value: resolve(syntax), splat: false)
   }
 
+  /// Base functions whose result shares its argument's elements in Julia but is a copy in
+  /// sitegen, so that a write into it would not reach the argument.
+  private static let copiesWhereJuliaAliases: Set<String> = [
+    "vec", "reshape", "dropdims", "transpose", "adjoint", "reinterpret", "selectdim",
+    "PermutedDimsArray",
+  ]
+
+  /// Whether a dotted assignment's left side is an array a call returns (`view(A, :, 1)`,
+  /// `@view A[1, :]`), which Julia's `broadcast!` writes into.
+  private static func isCallResult(_ lhs: Syntax) -> Bool {
+    switch lhs {
+    case .call(_, _, _, broadcast: false, _): true
+    case .macro("view", _, _): true
+    default: false
+    }
+  }
+
   private func resolveAssignment(
     _ lhs: Syntax, _ rhs: Syntax, op: String?, dotted: Bool, span: SourceSpan
   ) -> Code {
     let value = resolve(rhs)
+    if dotted, Self.isCallResult(lhs) {
+      if case .call(.name(let name, _), _, _, _, _) = lhs,
+        Self.copiesWhereJuliaAliases.contains(name)
+      {
+        report(
+          "writing into the result of \(name) is not supported by sitegen's Julia (its \(name) "
+            + "makes a copy, Julia's shares the array's elements)", kind: .unsupported,
+          at: lhs.span)
+        return .constant(.nothing, span)
+      }
+      var binary: BinaryOperator?
+      if let op {
+        guard let known = BinaryOperator(spelling: op) else {
+          report("unsupported operator \(op)=", at: span)
+          return .constant(.nothing, span)
+        }
+        binary = known
+      }
+      return .macro(.dotInto(resolve(lhs), binary, value), span)
+    }
     guard let target = resolveTarget(lhs) else { return .constant(.nothing, span) }
     if let op {
       guard let binary = BinaryOperator(spelling: op) else {
@@ -320,11 +360,25 @@ extension Resolver {
     case "__DIR__":
       return .constant(.string("."), span)
     case "views":
-      // A copy in place of a view gives a wrong answer as soon as the view is written to.
-      report(
-        "@views is not supported by sitegen's Julia (indexing copies)", kind: .unsupported,
-        at: span)
-      return .constant(.nothing, span)
+      // `@views expression` (base/views.jl): every slice `A[…]` in the expression, except as
+      // the target of an assignment, is `maybeview(A, …)`.
+      guard arguments.count == 1 else {
+        report("@views expects one expression", at: span)
+        return .constant(.nothing, span)
+      }
+      viewsDepth += 1
+      defer { viewsDepth -= 1 }
+      return resolve(arguments[0])
+    case "view":
+      // `@view A[inds…]` is `view(A, inds…)` (base/views.jl).
+      guard arguments.count == 1, case .index(let base, let indices, let indexSpan) = arguments[0]
+      else {
+        report(
+          "ArgumentError: Invalid use of @view macro: argument must be a reference expression "
+            + "A[...].", kind: .argument, at: span)
+        return .constant(.nothing, span)
+      }
+      return .macro(.view(resolve(base), indices.map { resolve($0) }, maybe: false), indexSpan)
     case "epochs":
       guard arguments.count == 2 else {
         report("@epochs expects a count and an expression", at: span)

@@ -19,6 +19,8 @@ final class Resolver {
   var typeVariables: [String: Code] = [:]
   /// While a struct's inner constructors are resolved: what `new` calls.
   var newFunction: NewFunction?
+  /// How many `@views` enclose the expression being resolved (its slices are views).
+  var viewsDepth = 0
 
   final class Context {
     var scopes: [[String: Int]] = [[:]]

@@ -76,11 +76,15 @@ struct StateCopier {
       copy = ArrayBox(
         storage: TrackedStorage(moved(tracked.array), grad: tracked.isGrad, owner: owner),
         dims: box.dims, elementType: box.elementType)
+    case let view as SubArrayStorage:
+      // The copy of a view looks into the copy of its parent.
+      copy = box.viewing(self.copy(view.parent))
     default:
       failed = true
       copy = box.copy()
     }
     copy.elementType = box.elementType
+    copy.isViewed = box.isViewed
     copy.isBitArray = box.isBitArray
     copy.wrapper = box.wrapper
     copies[id] = copy

@@ -36,7 +36,7 @@ extension LibraryModule {
           ]),
       ] + randomSamplingFunctions(includingRandexp: false) + dictFunctions + arraySetFunctions
         + typeFunctions
-        + numberFunctions + arrayFunctions + stringFunctions)
+        + numberFunctions + arrayFunctions + stringFunctions + viewFunctions)
   }
 }
 

@@ -347,6 +347,9 @@ extension Interpreter {
 
   /// `dropdims(A; dims)`: the listed dimensions, each of size 1, removed.
   func dropDims(_ subject: Value, _ dimsValue: Value, _ span: SourceSpan) throws -> Value {
+    if case .array(let box) = subject, box.wrapper?.subArray != nil {
+      throw refusedReshape(subject, "dropdims", span)
+    }
     let (values, dims) = try dimsOperand(subject, "dropdims", span)
     let drop = try reductionDims(dimsValue, span)
     for d in drop {
