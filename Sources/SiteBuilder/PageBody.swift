@@ -63,7 +63,10 @@ enum PageBody {
         else {
           return HTMLRenderer.directiveAsCode(directive)
         }
-        return HTMLFragment(html: CellHTML.render(cell, language: directive.name))
+        return HTMLFragment(
+          html: CellHTML.render(
+            cell, language: directive.name,
+            figure: document.crossReferenceTargets[directive.range]))
       },
       highlightCode: { language, code in
         guard directives.highlighting(language: language)?.execution == .cell else { return nil }
