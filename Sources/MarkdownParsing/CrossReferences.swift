@@ -157,8 +157,7 @@ final class CrossReferences {
   // MARK: References
 
   /// `content` with each reference in its text turned into a link; adjacent texts are read
-  /// together (cmark splits text at some punctuation), except that a text that is a lone `@`
-  /// is an escaped one (`\@`).
+  /// together.
   private func rewrite(_ content: [Inline]) -> [Inline] {
     var result: [Inline] = []
     var index = 0
@@ -184,20 +183,60 @@ final class CrossReferences {
     return result
   }
 
-  /// reference ::= "@" ("fig" | "eq" | "sec") "-" label, not after a letter, digit or `_`.
+  /// Where one byte of a text is written, and whether a backslash escaped it.
+  private struct Origin {
+    var location: SourceLocation
+    var escaped: Bool
+  }
+
+  /// For each byte of `text`, where it is written: the text read against its line of the
+  /// source, a backslash escape (`\@`) giving one byte of text. `nil` for each byte when the
+  /// text does not sit on one line as written (an entity, a text cmark gave no position).
+  private func origins(_ text: String, range: SourceRange) -> [Origin?] {
+    let bytes = Array(text.utf8)
+    let unknown = [Origin?](repeating: nil, count: bytes.count)
+    guard range.start.line == range.end.line, range.start.line >= 1,
+      range.start.line <= lines.lineCount
+    else { return unknown }
+    let line = Array(source[lines.lineRange(range.start.line)])
+    var result: [Origin?] = []
+    var column = range.start.column - 1
+    for byte in bytes {
+      guard column >= 0, column < line.count else { return unknown }
+      if line[column] == UInt8(ascii: "\\"), column + 1 < line.count, line[column + 1] == byte,
+        ASCII.isPunctuation(byte)
+      {
+        result.append(
+          Origin(
+            location: SourceLocation(line: range.start.line, column: column + 1), escaped: true))
+        column += 2
+      } else if line[column] == byte {
+        result.append(
+          Origin(
+            location: SourceLocation(line: range.start.line, column: column + 1), escaped: false))
+        column += 1
+      } else {
+        return unknown
+      }
+    }
+    return result
+  }
+
+  /// reference ::= "@" ("fig" | "eq" | "sec") "-" label, not after a letter, digit, `_` or `.`,
+  /// and not written `\@`.
   private func split(_ pieces: [(String, SourceRange)]) -> [Inline] {
     var bytes: [UInt8] = []
-    var escaped = Set<Int>()
-    for (text, _) in pieces {
-      if text == "@" { escaped.insert(bytes.count) }
+    var written: [Origin?] = []
+    for (text, range) in pieces {
       bytes += text.utf8
+      written += origins(text, range: range)
     }
     let range = SourceRange(start: pieces[0].1.start, end: pieces[pieces.count - 1].1.end)
     var result: [Inline] = []
     var copied = 0
     var index = 0
     while index < bytes.count {
-      guard bytes[index] == UInt8(ascii: "@"), !escaped.contains(index),
+      guard bytes[index] == UInt8(ascii: "@"), written[index]?.escaped != true,
         index == 0 || !Self.isWordByte(bytes[index - 1])
       else {
         index += 1
@@ -210,15 +249,10 @@ final class CrossReferences {
         index = end
         continue
       }
-      let location = FootnoteReferences.locate(
-        "@\(label)", near: range.start, offset: index, source: source, lines: lines)
-      if location.column >= 2, location.line >= 1, location.line <= lines.lineCount,
-        source[lines.lineRange(location.line)].dropFirst(location.column - 2).first
-          == UInt8(ascii: "\\")
-      {
-        index = end
-        continue
-      }
+      let location =
+        written[index]?.location
+        ?? FootnoteReferences.locate(
+          "@\(label)", near: range.start, offset: index, source: source, lines: lines)
       let referenceRange = SourceRange(
         start: location,
         end: SourceLocation(line: location.line, column: location.column + end - index))
