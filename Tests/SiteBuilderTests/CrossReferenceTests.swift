@@ -52,7 +52,9 @@ import Testing
   let document: XMLDocument
 
   init() throws {
-    let site = try ScratchSite(pages: ["index.md": "---\ntitle: Home\n---\n", "01-fits.md": Self.page])
+    let site = try ScratchSite(pages: [
+      "index.md": "---\ntitle: Home\n---\n", "01-fits.md": Self.page,
+    ])
     defer { site.remove() }
     let result = try site.assemble()
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
@@ -106,7 +108,8 @@ import Testing
 /// Cross-reference mistakes, each an error at its place.
 @Suite struct CrossReferenceErrorTests {
   static func errors(_ pages: [String: String]) throws -> [Diagnostic] {
-    let site = try ScratchSite(pages: pages.merging(["index.md": "---\ntitle: Home\n---\n"]) { a, _ in a })
+    let site = try ScratchSite(
+      pages: pages.merging(["index.md": "---\ntitle: Home\n---\n"]) { a, _ in a })
     defer { site.remove() }
     return try site.assemble().diagnostics.filter { $0.severity == .error }
   }
