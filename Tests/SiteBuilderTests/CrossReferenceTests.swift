@@ -153,4 +153,12 @@ import Testing
     ])
     #expect(Self.located(errors) == ["02-b.md:5:9"])
   }
+
+  @Test func aFigureLabelOnACellThatDrawsNoFigureIsAnError() throws {
+    let errors = try Self.errors([
+      "01-a.md": "---\ntitle: A\n---\n\n```{julia}\n#| label: fig-sum\n1 + 1\n```\n"
+    ])
+    #expect(Self.located(errors) == ["01-a.md:6:4"])
+    #expect(errors.first?.message.hasPrefix("the cell labelled `fig-sum` shows no figure") == true)
+  }
 }
