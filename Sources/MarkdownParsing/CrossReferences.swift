@@ -25,7 +25,17 @@ final class CrossReferences {
 
   /// Whether a page may hold labels or references at all (a cheap test before the walk).
   static func mayHoldCrossReferences(_ bytes: [UInt8]) -> Bool {
-    bytes.contains(UInt8(ascii: "@")) || bytes.contains(UInt8(ascii: "{"))
+    // A reference needs `@`, a heading's or equation's label `{#`, a cell's label `label`.
+    for index in bytes.indices {
+      switch bytes[index] {
+      case UInt8(ascii: "@"): return true
+      case UInt8(ascii: "{") where bytes.dropFirst(index + 1).first == UInt8(ascii: "#"):
+        return true
+      case UInt8(ascii: "l") where bytes[index...].starts(with: "label".utf8): return true
+      default: continue
+      }
+    }
+    return false
   }
 
   /// `document` with its labels taken out of the text, its references linked and its targets

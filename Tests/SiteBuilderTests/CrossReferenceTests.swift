@@ -161,4 +161,26 @@ import Testing
     #expect(Self.located(errors) == ["01-a.md:6:4"])
     #expect(errors.first?.message.hasPrefix("the cell labelled `fig-sum` shows no figure") == true)
   }
+
+  @Test func onlyTheirOwnPrefixesLabelHeadingsAndEquations() throws {
+    let page = """
+      ---
+      title: A
+      ---
+
+      ## Data {#fig-data}
+
+      $$ x $$ and text {#eq-x}
+
+      """
+    let site = try ScratchSite(pages: ["index.md": "---\ntitle: Home\n---\n", "01-a.md": page])
+    defer { site.remove() }
+    let result = try site.assemble()
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    let html = try #require(result.files["a/index.html"])
+    let document = try XMLDocument(data: Data(html), options: [])
+    let heading = try document.nodes(forXPath: "//article//h2").compactMap(\.stringValue)
+    #expect(heading == ["Data {#fig-data}"])
+    #expect(try document.nodes(forXPath: "//article//div[@class='equation']").isEmpty)
+  }
 }
