@@ -51,7 +51,7 @@ struct TrainSpec: Equatable {
     var values: [String: DirectiveOption] = [:]
     let known: Set<String> = [
       "name", "target", "model", "order", "hidden", "seed", "eta", "optimizer", "epochs",
-      "points", "loss", "scale", "caption", "alt",
+      "points", "loss", "scale", "caption", "alt", "label",
     ]
     for option in directive.options {
       if known.contains(option.key) {

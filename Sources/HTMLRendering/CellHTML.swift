@@ -4,8 +4,13 @@ import SiteModel
 /// what it printed, returned and drew. No script is needed to read it.
 package enum CellHTML {
   /// The cell's HTML block.
-  /// - Parameter language: the code's language, for its `language-…` class.
-  package static func render(_ cell: ExecutedCell, language: String) -> String {
+  /// - Parameters:
+  ///   - language: the code's language, for its `language-…` class.
+  ///   - figure: the cell's figure label (`#| label: fig-…`): its first figure gets the label as
+  ///     its id and "Figure n: " before its caption, as Quarto numbers them.
+  package static func render(
+    _ cell: ExecutedCell, language: String, figure: CrossReferenceTarget? = nil
+  ) -> String {
     var html = "<div class=\"cell\">\n"
     let label = cell.number.map { "[\($0)]" } ?? "[ ]"
     if let input = cell.input, !input.code.isEmpty {
@@ -20,8 +25,10 @@ package enum CellHTML {
       if cell.foldsOutput { html += foldOpening("output", summary: "Show output") }
       html += "<div class=\"cell-output\"><span class=\"cell-label\">Out \(label):</span>"
       html += "<div class=\"cell-outputs\">\n"
+      var figure = figure
       for output in cell.outputs {
-        html += render(output)
+        html += render(output, figure: figure)
+        if output.isFigure { figure = nil }
       }
       if let extra = cell.extraHTML { html += extra }
       html += "</div></div>\n"
@@ -36,18 +43,23 @@ package enum CellHTML {
     "<details class=\"cell-fold cell-fold-\(part)\"><summary>\(summary)</summary>\n"
   }
 
-  private static func render(_ output: CellOutput) -> String {
+  private static func render(_ output: CellOutput, figure: CrossReferenceTarget?) -> String {
+    let id = figure.map { " id=\"\(HTMLEscaping.escapeHTML($0.label))\"" } ?? ""
+    let numbered: (String?) -> String? = { caption in
+      guard let figure else { return caption }
+      return "Figure \(figure.number)" + (caption.map { ": " + $0 } ?? "")
+    }
     switch output {
     case .printed(let text):
       return "<pre class=\"cell-stdout\"><samp>\(HTMLEscaping.escapeHTML(text))</samp></pre>\n"
     case .value(let text):
       return "<pre class=\"cell-value\"><samp>\(HTMLEscaping.escapeHTML(text))</samp></pre>\n"
     case .svgFigure(let svg, let caption):
-      return "<figure class=\"cell-figure\">\(svg)\(figcaption(caption))</figure>\n"
+      return "<figure class=\"cell-figure\"\(id)>\(svg)\(figcaption(numbered(caption)))</figure>\n"
     case .textFigure(let text, let caption, let alt):
       let label = alt.map { " aria-label=\"\(HTMLEscaping.escapeHTML($0))\"" } ?? ""
-      return "<figure class=\"cell-figure cell-text-figure\"><pre role=\"img\"\(label)>"
-        + HTMLEscaping.escapeHTML(text) + "</pre>\(figcaption(caption))</figure>\n"
+      return "<figure class=\"cell-figure cell-text-figure\"\(id)><pre role=\"img\"\(label)>"
+        + HTMLEscaping.escapeHTML(text) + "</pre>\(figcaption(numbered(caption)))</figure>\n"
     case .error(let message, _):
       return "<pre class=\"cell-error\"><samp>\(HTMLEscaping.escapeHTML(message))</samp></pre>\n"
     }
@@ -98,5 +110,15 @@ package enum CellHTML {
 
   private static func text(_ bytes: ArraySlice<UInt8>) -> String {
     HTMLEscaping.escapeHTML(String(decoding: bytes, as: UTF8.self))
+  }
+}
+
+extension CellOutput {
+  /// Whether the output is a figure (SVG or braille).
+  fileprivate var isFigure: Bool {
+    switch self {
+    case .svgFigure, .textFigure: true
+    case .printed, .value, .error: false
+    }
   }
 }

@@ -46,6 +46,7 @@ package struct HTMLRenderer {
   /// Renders `document`, collecting its table of contents and the hooks' diagnostics.
   package func render(_ document: Document) -> RenderedPage {
     var writer = HTMLWriter(renderer: self, mathOrigins: document.mathOrigins)
+    writer.crossReferenceTargets = document.crossReferenceTargets
     for footnote in document.footnotes {
       writer.footnotes[Footnote.key(footnote.label)] = footnote
     }

@@ -7,6 +7,8 @@ struct HTMLWriter {
   let renderer: HTMLRenderer
   /// The document's math origins, handed to the math hook with each formula.
   let mathOrigins: [SourceRange: SnippetOrigin]
+  /// The page's labelled equations and sections, by the range of their block.
+  var crossReferenceTargets: [SourceRange: CrossReferenceTarget] = [:]
   var html = ""
   private(set) var tableOfContents: [TableOfContentsEntry] = []
   private(set) var diagnostics: [Diagnostic] = []
@@ -39,8 +41,8 @@ struct HTMLWriter {
       }
       write(inlines)
       if !tight { html += "</p>\n" }
-    case .heading(let level, let inlines, _):
-      writeHeading(level: level, inlines)
+    case .heading(let level, let inlines, let range):
+      writeHeading(level: level, inlines, label: crossReferenceTargets[range]?.label)
     case .thematicBreak:
       cr()
       html += "<hr />\n"
@@ -69,9 +71,18 @@ struct HTMLWriter {
       append(fragment)
     case .mathBlock(let tex, let range):
       cr()
+      let target = crossReferenceTargets[range]
+      if let target {
+        // Quarto's numbered equation: the formula, its number "(n)" at the right.
+        html += "<div class=\"equation\" id=\"\(HTMLEscaping.escapeHTML(target.label))\">"
+      }
       append(
         renderer.renderMath(
           Math(tex: tex, placement: .block, range: range, origin: mathOrigins[range])))
+      if let target {
+        cr()
+        html += "<span class=\"equation-number\">(\(target.number))</span></div>\n"
+      }
     case .table(let table):
       writeTable(table)
     }
@@ -82,9 +93,10 @@ struct HTMLWriter {
     diagnostics += fragment.diagnostics
   }
 
-  private mutating func writeHeading(level: Int, _ inlines: [Inline]) {
+  /// A heading, its id `label` when it has one (`{#sec-…}`), else its slug.
+  private mutating func writeHeading(level: Int, _ inlines: [Inline], label: String?) {
     let text = inlines.plainText
-    let id = slugger.uniqueSlug(for: text)
+    let id = label.map { slugger.claim($0) } ?? slugger.uniqueSlug(for: text)
     if level == 2 || level == 3 {
       tableOfContents.append(TableOfContentsEntry(level: level, text: text, id: id))
     }

@@ -44,4 +44,10 @@ struct HeadingSlugger {
     used.insert(candidate)
     return candidate
   }
+
+  /// Takes `id` as written (a heading's `{#sec-…}` label), so that no later slug repeats it.
+  mutating func claim(_ id: String) -> String {
+    used.insert(id)
+    return id
+  }
 }

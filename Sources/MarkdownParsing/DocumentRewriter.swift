@@ -9,12 +9,21 @@ struct DocumentRewriter {
   var range: (SourceRange) -> SourceRange = { $0 }
   /// Rewrites each run of inlines (after its ranges are mapped), innermost runs first.
   var inlines: ([Inline]) -> [Inline] = { $0 }
+  /// Whether `inlines` also rewrites the text of links and images (cross-references must not,
+  /// or a link would hold a link).
+  var rewritesLinkText = true
+  /// Rewrites each block once its children are rewritten, in source order.
+  var transform: (Block) -> Block = { $0 }
 
   func blocks(_ blocks: [Block]) -> [Block] {
     blocks.map(block)
   }
 
   func block(_ block: Block) -> Block {
+    transform(rewritten(block))
+  }
+
+  private func rewritten(_ block: Block) -> Block {
     switch block {
     case .paragraph(let content, let range):
       return .paragraph(run(content), range: self.range(range))
@@ -64,6 +73,10 @@ struct DocumentRewriter {
     inlines(content.map(inline))
   }
 
+  private func linkText(_ content: [Inline]) -> [Inline] {
+    rewritesLinkText ? run(content) : content.map(inline)
+  }
+
   private func inline(_ inline: Inline) -> Inline {
     switch inline {
     case .text(let text, let range): .text(text, range: self.range(range))
@@ -74,9 +87,9 @@ struct DocumentRewriter {
     case .emphasis(let children, let range): .emphasis(run(children), range: self.range(range))
     case .strong(let children, let range): .strong(run(children), range: self.range(range))
     case .link(let destination, let title, let children, let range):
-      .link(destination: destination, title: title, run(children), range: self.range(range))
+      .link(destination: destination, title: title, linkText(children), range: self.range(range))
     case .image(let source, let title, let children, let range):
-      .image(source: source, title: title, run(children), range: self.range(range))
+      .image(source: source, title: title, linkText(children), range: self.range(range))
     case .math(let tex, let display, let range):
       .math(tex: tex, display: display, range: self.range(range))
     case .footnoteReference(let label, let range):

@@ -69,7 +69,8 @@ final class FootnoteReferences {
         continue
       }
       let label = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
-      let location = locate("[^\(label)]", near: range.start, offset: index)
+      let location = Self.locate(
+        "[^\(label)]", near: range.start, offset: index, source: source, lines: lines)
       let referenceRange = SourceRange(
         start: location,
         end: SourceLocation(line: location.line, column: location.column + close - index))
@@ -97,7 +98,9 @@ final class FootnoteReferences {
 
   /// Where `needle` is written in the page: `offset` bytes after `start` when the source has it
   /// there (no escapes before it), else its first occurrence on `start`'s line at or after it.
-  private func locate(_ needle: String, near start: SourceLocation, offset: Int) -> SourceLocation {
+  static func locate(
+    _ needle: String, near start: SourceLocation, offset: Int, source: [UInt8], lines: LineIndex
+  ) -> SourceLocation {
     guard start.line >= 1, start.line <= lines.lineCount else { return start }
     let line = Array(source[lines.lineRange(start.line)])
     let target = Array(needle.utf8)

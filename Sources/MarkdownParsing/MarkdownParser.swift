@@ -3,7 +3,7 @@ import SourcePositions
 
 /// Turns a Markdown page into a `Document`: footnote definitions and TeX math taken out first,
 /// then CommonMark parsed by cmark, then pipe tables found in its paragraphs, fenced `{name}`
-/// blocks read as the registry's directives, and footnote references resolved.
+/// blocks read as the registry's directives, footnote references and cross-references resolved.
 package struct MarkdownParser {
   /// Parses one page.
   /// - Parameters:
@@ -41,6 +41,13 @@ package struct MarkdownParser {
       document.blocks = rewriter.blocks(document.blocks)
       document.footnotes = footnotes.map(rewriter.footnote)
       diagnostics += references.diagnostics
+    }
+
+    // Phase 5: cross-references, numbered in order of appearance once every label is known.
+    if CrossReferences.mayHoldCrossReferences(bytes) {
+      let crossReferences = CrossReferences(source: bytes, lines: LineIndex(bytes), file: file)
+      document = crossReferences.resolve(document)
+      diagnostics += crossReferences.diagnostics
     }
 
     // Source order; problems at the same place keep the order they were found in.

@@ -63,7 +63,10 @@ enum PageBody {
         else {
           return HTMLRenderer.directiveAsCode(directive)
         }
-        return HTMLFragment(html: CellHTML.render(cell, language: directive.name))
+        return HTMLFragment(
+          html: CellHTML.render(
+            cell, language: directive.name,
+            figure: document.crossReferenceTargets[directive.range]))
       },
       highlightCode: { language, code in
         guard directives.highlighting(language: language)?.execution == .cell else { return nil }
@@ -75,8 +78,26 @@ enum PageBody {
     let anchors = Set(HTMLAttributes.values(of: "id", in: rendered.html))
     return RenderedBody(
       html: rendered.html, toc: toc, anchors: anchors, links: document.linkUses,
-      diagnostics: parseDiagnostics + executed.diagnostics + rendered.diagnostics,
+      diagnostics: parseDiagnostics + executed.diagnostics + rendered.diagnostics
+        + figurelessLabels(document, anchors: anchors, file: page.file),
       cellTimings: executed.timings, fixes: executed.fixes,
       cellsFromCache: executed.timings.contains { $0.fromCache })
+  }
+
+  /// An error at each `fig-` label whose cell shows no figure (it drew none, or its outputs are
+  /// hidden), in source order: references to it would lead nowhere.
+  private static func figurelessLabels(
+    _ document: Document, anchors: Set<String>, file: String
+  ) -> [Diagnostic] {
+    document.crossReferenceTargets.values
+      .filter { $0.kind == .figure && !anchors.contains($0.label) }
+      .sorted {
+        ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column)
+      }
+      .map {
+        .error(
+          "the cell labelled `\($0.label)` shows no figure; a `fig-` label names a cell's figure",
+          file: file, at: $0.range)
+      }
   }
 }

@@ -7,13 +7,18 @@ package struct Document: Hashable, Sendable {
   package var mathOrigins: [SourceRange: SnippetOrigin]
   /// The footnote definitions (`[^label]: text`), in source order, each label once.
   package var footnotes: [Footnote]
+  /// The labelled figures, equations and sections, keyed by the range of the block they label
+  /// (a cell's directive, a `.mathBlock`, a `.heading`).
+  package var crossReferenceTargets: [SourceRange: CrossReferenceTarget]
 
   package init(
-    blocks: [Block], mathOrigins: [SourceRange: SnippetOrigin] = [:], footnotes: [Footnote] = []
+    blocks: [Block], mathOrigins: [SourceRange: SnippetOrigin] = [:], footnotes: [Footnote] = [],
+    crossReferenceTargets: [SourceRange: CrossReferenceTarget] = [:]
   ) {
     self.blocks = blocks
     self.mathOrigins = mathOrigins
     self.footnotes = footnotes
+    self.crossReferenceTargets = crossReferenceTargets
   }
 }
 
