@@ -122,13 +122,22 @@
     return chosen;
   }
 
-  // A short passage of the section's text around the first query word found, with every query
-  // word in it marked.
+  // A short passage of the section's text where most of the query's words occur close together
+  // (the first such place), with every query word in it marked.
   function snippet(section, terms) {
-    var text = section.text, textLower = section.textLower, first = -1;
-    terms.forEach(function (t) {
-      var o = occurrences(textLower, t);
-      if (o.length && (first < 0 || o[0].at < first)) first = o[0].at;
+    var text = section.text, hits = [], first = -1, best = 0;
+    terms.forEach(function (t, n) {
+      occurrences(section.textLower, t).forEach(function (o) {
+        hits.push({ at: o.at, end: o.at + t.length, term: n });
+      });
+    });
+    hits.sort(function (a, b) { return a.at - b.at || b.end - a.end; });
+    hits.forEach(function (hit, i) {
+      var seen = {}, count = 0;
+      for (var j = i; j < hits.length && hits[j].end - hit.at <= SNIPPET * 2 / 3; j++) {
+        if (!seen[hits[j].term]) { seen[hits[j].term] = true; count++; }
+      }
+      if (count > best) { best = count; first = hit.at; }
     });
     var start = 0;
     if (first > SNIPPET / 3) {
@@ -140,19 +149,12 @@
       var space = text.lastIndexOf(" ", end);
       if (space > first && space > start) end = space;
     }
-    var marks = [];
-    terms.forEach(function (t) {
-      occurrences(textLower, t).forEach(function (o) {
-        if (o.at >= start && o.at + t.length <= end) marks.push([o.at, o.at + t.length]);
-      });
-    });
-    marks.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
     var fragment = document.createDocumentFragment(), position = start;
     if (start > 0) fragment.append("… ");
-    marks.forEach(function (m) {
-      if (m[0] < position) return;
-      fragment.append(text.slice(position, m[0]), element("mark", {}, text.slice(m[0], m[1])));
-      position = m[1];
+    hits.forEach(function (hit) {
+      if (hit.at < position || hit.end > end) return;
+      fragment.append(text.slice(position, hit.at), element("mark", {}, text.slice(hit.at, hit.end)));
+      position = hit.end;
     });
     fragment.append(text.slice(position, end));
     if (end < text.length) fragment.append(" …");
