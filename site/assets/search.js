@@ -67,7 +67,11 @@
       });
       update();
     };
-    script.onerror = function () { status.textContent = "The search index could not be loaded."; };
+    script.onerror = function () {
+      sections = [];
+      none.textContent = "The search index could not be loaded.";
+      update();
+    };
     document.head.appendChild(script);
   }
 
