@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Loads every page of a built site in headless Chromium and fails on console errors, failed
-resource loads or a blank render; saves a PNG screenshot of each page.
+resource loads or a blank render; saves a PNG screenshot of each page. Each --search QUERY=PAGE
+then types QUERY into the site's search box, from file://, and fails unless the first result is
+PAGE (a path in the site) and the keyboard reaches it: "/" focuses the box, the down arrow
+selects the first result, Enter opens it, Escape closes the results.
 
-    browser_check.py SITE_FOLDER SCREENSHOT_FOLDER
+    browser_check.py SITE_FOLDER SCREENSHOT_FOLDER [--search QUERY=PAGE ...]
 
 Speaks the DevTools protocol over --remote-debugging-pipe (file descriptors 3 and 4, messages
 ended by NUL), with the standard library only.
@@ -239,20 +242,15 @@ PAGE_FACTS = """(() => {
     stylesheets: [...document.styleSheets].length,
     codeBlocks: document.querySelectorAll('pre > code').length,
     copyButtons: document.querySelectorAll('pre > button.copy-button').length,
+    searchBoxes: document.querySelectorAll('.site-header [role=search] input[role=combobox]').length,
   });
 })()"""
 
 
-def check_page(browser, session, path, site, screens):
-    """Loads one page; returns its problems and a one-line summary."""
-    url = path.resolve().as_uri()
-    browser.events = []
-    browser.send("Page.navigate", {"url": url}, session)
-    if not browser.wait_for("Page.loadEventFired", PAGE_TIMEOUT):
-        return [f"the page did not finish loading in {PAGE_TIMEOUT:.0f} s"], ""
-    browser.drain(0.5)
+def event_problems(events):
+    """The console errors, uncaught exceptions and failed loads among `events`."""
     problems = []
-    for event in browser.events:
+    for event in events:
         method, params = event.get("method"), event.get("params", {})
         if method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
             text = " ".join(str(a.get("value", a.get("description", ""))) for a in params["args"])
@@ -270,6 +268,18 @@ def check_page(browser, session, path, site, screens):
             status = params["response"].get("status", 200)
             if status >= 400:
                 problems.append(f"resource failed: HTTP {status} {params['response'].get('url')}")
+    return problems
+
+
+def check_page(browser, session, path, site, screens):
+    """Loads one page; returns its problems and a one-line summary."""
+    url = path.resolve().as_uri()
+    browser.events = []
+    browser.send("Page.navigate", {"url": url}, session)
+    if not browser.wait_for("Page.loadEventFired", PAGE_TIMEOUT):
+        return [f"the page did not finish loading in {PAGE_TIMEOUT:.0f} s"], ""
+    browser.drain(0.5)
+    problems = event_problems(browser.events)
 
     result = browser.send(
         "Runtime.evaluate", {"expression": PAGE_FACTS, "returnByValue": True}, session
@@ -283,6 +293,8 @@ def check_page(browser, session, path, site, screens):
         problems.append(
             f"{facts['copyButtons']} copy buttons for {facts['codeBlocks']} code blocks"
         )
+    if (site / "search-index.js").is_file() and facts["searchBoxes"] != 1:
+        problems.append(f"{facts['searchBoxes']} search boxes in the header, not 1")
     for source in facts["brokenImages"]:
         problems.append(f"image did not load: {source}")
     if facts["emptyMath"]:
@@ -315,6 +327,117 @@ def check_page(browser, session, path, site, screens):
     return problems, summary
 
 
+# The state of the search box, measured in the page.
+SEARCH_FACTS = """(() => {
+  const input = document.getElementById('site-search-input');
+  const panel = input && input.parentNode.querySelector('.site-search-panel');
+  const options = [...document.querySelectorAll('#site-search-results [role=option]')];
+  return JSON.stringify({
+    focused: document.activeElement === input,
+    value: input ? input.value : null,
+    expanded: input ? input.getAttribute('aria-expanded') : null,
+    active: input ? input.getAttribute('aria-activedescendant') : null,
+    open: !!panel && !panel.hidden,
+    none: !!panel && !panel.querySelector('.site-search-none').hidden,
+    results: options.map(o => ({
+      id: o.id, selected: o.getAttribute('aria-selected'), href: o.querySelector('a').href,
+      text: o.textContent, marks: [...o.querySelectorAll('mark')].map(m => m.textContent),
+    })),
+  });
+})()"""
+
+KEYS = {
+    "/": {"type": "keyDown", "key": "/", "code": "Slash", "text": "/", "windowsVirtualKeyCode": 191},
+    "ArrowDown": {"type": "rawKeyDown", "key": "ArrowDown", "code": "ArrowDown", "windowsVirtualKeyCode": 40},
+    "Enter": {"type": "keyDown", "key": "Enter", "code": "Enter", "text": "\r", "windowsVirtualKeyCode": 13},
+    "Escape": {"type": "rawKeyDown", "key": "Escape", "code": "Escape", "windowsVirtualKeyCode": 27},
+}
+
+
+def press(browser, session, name):
+    """Presses and releases one key, as the keyboard would."""
+    down = KEYS[name]
+    browser.send("Input.dispatchKeyEvent", down, session)
+    up = {key: value for key, value in down.items() if key != "text"}
+    browser.send("Input.dispatchKeyEvent", dict(up, type="keyUp"), session)
+
+
+def search_facts(browser, session):
+    result = browser.send(
+        "Runtime.evaluate", {"expression": SEARCH_FACTS, "returnByValue": True}, session
+    )
+    return json.loads(result["result"]["value"])
+
+
+def wait_for_results(browser, session, seconds=10.0):
+    """The search box's state once it shows results or "No results" (or after `seconds`)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        facts = search_facts(browser, session)
+        if facts["open"] or time.monotonic() > deadline:
+            return facts
+        browser.drain(0.1)
+
+
+def check_search(browser, session, site, screens, query, expected):
+    """Types `query` into the home page's search box from file://; returns the problems."""
+    home = (site / "index.html").resolve().as_uri()
+    target = (site / expected).resolve().as_uri()
+    browser.events = []
+    browser.send("Page.navigate", {"url": home}, session)
+    if not browser.wait_for("Page.loadEventFired", PAGE_TIMEOUT):
+        return ["the home page did not load"]
+    browser.drain(0.2)
+    press(browser, session, "/")
+    facts = search_facts(browser, session)
+    if not facts["focused"] or facts["value"] != "":
+        return [f"'/' did not focus an empty search box: {facts}"]
+    browser.send("Input.insertText", {"text": query}, session)
+    facts = wait_for_results(browser, session)
+    problems = event_problems(browser.events)
+    results = facts["results"]
+    if not results:
+        return problems + [f"no results (search box: {facts})"]
+    first = results[0]["href"].split("#")[0]
+    if first != target:
+        listed = "\n    ".join(r["href"] for r in results[:5])
+        problems.append(f"the first result is not {expected} but:\n    {listed}")
+    if facts["expanded"] != "true":
+        problems.append("aria-expanded is not true while results show")
+    words = set(query.lower().split())
+    marks = [m.lower() for m in results[0]["marks"]]
+    if not marks or not set(marks) <= words:
+        problems.append(f"the first result's snippet marks {marks}, not {sorted(words)}")
+    shot = browser.send("Page.captureScreenshot", {"format": "png"}, session)
+    name = "search-" + "-".join("".join(c for c in w if c.isalnum()) for w in sorted(words))
+    (screens / (name + ".png")).write_bytes(base64.b64decode(shot["data"]))
+    press(browser, session, "ArrowDown")
+    facts = search_facts(browser, session)
+    if facts["active"] != results[0]["id"] or facts["results"][0]["selected"] != "true":
+        problems.append("the down arrow did not select the first result")
+    browser.events = []
+    press(browser, session, "Enter")
+    if not browser.wait_for("Page.loadEventFired", PAGE_TIMEOUT):
+        return problems + ["Enter did not open the first result"]
+    browser.drain(0.2)
+    location = browser.send(
+        "Runtime.evaluate", {"expression": "location.href", "returnByValue": True}, session
+    )["result"]["value"]
+    if location != results[0]["href"]:
+        problems.append(f"Enter opened {location}, not {results[0]['href']}")
+    # On the page it opened: a query with no match says so, and Escape closes the results.
+    press(browser, session, "/")
+    browser.send("Input.insertText", {"text": "qqqxqqq"}, session)
+    facts = wait_for_results(browser, session)
+    if facts["results"] or not facts["none"]:
+        problems.append(f"a query matching nothing shows no 'No results': {facts}")
+    press(browser, session, "Escape")
+    facts = search_facts(browser, session)
+    if facts["open"] or facts["expanded"] != "false":
+        problems.append("Escape did not close the results")
+    return problems + event_problems(browser.events)
+
+
 def site_base_url(site):
     """The site's base_url: the home page's <loc> in its sitemap.xml; None without a sitemap."""
     sitemap = site / "sitemap.xml"
@@ -326,11 +449,22 @@ def site_base_url(site):
 
 
 def main():
-    if len(sys.argv) != 3:
-        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+    arguments, searches = [], []
+    words = iter(sys.argv[1:])
+    for word in words:
+        if word == "--search":
+            query, _, page = next(words, "").partition("=")
+            if not query or not page:
+                arguments = []
+                break
+            searches.append((query, page))
+        else:
+            arguments.append(word)
+    if len(arguments) != 2:
+        print(__doc__.strip().split("\n\n")[1].strip(), file=sys.stderr)
         return 2
-    site = pathlib.Path(sys.argv[1]).resolve()
-    screens = pathlib.Path(sys.argv[2])
+    site = pathlib.Path(arguments[0]).resolve()
+    screens = pathlib.Path(arguments[1])
     screens.mkdir(parents=True, exist_ok=True)
     pages = sorted(site.rglob("*.html"))
     if not site_base_url(site) and (site / "404.html") in pages:
@@ -372,9 +506,21 @@ def main():
                     print(f"  {problem}")
             else:
                 print(f"ok   {summary}")
+        for query, expected in searches:
+            problems = check_search(browser, session, site, screens, query, expected)
+            if problems:
+                failures += 1
+                print(f"FAIL search «{query}»")
+                for problem in problems:
+                    print(f"  {problem}")
+            else:
+                print(f"ok   search «{query}»: {expected} first, opened with the keyboard")
     finally:
         browser.close()
-    print(f"{len(pages)} pages checked, {failures} failed; screenshots in {screens}")
+    print(
+        f"{len(pages)} pages and {len(searches)} searches checked, {failures} failed; "
+        f"screenshots in {screens}"
+    )
     return 1 if failures else 0
 
 

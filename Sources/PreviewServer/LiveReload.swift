@@ -7,7 +7,9 @@ enum LiveReload {
   static let eventsPath = "/__sitegen/events"
 
   /// Listens to the event stream and reloads the page when its own file, a non-page file (a
-  /// style sheet, an image) or the list of problems (`*`) changed.
+  /// style sheet, an image) or the list of problems (`*`) changed. The search index, which
+  /// changes with the text of any page and is read only when a search starts, is no reason to
+  /// reload a page.
   static let script = """
     <script data-sitegen-preview>
     (function () {
@@ -17,7 +19,8 @@ enum LiveReload {
       events.addEventListener("reload", function (event) {
         var changed = JSON.parse(event.data);
         if (changed.some(function (path) {
-          return path === "*" || path === here || !/\\.html$/.test(path);
+          return path === "*" || path === here
+            || (!/\\.html$/.test(path) && path !== "search-index.js");
         })) location.reload();
       });
     })();

@@ -133,7 +133,8 @@ package struct SiteBuilder: Sendable {
       result.fixes += body.fixes
     }
 
-    // Phase 3: the pages in the theme's template (in parallel too), and the static files.
+    // Phase 3: the pages in the theme's template (in parallel too), with the text each gives
+    // the search index, and the static files.
     let navigation = Navigation(pages: content.pages, theme: theme)
     let config = content.config
     let pages = ParallelMap.map(Array(zip(content.pages, bodies)), workers: options.workers) {
@@ -141,9 +142,10 @@ package struct SiteBuilder: Sendable {
       let started = Date()
       let html = PageTemplate.render(
         page: page, body: body, config: config, navigation: navigation, theme: theme)
-      return (Array(html.utf8), Date().timeIntervalSince(started))
+      let sections = SearchText.sections(ofBody: body.html)
+      return (Array(html.utf8), Date().timeIntervalSince(started), sections)
     }
-    for (index, (page, (bytes, seconds))) in zip(content.pages, pages).enumerated() {
+    for (index, (page, (bytes, seconds, _))) in zip(content.pages, pages).enumerated() {
       result.files[page.outputPath] = bytes
       let timing = PageTiming(
         file: page.file, outputPath: page.outputPath, seconds: elapsed[index] + seconds,
@@ -154,6 +156,8 @@ package struct SiteBuilder: Sendable {
     // Phase 4: the files a server wants beside the pages.
     result.files["404.html"] = Array(
       PageTemplate.renderNotFound(config: config, navigation: navigation, theme: theme).utf8)
+    result.files[SearchIndex.path] = Array(
+      SearchIndex(pages: content.pages, sections: pages.map(\.2)).javaScript.utf8)
     if let base = config.baseURL {
       result.files["sitemap.xml"] = Array(Sitemap.xml(pages: content.pages, base: base).utf8)
     }

@@ -108,8 +108,8 @@ struct FixtureError: Error, CustomStringConvertible {
     #expect(first == second)
     #expect(
       first.keys.sorted() == [
-        "404.html", "assets/copy.js", "assets/style.css", "first/index.html", "index.html",
-        "media/dot.svg", "second/index.html",
+        "404.html", "assets/copy.js", "assets/search.js", "assets/style.css", "first/index.html",
+        "index.html", "media/dot.svg", "search-index.js", "second/index.html",
       ])
   }
 

@@ -83,12 +83,16 @@ import Testing
   }
 
   @Test func pagesNeedNoScript() throws {
-    // The one script is the theme's copy-button script, deferred; it adds the buttons itself,
-    // so without it the page holds no control that does nothing.
-    let scripts = ["index.html": "assets/copy.js", "first/index.html": "../assets/copy.js"]
-    for (path, source) in scripts {
-      #expect(try strings("//script/@src", in: path) == [source])
-      #expect(try strings("//script", in: path) == [""])
+    // The scripts are the theme's copy-button and search scripts, deferred; they add the
+    // buttons and the search box themselves, so without them the page holds no control that
+    // does nothing.
+    let roots = ["index.html": "", "first/index.html": "../"]
+    for (path, root) in roots {
+      #expect(
+        try strings("//script/@src", in: path)
+          == [root + "assets/copy.js", root + "assets/search.js"])
+      #expect(try strings("//script", in: path) == ["", ""])
+      #expect(try page(path).nodes(forXPath: "//input | //form").isEmpty)
       #expect(try page(path).nodes(forXPath: "//button | //@onclick").isEmpty)
     }
   }

@@ -222,7 +222,7 @@ import Testing
   @Test func pagesLoadTheCopyScriptFromTheThemesAssets() throws {
     let result = try #require(Self.local)
     let script = try strings("/html/head/script/@src", in: "first/index.html", of: Self.local)
-    #expect(script == ["../assets/copy.js"])
+    #expect(script == ["../assets/copy.js", "../assets/search.js"])
     let bytes = try #require(result.files["assets/copy.js"])
     #expect(bytes.count < 1024)
     // Without script there is no button: the page holds none.
