@@ -65,7 +65,10 @@ struct CodeCellWriter {
     if cell.outputsHidden && !tags.contains("hide-output") { tags.append("hide-output") }
     var body: [String] = []
     if !tags.isEmpty { body.append("#| tags: [\(tags.joined(separator: ", "))]") }
-    if failure != nil && !tags.contains("raises-exception") { body.append("#| error: true") }
+    let marksError = lines.contains { $0.trimmingWhiteSpace() == "#| error: true" }
+    if failure != nil && !tags.contains("raises-exception") && !marksError {
+      body.append("#| error: true")
+    }
     if !code.isEmpty { body.append(code) }
     let expectation = parts.joined(separator: "\n")
     if cell.executed || !cell.outputs.isEmpty {

@@ -29,4 +29,7 @@ struct RenderedBody {
   var fixes: [ExpectationFix]
   /// Whether the page's cells were not run but taken from the execution cache.
   var cellsFromCache = false
+  /// The files offered for download, written beside the page's `index.html`: its notebook and
+  /// its script, by file name.
+  var downloads: [(name: String, bytes: [UInt8])] = []
 }

@@ -145,6 +145,10 @@ package struct SiteBuilder: Sendable {
     }
     for (index, (page, (bytes, seconds))) in zip(content.pages, pages).enumerated() {
       result.files[page.outputPath] = bytes
+      let folder = page.isHome ? "" : page.slug + "/"
+      for download in bodies[index].downloads {
+        result.files[folder + download.name] = download.bytes
+      }
       let timing = PageTiming(
         file: page.file, outputPath: page.outputPath, seconds: elapsed[index] + seconds,
         cellsFromCache: bodies[index].cellsFromCache)
