@@ -12,7 +12,8 @@ import Testing
       try preview.site.write(
         "01-first.md", TemporarySite.chapter + "\nA second paragraph, just saved.\n")
       let reload = try await events.next("reload")
-      #expect(reload.data == "[\"first/index.html\"]")
+      // The page and its downloads, whose prose changed with it.
+      #expect(reload.data == #"["first/first.ipynb","first/first.jl","first/index.html"]"#)
       let page = try await preview.get("/first/")
       #expect(page.text.contains("A second paragraph, just saved."))
       // The home page did not change: same tag, same date, and no reload for it.
@@ -20,7 +21,9 @@ import Testing
       #expect(homeAfter.header("ETag") == homeBefore.header("ETag"))
       #expect(homeAfter.header("Last-Modified") == homeBefore.header("Last-Modified"))
       #expect(try await eventually { preview.log.builds.count == 2 })
-      #expect(preview.log.builds.last?.changedPaths == ["first/index.html"])
+      #expect(
+        preview.log.builds.last?.changedPaths
+          == ["first/first.ipynb", "first/first.jl", "first/index.html"])
       #expect(preview.log.builds.last?.served == true)
     }
   }
