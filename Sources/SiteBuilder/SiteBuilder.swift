@@ -195,7 +195,9 @@ package struct SiteBuilder: Sendable {
       title: frontMatter.title ?? name, description: frontMatter.description, source: source,
       body: body)
     let resolver = LinkResolver(pages: [page], staticFiles: [])
-    let rendered = PageBody.render(page, resolver: resolver, cache: nil)
+    var rendered = PageBody.render(page, resolver: resolver, cache: nil)
+    // Nothing is written beside a page rendered on its own, so it offers no downloads.
+    rendered.downloads = []
     let diagnostics = DiagnosticLimits.limited(problems + rendered.diagnostics)
     if fragment {
       return (rendered.html, diagnostics, source)
