@@ -15,23 +15,23 @@
 #
 # ## The chapters
 #
-# 1. [Differentiable programming](01-differentiable-programming.md): the
+# 1. [Differentiable programming](https://example.org/flux-by-example/differentiable-programming/): the
 #    original notebook. Fitting $|x|$ with a polynomial $f^{(N)}(x)$ by gradient
 #    descent, then the step and ReLU functions.
-# 2. [Gradients three ways](02-gradients-three-ways.md): `back!` and `.grad`,
+# 2. [Gradients three ways](https://example.org/flux-by-example/gradients-three-ways/): `back!` and `.grad`,
 #    the functional `gradient(f, w)`, and finite differences with
 #    `@gradcheck`; the computation graph behind a loss, drawn with every node's
 #    value and gradient; why gradients accumulate and must be zeroed.
-# 3. [Step sizes and optimizers](03-step-sizes-and-optimizers.md): why the
+# 3. [Step sizes and optimizers](https://example.org/flux-by-example/step-sizes-and-optimizers/): why the
 #    notebook stepped by $\eta = 10^{-5}$; Descent, Momentum and ADAM racing on
 #    the same fits; what happens when the step is too large.
-# 4. [More terms, better fits](04-more-terms-better-fits.md): polynomials of
+# 4. [More terms, better fits](https://example.org/flux-by-example/more-terms-better-fits/): polynomials of
 #    degree 3, 5 and 9 on inputs scaled to $[-1, 1]$, fitting $\sin x$, $|x|$
 #    and the step; where polynomials fail, and why.
-# 5. [A tiny neural network](05-a-tiny-neural-network.md):
+# 5. [A tiny neural network](https://example.org/flux-by-example/a-tiny-neural-network/):
 #    `Chain(Dense(1, 16, relu), Dense(16, 1))`, a model made of learned pieces,
 #    against the best polynomials on the step and on $\sin x$.
-# 6. [A classifier with Dense and Chain](06-a-classifier-with-dense-and-chain.md):
+# 6. [A classifier with Dense and Chain](https://example.org/flux-by-example/a-classifier-with-dense-and-chain/):
 #    two interleaved moons, `Chain(Dense(2, 8, relu), Dense(8, 2), softmax)`,
 #    the cross-entropy, `Flux.train!` with ADAM, and the regions the network
 #    learns.

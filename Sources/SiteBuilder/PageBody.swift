@@ -82,6 +82,6 @@ enum PageBody {
       diagnostics: parseDiagnostics + executed.diagnostics + rendered.diagnostics,
       cellTimings: executed.timings, fixes: executed.fixes,
       cellsFromCache: executed.timings.contains { $0.fromCache },
-      downloads: [downloads.notebook, downloads.script])
+      downloads: downloads)
   }
 }

@@ -55,6 +55,40 @@ struct PageDownloads {
     self.cells = cells
   }
 
+  /// The downloads with the prose's links to the site's pages and files written as their URLs
+  /// under `base` (`02-gradients.md#zeroing` → `https://example.org/site/gradients/#zeroing`),
+  /// so that they lead somewhere from a downloaded notebook; without a `base_url`, as written.
+  func linkingToSite(
+    _ links: [LinkUse], from page: Page, resolver: LinkResolver, base: String?
+  ) -> PageDownloads {
+    guard let base else { return self }
+    var urls: [(String, String)] = []
+    for destination in Set(links.map(\.destination)).sorted() {
+      switch resolver.resolve(destination, from: page) {
+      case .page(_, let slug, let fragment):
+        let url = slug.isEmpty ? base : base + SiteURLs.escapedSegment(slug) + "/"
+        urls.append((destination, url + (fragment.map { "#" + $0 } ?? "")))
+      case .file(let path):
+        urls.append((destination, base + path))
+      case .unchanged, .missing:
+        continue
+      }
+    }
+    guard !urls.isEmpty else { return self }
+    var copy = self
+    for index in copy.cells.indices where copy.cells[index].kind == .markdown {
+      var text = copy.cells[index].source
+      for (written, url) in urls {
+        // An inline link's destination, bare or in <…>, then a reference definition's.
+        for (before, after) in [("](", ")"), ("](", " "), ("](<", ">"), ("]: ", "")] {
+          text = text.replacing(before + written + after, with: before + url + after)
+        }
+      }
+      copy.cells[index].source = text
+    }
+    return copy
+  }
+
   /// The notebook's file name and bytes.
   var notebook: (name: String, bytes: [UInt8]) {
     (baseName + ".ipynb", Array(NotebookWriter.json(cells).utf8))

@@ -22,11 +22,11 @@ enum PageTemplate {
     context["toc"] = toc
     context["hasToc"] = toc.count >= 2
     context["body"] = body.html
-    let names = body.downloads.map(\.name)
-    if let notebook = names.first(where: { $0.hasSuffix(".ipynb") }),
-      let script = names.first(where: { $0.hasSuffix(".jl") })
-    {
-      context["downloads"] = ["notebook": xmlText(notebook), "script": xmlText(script)]
+    if let downloads = body.downloads {
+      context["downloads"] = [
+        "notebook": xmlText(downloads.baseName + ".ipynb"),
+        "script": xmlText(downloads.baseName + ".jl"),
+      ]
     }
     let description = page.description ?? config.description
     if let description { context["pageDescription"] = xmlText(description) }

@@ -29,7 +29,7 @@ struct RenderedBody {
   var fixes: [ExpectationFix]
   /// Whether the page's cells were not run but taken from the execution cache.
   var cellsFromCache = false
-  /// The files offered for download, written beside the page's `index.html`: its notebook and
-  /// its script, by file name.
-  var downloads: [(name: String, bytes: [UInt8])] = []
+  /// The page as a notebook and a script, written beside its `index.html`; `nil` when the page
+  /// offers no downloads.
+  var downloads: PageDownloads?
 }

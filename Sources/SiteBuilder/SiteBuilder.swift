@@ -145,9 +145,13 @@ package struct SiteBuilder: Sendable {
     }
     for (index, (page, (bytes, seconds))) in zip(content.pages, pages).enumerated() {
       result.files[page.outputPath] = bytes
-      let folder = page.isHome ? "" : page.slug + "/"
-      for download in bodies[index].downloads {
-        result.files[folder + download.name] = download.bytes
+      if let downloads = bodies[index].downloads?.linkingToSite(
+        bodies[index].links, from: page, resolver: resolver, base: config.baseURL)
+      {
+        let folder = page.isHome ? "" : page.slug + "/"
+        for file in [downloads.notebook, downloads.script] {
+          result.files[folder + file.name] = file.bytes
+        }
       }
       let timing = PageTiming(
         file: page.file, outputPath: page.outputPath, seconds: elapsed[index] + seconds,
@@ -197,7 +201,7 @@ package struct SiteBuilder: Sendable {
     let resolver = LinkResolver(pages: [page], staticFiles: [])
     var rendered = PageBody.render(page, resolver: resolver, cache: nil)
     // Nothing is written beside a page rendered on its own, so it offers no downloads.
-    rendered.downloads = []
+    rendered.downloads = nil
     let diagnostics = DiagnosticLimits.limited(problems + rendered.diagnostics)
     if fragment {
       return (rendered.html, diagnostics, source)

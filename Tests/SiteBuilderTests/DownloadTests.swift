@@ -215,4 +215,44 @@ import Testing
     #expect(page.components(separatedBy: "# output").count == 4)
     #expect(page.hasPrefix("---\ntitle: Demo page\n---\n"))
   }
+
+  @Test func linksToTheSitesPagesLeadToTheirURLsUnderBaseURL() throws {
+    let site = try ScratchSite(pages: [
+      "index.md": Self.home,
+      "01-demo.md": Self.page,
+      "02-more.md": """
+      ---
+      title: More
+      ---
+
+      See [the demo](01-demo.md), [its end](demo.md#top), [a site](https://julialang.org),
+      [home](index.md "Home") and [ref].
+
+      [ref]: 01-demo.md
+
+      """,
+    ])
+    defer { site.remove() }
+    let script = { (built: BuildResult) in
+      String(decoding: built.files["more/more.jl"] ?? [], as: UTF8.self)
+    }
+    // Without base_url the links stay as written.
+    #expect(script(try site.assemble()).contains("[the demo](01-demo.md)"))
+
+    try site.write("site.yml", "title: Scratch\nbase_url: https://example.org/docs/\n")
+    let built = try site.assemble()
+    #expect(
+      script(built) == """
+        # # More
+        #
+        # See [the demo](https://example.org/docs/demo/), [its end](https://example.org/docs/demo/#top), [a site](https://julialang.org),
+        # [home](https://example.org/docs/ "Home") and [ref].
+        #
+        # [ref]: https://example.org/docs/demo/
+
+        """)
+    let root = try notebook(built.files["more/more.ipynb"])
+    let cells = try #require(root["cells"] as? [[String: Any]])
+    #expect(joined(cells.first?["source"])?.contains("(https://example.org/docs/demo/)") == true)
+  }
 }

@@ -67,7 +67,7 @@ Random.seed!(1)
 m = Chain(Dense(2, 8, relu), Dense(8, 2), softmax)
 
 # `Dense` draws its starting weights with Flux's `glorot_uniform` rule, the one
-# [chapter 5](05-a-tiny-neural-network.md) wrote out: uniform on
+# [chapter 5](https://example.org/flux-by-example/a-tiny-neural-network/) wrote out: uniform on
 # $\pm\sqrt{6/(n_\text{in} + n_\text{out})}$, and the biases start at zero.
 # It draws them from Julia's global generator, not from `rng`, so
 # `Random.seed!(1)` fixes them first. They are `Float32` numbers, single
@@ -175,4 +175,4 @@ plot([
 # and `Flux.train!` running the loop we wrote by hand in the earlier chapters.
 # Predict, measure the loss, take its gradient, step: the loop is the same one
 # that fitted three coefficients to $|x|$ in
-# [chapter 1](01-differentiable-programming.md).
+# [chapter 1](https://example.org/flux-by-example/differentiable-programming/).

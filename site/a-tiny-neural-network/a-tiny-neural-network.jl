@@ -1,6 +1,6 @@
 # # A tiny neural network
 #
-# [Chapter 4](04-more-terms-better-fits.md) ended with two complaints about
+# [Chapter 4](https://example.org/flux-by-example/more-terms-better-fits/) ended with two complaints about
 # polynomials: they cannot be flat on one side of a jump and flat on the other,
 # and their higher terms are so alike that training crawls. Both come from the
 # same place. A polynomial builds its curve out of fixed shapes, the powers
@@ -280,13 +280,13 @@ plot([
 # one-line change.
 #
 # We started in
-# [chapter 1](01-differentiable-programming.md) with three coefficients and a
-# call to `back!`; learned in [chapter 2](02-gradients-three-ways.md) where its
+# [chapter 1](https://example.org/flux-by-example/differentiable-programming/) with three coefficients and a
+# call to `back!`; learned in [chapter 2](https://example.org/flux-by-example/gradients-three-ways/) where its
 # gradients come from and how to check them; in
-# [chapter 3](03-step-sizes-and-optimizers.md) how to turn them into steps of
-# the right size; in [chapter 4](04-more-terms-better-fits.md) how far a
+# [chapter 3](https://example.org/flux-by-example/step-sizes-and-optimizers/) how to turn them into steps of
+# the right size; in [chapter 4](https://example.org/flux-by-example/more-terms-better-fits/) how far a
 # polynomial can go; and here, that a model made of learned pieces can go
 # further. The loop at the heart of it never changed: predict, measure the
-# loss, take its gradient, step. [Chapter 6](06-a-classifier-with-dense-and-chain.md)
+# loss, take its gradient, step. [Chapter 6](https://example.org/flux-by-example/a-classifier-with-dense-and-chain/)
 # turns the same pieces to a question whose answer is a class rather than a
 # number.

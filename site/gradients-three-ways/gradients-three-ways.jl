@@ -1,6 +1,6 @@
 # # Gradients three ways
 #
-# In [chapter 1](01-differentiable-programming.md) we asked Flux for a gradient
+# In [chapter 1](https://example.org/flux-by-example/differentiable-programming/) we asked Flux for a gradient
 # in one particular way: wrap the coefficients with `param()`, compute a loss,
 # call `Flux.Tracker.back!()`, then read `.grad`. That is one of three ways of
 # getting the same numbers. This chapter shows all three on the notebook's own
@@ -272,6 +272,6 @@ Flux.Tracker.back!(l)
 Flux.Tracker.back!(l)
 
 # Now that we know where gradients come from and how to trust them, the
-# [next chapter](03-step-sizes-and-optimizers.md) looks at what the training
+# [next chapter](https://example.org/flux-by-example/step-sizes-and-optimizers/) looks at what the training
 # loop does with them: the size of each step, and smarter rules than
 # "subtract $\eta$ times the gradient".

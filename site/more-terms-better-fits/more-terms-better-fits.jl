@@ -1,7 +1,7 @@
 # # More terms, better fits
 #
 # Three coefficients got us a parabola, and a parabola can only do so much:
-# [chapter 3](03-step-sizes-and-optimizers.md) ended with an almost straight
+# [chapter 3](https://example.org/flux-by-example/step-sizes-and-optimizers/) ended with an almost straight
 # line through the step. The obvious fix is more terms. The notebook's
 # $f^{(N)}$ was written for any $N$ from the start; this chapter takes $N$ up to
 # 10, a polynomial of degree 9, and finds out what that buys and what it
@@ -38,7 +38,7 @@ Tracker.gradient(w -> (poly(w, 10 / 10) - abs(10))^2, w)
 # `{train}` directive does the division for us with `scale: 10`.
 #
 # From here on we also switch to the squared error, the loss
-# [chapter 3](03-step-sizes-and-optimizers.md#when-the-step-is-too-large)
+# [chapter 3](https://example.org/flux-by-example/step-sizes-and-optimizers/#when-the-step-is-too-large)
 # ended with, averaged over the points (`loss: mse`), and to ADAM with
 # $\eta = 0.01$. Each fit runs 150 epochs, starting from `Random.seed!(1)`.
 # To keep the page quick, the fits use every other point of chapter 1's, the
@@ -319,5 +319,5 @@ step9.w
 # polynomials, and the valley becomes round. The Gibbs ripples have no cure
 # within polynomials at all. For a function made of pieces, the natural model
 # is one made of pieces too, which is where the
-# [next chapter](05-a-tiny-neural-network.md) goes: a tiny neural network,
+# [next chapter](https://example.org/flux-by-example/a-tiny-neural-network/) goes: a tiny neural network,
 # built from ReLUs.

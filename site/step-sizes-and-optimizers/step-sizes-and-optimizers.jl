@@ -1,6 +1,6 @@
 # # Step sizes and optimizers
 #
-# The training loop of [chapter 1](01-differentiable-programming.md) turned
+# The training loop of [chapter 1](https://example.org/flux-by-example/differentiable-programming/) turned
 # each gradient into a step with a single line,
 #
 # $$
@@ -14,7 +14,7 @@
 # large, and watches the loss blow up.
 #
 # We'll need the polynomial and the loss again, written as functions of the
-# coefficients as in [chapter 2](02-gradients-three-ways.md):
+# coefficients as in [chapter 2](https://example.org/flux-by-example/gradients-three-ways/):
 
 import Random
 using Flux, PlotlyJS
@@ -27,7 +27,7 @@ w = randn(3)
 
 # ## Why η = 1e-5
 #
-# [Chapter 2](02-gradients-three-ways.md#the-gradient-we-expect) showed that
+# [Chapter 2](https://example.org/flux-by-example/gradients-three-ways/#the-gradient-we-expect) showed that
 # the gradient of one sample's loss is $\operatorname{sign}(\hat{y} - y) \cdot
 # x^{i-1}$ for the coefficient $w_i$. At the edge of our interval, $x = 10$:
 
@@ -331,6 +331,6 @@ plot([
 # $S(x)$ on the data. The trouble is that $S(x)$ grows like $x^{2(N-1)}$, so
 # every extra term in the polynomial makes the largest coefficient's gradient a
 # hundred times larger again, and the smallest one's steps a hundred times
-# slower. The [next chapter](04-more-terms-better-fits.md) removes the problem
+# slower. The [next chapter](https://example.org/flux-by-example/more-terms-better-fits/) removes the problem
 # at its root, by scaling the inputs to $[-1, 1]$, and then adds as many terms
 # as we like.
