@@ -71,7 +71,10 @@ struct CodeCellWriter {
     }
     if !code.isEmpty { body.append(code) }
     let expectation = parts.joined(separator: "\n")
-    if cell.executed || !cell.outputs.isEmpty {
+    // A cell whose code says `#| output: false` shows nothing to compare (sitegen's own
+    // notebooks keep their cells' options), so it gets no expectation.
+    let hidesOutput = lines.contains { $0.trimmingWhiteSpace() == "#| output: false" }
+    if (cell.executed || !cell.outputs.isEmpty) && !hidesOutput {
       body.append("")
       body.append("# output")
       if !expectation.isEmpty { body.append(expectation) }

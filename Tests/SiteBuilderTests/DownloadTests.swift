@@ -216,6 +216,23 @@ import Testing
     #expect(page.hasPrefix("---\ntitle: Demo page\n---\n"))
   }
 
+  @Test func aCellThatShowsNoOutputImportsBackWithoutAnExpectation() throws {
+    let page = "---\ntitle: Quiet\n---\n\n```{julia}\n#| output: false\nx = 1\n```\n"
+    let site = try ScratchSite(pages: ["01-quiet.md": page, "index.md": Self.home])
+    defer { site.remove() }
+    let notebook = try #require(try site.assemble().files["quiet/quiet.ipynb"])
+    let back = try ScratchSite(pages: ["index.md": Self.home])
+    defer { back.remove() }
+    let notebookPath = back.root.appendingPathComponent("quiet.ipynb").path
+    try Data(notebook).write(to: URL(fileURLWithPath: notebookPath))
+    let pagePath = back.content.appendingPathComponent("01-quiet.md").path
+    _ = try SiteBuilder.importNotebook(file: notebookPath, output: pagePath)
+    #expect(try back.assemble().diagnostics.isEmpty)
+    let imported = String(
+      decoding: try Data(contentsOf: URL(fileURLWithPath: pagePath)), as: UTF8.self)
+    #expect(imported == "---\ntitle: Quiet\n---\n\n```{julia}\n#| output: false\nx = 1\n```\n")
+  }
+
   @Test func linksToTheSitesPagesLeadToTheirURLsUnderBaseURL() throws {
     let site = try ScratchSite(pages: [
       "index.md": Self.home,
