@@ -71,9 +71,15 @@ struct CodeCellWriter {
     }
     if !code.isEmpty { body.append(code) }
     let expectation = parts.joined(separator: "\n")
-    // A cell whose code says `#| output: false` shows nothing to compare (sitegen's own
-    // notebooks keep their cells' options), so it gets no expectation.
-    let hidesOutput = lines.contains { $0.trimmingWhiteSpace() == "#| output: false" }
+    // A cell whose code says `#| output: false`, or tags it `remove-output` or `remove-cell`,
+    // shows nothing to compare (sitegen's own notebooks keep their cells' options), so it gets
+    // no expectation.
+    let hidesOutput = lines.contains { line in
+      let option = line.trimmingWhiteSpace()
+      return option == "#| output: false"
+        || (option.hasPrefix("#| tags:")
+          && (option.contains("remove-output") || option.contains("remove-cell")))
+    }
     if (cell.executed || !cell.outputs.isEmpty) && !hidesOutput {
       body.append("")
       body.append("# output")

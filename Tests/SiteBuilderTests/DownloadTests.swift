@@ -216,8 +216,9 @@ import Testing
     #expect(page.hasPrefix("---\ntitle: Demo page\n---\n"))
   }
 
-  @Test func aCellThatShowsNoOutputImportsBackWithoutAnExpectation() throws {
-    let page = "---\ntitle: Quiet\n---\n\n```{julia}\n#| output: false\nx = 1\n```\n"
+  @Test(arguments: ["#| output: false", "#| tags: [remove-output]", "#| tags: [remove-cell]"])
+  func aCellThatShowsNoOutputImportsBackWithoutAnExpectation(option: String) throws {
+    let page = "---\ntitle: Quiet\n---\n\n```{julia}\n\(option)\nx = 1\n```\n"
     let site = try ScratchSite(pages: ["01-quiet.md": page, "index.md": Self.home])
     defer { site.remove() }
     let notebook = try #require(try site.assemble().files["quiet/quiet.ipynb"])
@@ -230,7 +231,7 @@ import Testing
     #expect(try back.assemble().diagnostics.isEmpty)
     let imported = String(
       decoding: try Data(contentsOf: URL(fileURLWithPath: pagePath)), as: UTF8.self)
-    #expect(imported == "---\ntitle: Quiet\n---\n\n```{julia}\n#| output: false\nx = 1\n```\n")
+    #expect(imported == page)
   }
 
   @Test func linksToTheSitesPagesLeadToTheirURLsUnderBaseURL() throws {
