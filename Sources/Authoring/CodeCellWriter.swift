@@ -65,10 +65,22 @@ struct CodeCellWriter {
     if cell.outputsHidden && !tags.contains("hide-output") { tags.append("hide-output") }
     var body: [String] = []
     if !tags.isEmpty { body.append("#| tags: [\(tags.joined(separator: ", "))]") }
-    if failure != nil && !tags.contains("raises-exception") { body.append("#| error: true") }
+    let marksError = lines.contains { $0.trimmingWhiteSpace() == "#| error: true" }
+    if failure != nil && !tags.contains("raises-exception") && !marksError {
+      body.append("#| error: true")
+    }
     if !code.isEmpty { body.append(code) }
     let expectation = parts.joined(separator: "\n")
-    if cell.executed || !cell.outputs.isEmpty {
+    // A cell whose code says `#| output: false`, or tags it `remove-output` or `remove-cell`,
+    // shows nothing to compare (sitegen's own notebooks keep their cells' options), so it gets
+    // no expectation.
+    let hidesOutput = lines.contains { line in
+      let option = line.trimmingWhiteSpace()
+      return option == "#| output: false"
+        || (option.hasPrefix("#| tags:")
+          && (option.contains("remove-output") || option.contains("remove-cell")))
+    }
+    if (cell.executed || !cell.outputs.isEmpty) && !hidesOutput {
       body.append("")
       body.append("# output")
       if !expectation.isEmpty { body.append(expectation) }

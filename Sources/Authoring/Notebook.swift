@@ -69,6 +69,8 @@ package struct MimeBundle: Sendable, Equatable {
   package var types: [String]
   /// The `text/plain` form, its lines joined.
   package var plainText: String?
+  /// The `image/svg+xml` form, when sitegen writes one (the reader keeps only the type).
+  package var svg: String?
 
   package init(types: [String], plainText: String?) {
     self.types = types

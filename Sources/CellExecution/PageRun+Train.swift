@@ -10,7 +10,7 @@ extension PageRun {
   mutating func runTraining(_ directive: Directive) {
     let (spec, problems) = TrainSpec.read(directive, file: file)
     page.diagnostics += problems
-    let input = HighlightedCode(code: directive.body, tokens: [])
+    let input = YAMLHighlighter.highlight(directive.body)
     if spec == nil, let target = directive.options.last(where: { $0.key == "target" }),
       !["abs", "step", "relu", "sin"].contains(target.value),
       session.function(named: target.value) == nil

@@ -12,6 +12,9 @@ enum ContentType {
     "xml": "application/xml",
     "txt": "text/plain; charset=utf-8",
     "md": "text/markdown; charset=utf-8",
+    // A page's downloads: Jupyter's own type for notebooks; a Julia script read as text.
+    "ipynb": "application/x-ipynb+json",
+    "jl": "text/plain; charset=utf-8",
     "csv": "text/csv; charset=utf-8",
     "svg": "image/svg+xml",
     "png": "image/png",

@@ -69,19 +69,24 @@ enum PageBody {
             figure: document.crossReferenceTargets[directive.range]))
       },
       highlightCode: { language, code in
-        guard directives.highlighting(language: language)?.execution == .cell else { return nil }
-        return CellHTML.highlighted(Highlighter.highlight(code))
+        if directives.highlighting(language: language)?.execution == .cell {
+          return CellHTML.highlighted(Highlighter.highlight(code))
+        }
+        return Highlighter.highlight(code, language: language).map { CellHTML.highlighted($0) }
       },
       directives: directives)
     let rendered = renderer.render(document)
     let toc = rendered.tableOfContents.map { TOCEntry(level: $0.level, title: $0.text, id: $0.id) }
     let anchors = Set(HTMLAttributes.values(of: "id", in: rendered.html))
+    let downloads = PageDownloads(
+      page: page, document: document, executed: executed, directives: directives)
     return RenderedBody(
       html: rendered.html, toc: toc, anchors: anchors, links: document.linkUses,
       diagnostics: parseDiagnostics + executed.diagnostics + rendered.diagnostics
         + figurelessLabels(document, anchors: anchors, file: page.file),
       cellTimings: executed.timings, fixes: executed.fixes,
-      cellsFromCache: executed.timings.contains { $0.fromCache })
+      cellsFromCache: executed.timings.contains { $0.fromCache },
+      downloads: downloads)
   }
 
   /// An error at each `fig-` label whose cell shows no figure (it drew none, or its outputs are

@@ -22,6 +22,12 @@ enum PageTemplate {
     context["toc"] = toc
     context["hasToc"] = toc.count >= 2
     context["body"] = body.html
+    if let downloads = body.downloads {
+      context["downloads"] = [
+        "notebook": xmlText(downloads.baseName + ".ipynb"),
+        "script": xmlText(downloads.baseName + ".jl"),
+      ]
+    }
     let description = page.description ?? config.description
     if let description { context["pageDescription"] = xmlText(description) }
     if let base = config.baseURL {

@@ -29,4 +29,7 @@ struct RenderedBody {
   var fixes: [ExpectationFix]
   /// Whether the page's cells were not run but taken from the execution cache.
   var cellsFromCache = false
+  /// The page as a notebook and a script, written beside its `index.html`; `nil` when the page
+  /// offers no downloads.
+  var downloads: PageDownloads?
 }

@@ -147,6 +147,14 @@ package struct SiteBuilder: Sendable {
     }
     for (index, (page, (bytes, seconds, _))) in zip(content.pages, pages).enumerated() {
       result.files[page.outputPath] = bytes
+      if let downloads = bodies[index].downloads?.linkingToSite(
+        bodies[index].links, from: page, resolver: resolver, base: config.baseURL)
+      {
+        let folder = page.isHome ? "" : page.slug + "/"
+        for file in [downloads.notebook, downloads.script] {
+          result.files[folder + file.name] = file.bytes
+        }
+      }
       let timing = PageTiming(
         file: page.file, outputPath: page.outputPath, seconds: elapsed[index] + seconds,
         cellsFromCache: bodies[index].cellsFromCache)
@@ -195,7 +203,9 @@ package struct SiteBuilder: Sendable {
       title: frontMatter.title ?? name, description: frontMatter.description, source: source,
       body: body)
     let resolver = LinkResolver(pages: [page], staticFiles: [])
-    let rendered = PageBody.render(page, resolver: resolver, cache: nil)
+    var rendered = PageBody.render(page, resolver: resolver, cache: nil)
+    // Nothing is written beside a page rendered on its own, so it offers no downloads.
+    rendered.downloads = nil
     let diagnostics = DiagnosticLimits.limited(problems + rendered.diagnostics)
     if fragment {
       return (rendered.html, diagnostics, source)

@@ -12,8 +12,11 @@ import Testing
       try preview.site.write(
         "01-first.md", TemporarySite.chapter + "\nA second paragraph, just saved.\n")
       let reload = try await events.next("reload")
-      // The page changed, and the search index, which holds its text (no page reloads for it).
-      #expect(reload.data == "[\"first/index.html\",\"search-index.js\"]")
+      // The page, its downloads (whose prose changed with it) and the search index, which
+      // holds its text (no page reloads for it).
+      #expect(
+        reload.data
+          == #"["first/first.ipynb","first/first.jl","first/index.html","search-index.js"]"#)
       let page = try await preview.get("/first/")
       #expect(page.text.contains("A second paragraph, just saved."))
       // The home page did not change: same tag, same date, and no reload for it.
@@ -21,7 +24,9 @@ import Testing
       #expect(homeAfter.header("ETag") == homeBefore.header("ETag"))
       #expect(homeAfter.header("Last-Modified") == homeBefore.header("Last-Modified"))
       #expect(try await eventually { preview.log.builds.count == 2 })
-      #expect(preview.log.builds.last?.changedPaths == ["first/index.html", "search-index.js"])
+      #expect(
+        preview.log.builds.last?.changedPaths
+          == ["first/first.ipynb", "first/first.jl", "first/index.html", "search-index.js"])
       #expect(preview.log.builds.last?.served == true)
     }
   }

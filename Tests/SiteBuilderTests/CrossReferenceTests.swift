@@ -67,7 +67,8 @@ import Testing
   }
 
   @Test func referencesReadAsTheirTargetsAndLinkToThem() throws {
-    let links = "//article//p[1]/a"
+    // The page's prose paragraphs (the line of download links is a paragraph too).
+    let links = "(//article//p[not(@class='downloads')])[1]/a"
     #expect(
       try strings(links) == [
         "Figure 1", "Figure 2", "Equation (1)", "Equation (2)", "Fitting the data",
@@ -96,7 +97,7 @@ import Testing
   }
 
   @Test func codeMailEscapesOtherPrefixesAndMathAreNotReferences() throws {
-    let paragraph = "//article//p[2]"
+    let paragraph = "(//article//p[not(@class='downloads')])[2]"
     #expect(try document.nodes(forXPath: "\(paragraph)//a").isEmpty)
     let text = try #require(try strings(paragraph).first)
     #expect(text.contains("mail@fig-line.org, @fig-line, @tbl-data,"), "\(text)")
