@@ -31,8 +31,10 @@ labels = vcat(fill(1, n), fill(2, n))
 size(X)
 
 # Flux wants the inputs as the columns of a matrix: `X` is 2 × 120, one point
-# per column. The labels are 1 for the upper moon and 2 for the lower one.
+# per column. The labels are 1 for the upper moon and 2 for the lower one, as
+# @fig-moons draws them.
 
+#| label: fig-moons
 #| caption: The two moons: 60 points of class 1 and 60 of class 2
 #| alt: Two noisy half-circles of dots. Class 1 arcs from about (-1, 0) over (0, 1) down to (1, 0); class 2 hangs below it, from about (0, 0.5) down through (1, -0.5) and up to (2, 0.5), its left end inside the hollow of class 1 and the right end of class 1 inside its hollow
 plot([
@@ -56,7 +58,7 @@ Y[:, [1, 2, 119, 120]]
 #     \hat{y} = \operatorname{softmax}\big(W_2 \operatorname{relu}(W_1 x + b_1) + b_2\big),
 #     \qquad
 #     \operatorname{softmax}(z)_k = \frac{e^{z_k}}{\sum_j e^{z_j}} .
-# $$
+# $$ {#eq-model}
 #
 # The last step, softmax, turns the two outputs into two positive numbers that
 # add up to 1, which we read as the probabilities the network gives each class.
@@ -77,7 +79,17 @@ m[2].W
 
 # Given our `Float64` points, a `Float32` layer converts them first, so the
 # whole network computes in single precision, and so do its gradients and the
-# optimiser's steps. Julia prints `relu` and `softmax` with the package they
+# optimiser's steps.
+#
+# ```{tip} Float32 or Float64
+# Single precision is what Flux chooses by default: it halves the memory and is
+# all a network like this needs. To train in `Float64`, pass initialisers that
+# return `Float64` arrays, `Dense(2, 8, relu; initW = …, initb = …)`, as
+# [chapter 5](https://example.org/flux-by-example/a-tiny-neural-network/) does. Mixing the two is allowed, as
+# in Julia: a `Float64` loss of `Float32` outputs computes in `Float64`.
+# ```
+#
+# Julia prints `relu` and `softmax` with the package they
 # come from, `NNlib`, which Flux builds on. The model has
 
 sum(length, params(m))
@@ -94,9 +106,10 @@ sum(length, params(m))
 #
 # $$
 #     L = -\frac{1}{N} \sum_{i=1}^{N} \sum_{k} y_{ki} \log \hat{y}_{ki} ,
-# $$
+# $$ {#eq-crossentropy}
 #
-# and `Flux.crossentropy` computes exactly that. A network that knows nothing
+# and `Flux.crossentropy` computes exactly @eq-crossentropy, with $\hat{y}$ the
+# network's output of @eq-model. A network that knows nothing
 # gives each class probability $\tfrac12$ and scores $\log 2 \approx 0.693$; a
 # network that is sure and right scores close to 0. The loss is what training
 # lowers, but what we care about is the *accuracy*, the fraction of points
@@ -127,6 +140,7 @@ Flux.train!(loss, params(m), fill((X, Y), 200), opt;
             cb = () -> push!(losses, Tracker.data(loss(X, Y))))
 length(losses)
 
+#| label: fig-loss
 #| caption: Cross-entropy after each of the 200 steps of ADAM
 #| alt: The loss falls steeply from 0.66 after the first step to 0.22 at step 30 and 0.19 at step 50, then more slowly, to 0.10 at step 100, 0.04 at step 150 and 0.02 at step 200
 plot(scatter(;y=losses, name="loss"),
@@ -134,9 +148,9 @@ plot(scatter(;y=losses, name="loss"),
 
 round(losses[end], digits=3), accuracy(X, Y)
 
-# After 200 steps every one of the 120 points is on the right side, and the
-# network gives the right class, on average, a probability of about
-# $e^{-0.017} \approx 0.98$.
+# @fig-loss shows the loss falling fast and then slowly. After 200 steps every
+# one of the 120 points is on the right side, and the network gives the right
+# class, on average, a probability of about $e^{-0.017} \approx 0.98$.
 #
 # ## What the network learned
 #
@@ -144,6 +158,7 @@ round(losses[end], digits=3), accuracy(X, Y)
 # plane. Asking it on a grid of points, 0.1 apart, and colouring each by the
 # class it predicts draws the two regions it has learned, with the data on top:
 
+#| label: fig-regions
 #| caption: The classes the trained network predicts on a grid, under the data
 #| alt: Light blue grid points (predicted class 1) fill the top left of the plane and light orange ones (predicted class 2) the bottom and the right. The boundary between them zigzags through the gap between the moons, from the bottom edge near (-0.8, -1) up to a peak near (0, 0.4), down to a dip near (1.1, -0.1) and up again to the top edge near x = 2.2; every dot of class 1 lies in the blue region and every dot of class 2 in the orange one
 gx = -1.5:0.1:2.5
@@ -161,7 +176,7 @@ plot([
             marker_color="#ff7f0e", name="class 2"),
 ], Layout(;xaxis_title="x₁", yaxis_title="x₂"))
 
-# The boundary is made of straight pieces, for the same reason the fits of
+# In @fig-regions the boundary is made of straight pieces, for the same reason the fits of
 # chapter 5 were: each of the 8 hidden units is a hinge, now a plane folded
 # along a line, and the network's two outputs are sums of them. Where the moons
 # interlock, the pieces bend the boundary around the tip of each moon. Far from

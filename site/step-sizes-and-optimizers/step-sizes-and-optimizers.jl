@@ -275,9 +275,13 @@ plot([
 # edges of the interval makes things worse. At $x = 10$ the limit is
 # $\eta < 1/S(10) \approx 10^{-4}$.
 #
+# ```{warning} A diverging run stops the page
 # A training run that blows up ends in `Inf` and `NaN`, and the `{train}`
 # directive treats that as an error in the page; so does `back!`, which refuses
-# to propagate a loss that is not a finite number. To watch it happen we write
+# to propagate a loss that is not a finite number.
+# ```
+#
+# To watch it happen we write
 # the loop ourselves, and look at each loss before asking for its gradient,
 # stopping as soon as it is no longer finite (`Tracker.data` turns the tracked
 # gradient that `Tracker.gradient` returns into a plain array, so that `w` stays
