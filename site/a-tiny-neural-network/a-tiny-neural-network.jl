@@ -124,6 +124,7 @@ poly(w, t) = sum([t^(i-1) .* w[i] for i in 1:length(w)])
 u(x) = Float64(x > 0)
 step_net = hinges(net_step.w);
 
+#| label: fig-step-fits
 #| caption: The step, the degree-5 polynomial and the network
 #| alt: The step with both fits. The degree-5 polynomial is a smooth wave crossing the jump at 0.47 and overshooting to 1.12; the network is a shallow line just below 0, a steep ramp at the jump, and flat at 1
 plot([
@@ -132,6 +133,7 @@ plot([
     scatter(;x=x, y=step_net.(x), name="network"),
 ])
 
+#| label: fig-step-losses
 #| caption: Average loss per epoch on the step, polynomial against network, log scale
 #| alt: Two loss curves on a log axis over 150 epochs. The polynomial falls to 0.05 within 10 epochs and then levels off at 0.033. The network stays near 0.09 for the first 35 epochs, then falls steadily past the polynomial to 0.007 at epoch 150, still falling
 plot([
@@ -142,9 +144,9 @@ plot([
 @show poly_step.losses[end]
 @show net_step.losses[end];
 
-# The network wins on every count that matters here. Its fit is nearly flat
-# where the step is flat and has a steep ramp at the jump: no ripples, because
-# nothing in it is smooth. It takes its time to get going, and for its first 35
+# The network wins on every count that matters here. Its fit (@fig-step-fits)
+# is nearly flat where the step is flat and has a steep ramp at the jump: no ripples, because
+# nothing in it is smooth. It takes its time to get going (@fig-step-losses), and for its first 35
 # epochs it does worse than the polynomial, but then its loss falls past the
 # polynomial's and keeps falling, to nearly five times lower, while the
 # polynomial's has long stopped improving.
@@ -254,6 +256,7 @@ sin_net, sin_losses = train_net(sin, scrambled)
 # Same network, same starting weights, same update rule; only the order of
 # the samples differs. The loss curves side by side:
 
+#| label: fig-sin-losses
 #| caption: Average loss per epoch on sin(x), log scale
 #| alt: Three loss curves on a log axis. The degree-9 polynomial falls from 0.75 to 0.38 over 150 epochs. The network trained in order flattens out at 0.49 after about 40 epochs and stops at epoch 60. The network trained in scrambled order starts at 0.48 and keeps falling, to 0.28 at epoch 150
 plot([
@@ -262,6 +265,7 @@ plot([
     scatter(;y=sin_losses, name="network, scrambled"),
 ], Layout(;yaxis_type="log", xaxis_title="epoch", yaxis_title="average loss"))
 
+#| label: fig-sin-fits
 #| caption: sin(x), the degree-9 polynomial and the network trained in scrambled order
 #| alt: sin(x) with two fits. The degree-9 polynomial follows the outer half-waves roughly and swings only to ±0.3 in the middle. The scrambled network is a zigzag of straight pieces with corners near x = -5, -1.5, 1.5 and 4.5, reaching 0.4, -0.8, 0.75 and -0.5 there, then a straight line up to 0.6 at x = 10: it follows the middle three half-waves but not the outer ones
 plot([
@@ -271,7 +275,8 @@ plot([
 ])
 
 # Scrambled, the network keeps learning long after the polynomial has stalled,
-# and ends with a loss below 0.3. Its fit is a zigzag of straight pieces, as
+# and ends with a loss below 0.3 (@fig-sin-losses). Its fit (@fig-sin-fits) is
+# a zigzag of straight pieces, as
 # promised, and its corners have moved to where the sine turns: it follows the
 # three middle half-waves, though not to their full height, while the outer
 # ones are still a straight line. With 150 epochs, 16 hinges and one sample at a

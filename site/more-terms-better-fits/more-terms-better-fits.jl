@@ -100,6 +100,7 @@ Tracker.gradient(w -> (poly(w, 10 / 10) - abs(10))^2, w)
 # Each directive binds its coefficients as `name.w`, so the three fits can be
 # drawn together against the target:
 
+#| label: fig-sin-fits
 #| caption: sin(x) and its fits of degree 3, 5 and 9
 #| alt: sin(x) swinging between -1 and 1 three times, with the three fits: degree 3 almost flat, degree 5 a low wave, degree 9 reaching the outer half-waves but not the middle ones
 x = collect(-10:0.1:10)
@@ -111,8 +112,8 @@ plot([
     scatter(;x=x, y=fit(sin9.w), name="degree 9"),
 ])
 
-# Degree 3 sees a wave it cannot bend to and settles for a gentle curve
-# through the middle. Degree 5 wiggles a little. Degree 9 follows the two
+# In @fig-sin-fits, degree 3 sees a wave it cannot bend to and settles for a
+# gentle curve through the middle. Degree 5 wiggles a little. Degree 9 follows the two
 # outermost half-waves, roughly, and misses the ones in the middle. To follow
 # three periods, a fit must turn around six times (at $\pm\pi/2$,
 # $\pm 3\pi/2$ and $\pm 5\pi/2$); a polynomial of degree 9 can turn at most
@@ -169,6 +170,7 @@ plot([
 # alt: A curve that hugs the V of |x| except near the corner, where it rounds off at about 1.4, and near the ends, where it bends over to about 9.2 at x = -10 and 9.4 at x = 10
 # ```
 
+#| label: fig-abs-fits
 #| caption: |x| and its fits of degree 3, 5 and 9
 #| alt: The V of |x| with its three fits: the degree-3 curve is a parabola 2 units above the corner and above the V at the ends; the degree-5 and degree-9 curves lie almost on top of each other, close to the V except at the rounded corner and the ends
 plot([
@@ -178,7 +180,7 @@ plot([
     scatter(;x=x, y=fit(abs9.w), name="degree 9"),
 ])
 
-# $|x|$ is symmetric, so only the even powers can help it. Degree 3 has just
+# $|x|$ is symmetric (@fig-abs-fits), so only the even powers can help it. Degree 3 has just
 # two of those, $1$ and $t^2$, so the best it can do is the parabola of
 # chapter 1 once more. Degree 5 adds $t^4$, which lets the curve be
 # flatter near the bottom and steeper at the sides, and the loss falls to less
@@ -264,6 +266,7 @@ end
 # the fits above do exactly that. The difference between each fit and the step
 # makes the wiggles plain:
 
+#| label: fig-step-error
 #| caption: The error of the degree-5 and degree-9 fits of the step
 #| alt: Two error curves, almost on top of each other. Both jump from about +0.48 just left of x = 0 to about -0.5 just right of it; further left they swing by less than 0.1 around 0; right of the jump degree 5 overshoots by 0.13 near x = 5.5 and degree 9 by 0.07; at the ends the errors reach about -0.2 at x = -10 and up to 0.16 at x = 10
 plot([
@@ -271,7 +274,7 @@ plot([
     scatter(;x=x, y=fit(step9.w) .- u.(x), name="degree 9 minus step"),
 ], Layout(;xaxis_title="x", yaxis_title="error"))
 
-# The largest errors sit right at the jump, where every fit passes through
+# In @fig-step-error the largest errors sit right at the jump, where every fit passes through
 # about $\frac{1}{2}$ and misses both levels by half the step, and at the ends of
 # the interval, where the highest power has the most leverage. In between, the
 # error swings above and below 0. With more terms, trained to the end, the
