@@ -74,24 +74,39 @@ package enum JSONWriter {
   /// `\t`, `\b`, `\f`, other controls as `\u00XX`; everything else as it is.
   private static func writeString(_ text: String, into out: inout String) {
     out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+    // Only ASCII bytes need escaping (a UTF-8 byte of a longer scalar is 0x80 or more), so the
+    // runs between them are copied whole.
+    let bytes = text.utf8
+    var run = bytes.startIndex
+    var i = run
+    while i != bytes.endIndex {
+      let byte = bytes[i]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        out.unicodeScalars.append(contentsOf: text.unicodeScalars[run..<i])
+        out += escape(byte)
+        run = bytes.index(after: i)
       }
+      i = bytes.index(after: i)
     }
+    // Sliced as scalars, not characters: a run may start inside a grapheme (a combining mark
+    // after an escaped quote).
+    out.unicodeScalars.append(contentsOf: text.unicodeScalars[run..<i])
     out += "\""
+  }
+
+  /// JSON's escape of an ASCII byte that may not stand in a string as it is.
+  private static func escape(_ byte: UInt8) -> String {
+    switch byte {
+    case UInt8(ascii: "\""): return "\\\""
+    case UInt8(ascii: "\\"): return "\\\\"
+    case UInt8(ascii: "\n"): return "\\n"
+    case UInt8(ascii: "\r"): return "\\r"
+    case UInt8(ascii: "\t"): return "\\t"
+    case 0x08: return "\\b"
+    case 0x0C: return "\\f"
+    default:
+      let hex = String(byte, radix: 16)
+      return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    }
   }
 }

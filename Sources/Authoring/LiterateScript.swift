@@ -38,8 +38,10 @@ package enum LiterateScript {
 
   /// `text` without blank lines at its ends and trailing white space on its lines.
   private static func trimmed(_ text: String) -> String {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      line -> Substring in
+      guard let last = line.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+      return line[...last]
     }
     while lines.first?.isEmpty == true { lines.removeFirst() }
     while lines.last?.isEmpty == true { lines.removeLast() }
