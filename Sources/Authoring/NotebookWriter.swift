@@ -90,15 +90,15 @@ package enum NotebookWriter {
   /// A multiline string as nbformat stores it: its lines, each but the last with its `\n`.
   static func lines(_ text: String) -> JSONOutput {
     var result: [JSONOutput] = []
-    var line = ""
-    for character in text {
-      line.append(character)
-      if character == "\n" {
-        result.append(.string(line))
-        line = ""
-      }
+    var start = text.startIndex
+    let bytes = text.utf8
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+      // Just after a line feed is always a character boundary.
+      let next = bytes.index(after: index)
+      result.append(.string(String(text[start..<next])))
+      start = next
     }
-    if !line.isEmpty { result.append(.string(line)) }
+    if start < text.endIndex { result.append(.string(String(text[start...]))) }
     return .array(result)
   }
 }
