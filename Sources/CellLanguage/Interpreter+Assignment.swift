@@ -225,8 +225,12 @@ extension Interpreter {
     return result
   }
 
-  /// `target .= value`: writes into the existing array.
-  func dotAssign(_ target: Target, _ value: Value, _ frame: Frame, _ span: SourceSpan) throws {
+  /// `target .= value`: writes into the existing array. Returns what Julia's `broadcast!`
+  /// returns, the array written into (for `x[i] .= v`, `view(x, i)`), when sitegen can make it.
+  @discardableResult
+  func dotAssign(_ target: Target, _ value: Value, _ frame: Frame, _ span: SourceSpan) throws
+    -> Value?
+  {
     switch target {
     case .index(let base, let indices, let indexSpan):
       let container = try leaf(base, frame)
@@ -238,10 +242,17 @@ extension Interpreter {
         } else {
           box.setDoubles([Double](repeating: scalar, count: box.count))
         }
-        return
+        // The value `x[:] .= s` shows (Julia's `view(x, :)`) is not made here, on the path a
+        // training loop's `grad[:] .= 0.0` takes every step.
+        return nil
       }
       let positions = try evalIndices(indices, of: container, frame)
       try broadcastIntoIndex(container, positions, value, indexSpan)
+      // Base.dotview: a view of the indexed part (`maybeview`), unless every index is a number.
+      guard case .array = container, positions.contains(where: { !$0.isNumber }) else {
+        return nil
+      }
+      return try? makeView(container, positions, indexSpan)
     case .local, .captured, .global, .field:
       let current: Value
       switch target {
@@ -251,7 +262,7 @@ extension Interpreter {
       case .global(let slot, let name): current = try readGlobal(slot, name, span)
       case .field(let base, let name, let fieldSpan):
         current = try field(try leaf(base, frame), name, fieldSpan)
-      case .index, .tuple: return
+      case .index, .tuple: return nil
       }
       guard case .array(let box) = current else {
         throw fail(
@@ -260,6 +271,7 @@ extension Interpreter {
           span)
       }
       try fill(box, positions: Array(0..<box.count), with: value, span)
+      return current
     case .tuple(_, let tupleSpan):
       throw fail(.syntax, "invalid assignment location", tupleSpan)
     }

@@ -40,8 +40,7 @@ extension Interpreter {
     case .dotAssign(let target, let value, let span):
       try tick(span)
       let result = try leaf(value, frame)
-      try dotAssign(target, result, frame, span)
-      return result
+      return try dotAssign(target, result, frame, span) ?? result
     case .block(let statements, _):
       var result = Value.nothing
       for statement in statements {

@@ -111,3 +111,17 @@ findmax([1.0, NaN, 2.0, NaN]), findmin([2.0, NaN]), findmax([-0.0, 0.0]), argmax
 # `Array{T}(undef,` then its size joined by ',' and `)`; an empty vector as `T[]`.
 (zeros(0, 3), Int[], fill(1, 0, 2)), string(zeros(2, 0))
 # expect: ((Array{Float64}(undef,0,3), Int64[], Array{Int64}(undef,0,2)), "Array{Float64}(undef,2,0)")
+# ---
+# x .= v is broadcast!(identity, x, v), which returns x; x[1:2] .= v writes into
+# Base.dotview(x, 1:2), a view (base/broadcast.jl, base/views.jl at v1.0.0), and returns it.
+x = zeros(3)
+x .= 5
+# expect: 3-element Array{Float64,1}:
+# expect:  5.0
+# expect:  5.0
+# expect:  5.0
+# ---
+x[1:2] .= 7
+# expect: 2-element view(::Array{Float64,1}, 1:2) with eltype Float64:
+# expect:  7.0
+# expect:  7.0
