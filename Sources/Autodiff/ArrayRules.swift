@@ -51,10 +51,13 @@ enum ArrayRules {
   }
 
   /// Pullback of `f.(a, b)` for one operand: `Δ .* ∂f` over the result, then summed down to the
-  /// operand's dimensions (Tracker's `unbroadcast`).
+  /// operand's dimensions (Tracker's `unbroadcast`). For `Float32` operands (`single`) each
+  /// derivative is taken in `Float32` (Tracker's dual numbers carry the operands' type); the
+  /// products and sums are in `p`, the precision of `Δ`.
   static func broadcastPullback(
     _ op: BinaryOp, wrtFirst: Bool, _ delta: [Double], _ a: [Double], _ da: Dims,
-    _ b: [Double], _ db: Dims, result: Dims, operand: Dims, operandIsScalar: Bool
+    _ b: [Double], _ db: Dims, result: Dims, operand: Dims, operandIsScalar: Bool,
+    single: Bool = false, _ p: Precision = .double
   ) -> [Double] {
     var full = [Double](repeating: 0, count: result.count)
     for j in 0..<result.columns {
@@ -62,25 +65,33 @@ enum ArrayRules {
         let x = a[index(da, i, j)]
         let y = b[index(db, i, j)]
         let k = i + j * result.rows
-        full[k] = delta[k] * (wrtFirst ? op.derivativeA(x, y) : op.derivativeB(x, y))
+        let derivative: Double
+        if single {
+          let (dx, dy) = op.derivatives(single: Float(x), Float(y))
+          derivative = Double(wrtFirst ? dx : dy)
+        } else {
+          derivative = wrtFirst ? op.derivativeA(x, y) : op.derivativeB(x, y)
+        }
+        full[k] = p.rounded(delta[k] * derivative)
       }
     }
-    return unbroadcast(full, result, to: operand, isScalar: operandIsScalar)
+    return unbroadcast(full, result, to: operand, isScalar: operandIsScalar, p)
   }
 
   /// Tracker's `unbroadcast`: the same size passes through; a scalar gets Julia's `sum`; other
   /// operands get `sum(Δ, dims)` over their dimensions of length 1 (accumulated from 0, in
-  /// index order, as Julia's `sum(…; dims)`).
-  static func unbroadcast(_ full: [Double], _ result: Dims, to operand: Dims, isScalar: Bool)
-    -> [Double]
-  {
-    if isScalar { return [JuliaMath.sum(full)] }
+  /// index order, as Julia's `sum(…; dims)`), each addition in `p`.
+  static func unbroadcast(
+    _ full: [Double], _ result: Dims, to operand: Dims, isScalar: Bool,
+    _ p: Precision = .double
+  ) -> [Double] {
+    if isScalar { return [p == .double ? JuliaMath.sum(full) : SingleRules.sum(full, p)] }
     if operand.count == result.count { return full }
     var out = [Double](repeating: 0, count: operand.count)
     for j in 0..<result.columns {
       for i in 0..<result.rows {
         let k = index(operand, i, j)
-        out[k] = out[k] + full[i + j * result.rows]
+        out[k] = p.rounded(out[k] + full[i + j * result.rows])
       }
     }
     return out

@@ -145,41 +145,6 @@ enum SingleRules {
     return out
   }
 
-  /// Pullback of `f.(a, b)` on `Float32` operands: each derivative in `Float32` (Tracker's
-  /// dual numbers carry the operands' type), times `Δ` and summed in `p`, `Δ`'s precision.
-  static func broadcastPullback(
-    _ op: BinaryOp, wrtFirst: Bool, _ delta: [Double], _ a: [Double], _ da: Dims,
-    _ b: [Double], _ db: Dims, result: Dims, operand: Dims, operandIsScalar: Bool, _ p: Precision
-  ) -> [Double] {
-    var full = [Double](repeating: 0, count: result.count)
-    for j in 0..<result.columns {
-      for i in 0..<result.rows {
-        let x = Float(a[ArrayRules.index(da, i, j)])
-        let y = Float(b[ArrayRules.index(db, i, j)])
-        let k = i + j * result.rows
-        let (dx, dy) = op.derivatives(single: x, y)
-        full[k] = p.rounded(delta[k] * Double(wrtFirst ? dx : dy))
-      }
-    }
-    return unbroadcast(full, result, to: operand, isScalar: operandIsScalar, p)
-  }
-
-  /// Tracker's `unbroadcast` with its sums in `p`.
-  static func unbroadcast(
-    _ full: [Double], _ result: Dims, to operand: Dims, isScalar: Bool, _ p: Precision
-  ) -> [Double] {
-    if isScalar { return [sum(full, p)] }
-    if operand.count == result.count { return full }
-    var out = [Double](repeating: 0, count: operand.count)
-    for j in 0..<result.columns {
-      for i in 0..<result.rows {
-        let k = ArrayRules.index(operand, i, j)
-        out[k] = p.rounded(out[k] + full[i + j * result.rows])
-      }
-    }
-    return out
-  }
-
   static func map(_ op: UnaryOp, _ x: [Double]) -> [Double] {
     x.map { Double(op.apply(single: Float($0))) }
   }

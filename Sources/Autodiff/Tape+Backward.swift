@@ -238,14 +238,9 @@ extension Tape {
       var pending: [(Operand, [Double])] = []
       for (operand, first, s) in [(node.a, true, sa), (node.b, false, sb)]
       where tracked(operand) {
-        let d =
-          single
-          ? SingleRules.broadcastPullback(
-            op, wrtFirst: first, g, va, .init(sa), vb, .init(sb), result: result,
-            operand: .init(s), operandIsScalar: s == nil, p)
-          : ArrayRules.broadcastPullback(
-            op, wrtFirst: first, g, va, .init(sa), vb, .init(sb), result: result,
-            operand: .init(s), operandIsScalar: s == nil)
+        let d = ArrayRules.broadcastPullback(
+          op, wrtFirst: first, g, va, .init(sa), vb, .init(sb), result: result,
+          operand: .init(s), operandIsScalar: s == nil, single: single, p)
         pending.append((operand, d))
       }
       for (operand, d) in pending.reversed() {

@@ -169,28 +169,10 @@ final class CrossReferences {
   /// `content` with each reference in its text turned into a link; adjacent texts are read
   /// together.
   private func rewrite(_ content: [Inline]) -> [Inline] {
-    var result: [Inline] = []
-    var index = 0
-    while index < content.count {
-      guard case .text(let first, let range) = content[index] else {
-        result.append(content[index])
-        index += 1
-        continue
-      }
-      var pieces: [(String, SourceRange)] = [(first, range)]
-      var next = index + 1
-      while next < content.count, case .text(let more, let moreRange) = content[next] {
-        pieces.append((more, moreRange))
-        next += 1
-      }
-      if pieces.contains(where: { $0.0.utf8.contains(UInt8(ascii: "@")) }) {
-        result += split(pieces)
-      } else {
-        result += content[index..<next]
-      }
-      index = next
+    TextRuns.rewriting(content) { pieces in
+      pieces.contains(where: { $0.text.utf8.contains(UInt8(ascii: "@")) })
+        ? split(pieces.map { ($0.text, $0.range) }) : nil
     }
-    return result
   }
 
   /// Where one byte of a text is written, and whether a backslash escaped it.

@@ -21,30 +21,13 @@ final class FootnoteReferences {
   /// `content` with every `[^label]` of its text split out. cmark splits text at brackets, so
   /// adjacent text inlines are read together.
   func rewrite(_ content: [Inline]) -> [Inline] {
-    var result: [Inline] = []
-    var index = 0
-    while index < content.count {
-      guard case .text(let first, let range) = content[index] else {
-        result.append(content[index])
-        index += 1
-        continue
+    TextRuns.rewriting(content) { pieces in
+      let text = pieces.map(\.text).joined()
+      guard text.contains("[^"), let first = pieces.first, let last = pieces.last else {
+        return nil
       }
-      var text = first
-      var end = range.end
-      var next = index + 1
-      while next < content.count, case .text(let more, let moreRange) = content[next] {
-        text += more
-        end = moreRange.end
-        next += 1
-      }
-      if text.contains("[^") {
-        result += split(text, range: SourceRange(start: range.start, end: end))
-      } else {
-        result += content[index..<next]
-      }
-      index = next
+      return split(text, range: SourceRange(start: first.range.start, end: last.range.end))
     }
-    return result
   }
 
   /// footnote-reference ::= "[^" label "]" — label without white space or brackets.

@@ -52,31 +52,13 @@ enum HTMLAttributes {
 
     /// Reads a start tag after its `<`: its name (lowercase), recording wanted attributes.
     private mutating func startTag() -> String {
-      let tag = lowercased(
-        readWhile { !Self.isSpace($0) && $0 != Self.slash && $0 != Self.greater })
-      while position < bytes.count {
-        skip { Self.isSpace($0) || $0 == Self.slash }
-        guard let byte = peek, byte != Self.greater else {
-          position += 1
-          break
-        }
-        // A name's first character may be `=` (the tokenizer takes it as part of the name).
-        let start = position
-        position += 1
-        _ = readWhile {
-          !Self.isSpace($0) && $0 != Self.slash && $0 != Self.greater && $0 != Self.equals
-        }
-        let name = lowercased(start..<position)
-        skip(Self.isSpace)
-        var value = ""
-        if peek == Self.equals {
-          position += 1
-          skip(Self.isSpace)
-          value = attributeValue()
-        }
-        if names.contains(name) { found.append((name, HTMLAttributes.decodingReferences(value))) }
+      var wanted: [(name: String, value: String)] = []
+      let names = self.names
+      let tag = startTag { name, value in
+        if names.contains(name) { wanted.append((name, HTMLAttributes.decodingReferences(value))) }
       }
-      return tag
+      found += wanted
+      return tag.name
     }
   }
 

@@ -13,6 +13,43 @@ extension HTMLByteReading {
 
   var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
 
+  /// Reads a start tag after its `<`: returns its name (lowercase) and whether it ends with
+  /// `/>`, and hands each attribute to `attribute` (name lowercase, value as written, its
+  /// character references not decoded), in order.
+  mutating func startTag(_ attribute: (_ name: String, _ value: String) -> Void) -> (
+    name: String, selfClosing: Bool
+  ) {
+    let name = lowercased(
+      readWhile { !Self.isSpace($0) && $0 != Self.slash && $0 != Self.greater })
+    var selfClosing = false
+    while position < bytes.count {
+      let beforeSpace = position
+      skip { Self.isSpace($0) || $0 == Self.slash }
+      guard let byte = peek, byte != Self.greater else {
+        // `/>` ends a self-closing tag (foreign elements, and XHTML's void elements).
+        selfClosing = position > beforeSpace && bytes[position - 1] == Self.slash
+        position += 1
+        break
+      }
+      // A name's first character may be `=` (the tokenizer takes it as part of the name).
+      let start = position
+      position += 1
+      _ = readWhile {
+        !Self.isSpace($0) && $0 != Self.slash && $0 != Self.greater && $0 != Self.equals
+      }
+      let attributeName = lowercased(start..<position)
+      skip(Self.isSpace)
+      var value = ""
+      if peek == Self.equals {
+        position += 1
+        skip(Self.isSpace)
+        value = attributeValue()
+      }
+      attribute(attributeName, value)
+    }
+    return (name, selfClosing)
+  }
+
   /// An attribute's value after its `=`: double-quoted, single-quoted or unquoted.
   mutating func attributeValue() -> String {
     guard let quote = peek else { return "" }

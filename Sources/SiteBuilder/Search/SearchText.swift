@@ -197,35 +197,16 @@ enum SearchText {
     /// Reads a start tag after its `<`: its name (lowercase) and attributes (names lowercase,
     /// values with their character references decoded; the first of a repeated name counts).
     private mutating func startTag() -> StartTag {
-      var tag = StartTag()
-      tag.name = lowercased(
-        readWhile { !Self.isSpace($0) && $0 != Self.slash && $0 != Self.greater })
-      while position < bytes.count {
-        let beforeSpace = position
-        skip { Self.isSpace($0) || $0 == Self.slash }
-        guard let byte = peek, byte != Self.greater else {
-          // `/>` ends a self-closing tag (foreign elements, and XHTML's void elements).
-          tag.selfClosing = position > beforeSpace && bytes[position - 1] == Self.slash
-          position += 1
-          break
-        }
-        let start = position
-        position += 1
-        _ = readWhile {
-          !Self.isSpace($0) && $0 != Self.slash && $0 != Self.greater && $0 != Self.equals
-        }
-        let name = lowercased(start..<position)
-        skip(Self.isSpace)
-        var value = ""
-        if peek == Self.equals {
-          position += 1
-          skip(Self.isSpace)
-          value = attributeValue()
-        }
-        if tag.attributes[name] == nil {
-          tag.attributes[name] = HTMLAttributes.decodingReferences(value)
+      var attributes: [String: String] = [:]
+      let (name, selfClosing) = startTag { name, value in
+        if attributes[name] == nil {
+          attributes[name] = HTMLAttributes.decodingReferences(value)
         }
       }
+      var tag = StartTag()
+      tag.name = name
+      tag.selfClosing = selfClosing
+      tag.attributes = attributes
       return tag
     }
   }
