@@ -28,70 +28,72 @@ package indirect enum JSONOutput: Sendable, Equatable {
 package enum JSONWriter {
   /// The text of `value`, ending in a line break.
   package static func text(_ value: JSONOutput) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(1 << 14)
     write(value, indent: 0, into: &out)
-    return out + "\n"
+    out.append(UInt8(ascii: "\n"))
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private static func write(_ value: JSONOutput, indent: Int, into out: inout String) {
+  /// The bytes are gathered in an array: appending UTF-8 runs to a `String` scalar by scalar
+  /// was most of a notebook's writing time.
+  private static func write(_ value: JSONOutput, indent: Int, into out: inout [UInt8]) {
     switch value {
-    case .null: out += "null"
-    case .bool(let flag): out += flag ? "true" : "false"
-    case .integer(let number): out += String(number)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .integer(let number): out.append(contentsOf: String(number).utf8)
     case .string(let text): writeString(text, into: &out)
     case .array(let elements):
       guard !elements.isEmpty else {
-        out += "[]"
+        out.append(contentsOf: "[]".utf8)
         return
       }
-      out += "[\n"
+      out.append(contentsOf: "[\n".utf8)
       for (index, element) in elements.enumerated() {
-        out += String(repeating: " ", count: indent + 1)
+        pad(indent + 1, into: &out)
         write(element, indent: indent + 1, into: &out)
-        out += index + 1 < elements.count ? ",\n" : "\n"
+        out.append(contentsOf: (index + 1 < elements.count ? ",\n" : "\n").utf8)
       }
-      out += String(repeating: " ", count: indent) + "]"
+      pad(indent, into: &out)
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
       guard !members.isEmpty else {
-        out += "{}"
+        out.append(contentsOf: "{}".utf8)
         return
       }
       // Python sorts str keys by code point, which is the order of their UTF-8 bytes too.
-      let sorted = members.sorted { Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
-      out += "{\n"
+      let sorted = members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+      out.append(contentsOf: "{\n".utf8)
       for (index, (key, member)) in sorted.enumerated() {
-        out += String(repeating: " ", count: indent + 1)
+        pad(indent + 1, into: &out)
         writeString(key, into: &out)
-        out += ": "
+        out.append(contentsOf: ": ".utf8)
         write(member, indent: indent + 1, into: &out)
-        out += index + 1 < sorted.count ? ",\n" : "\n"
+        out.append(contentsOf: (index + 1 < sorted.count ? ",\n" : "\n").utf8)
       }
-      out += String(repeating: " ", count: indent) + "}"
+      pad(indent, into: &out)
+      out.append(UInt8(ascii: "}"))
     }
   }
 
+  private static func pad(_ count: Int, into out: inout [UInt8]) {
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+  }
+
   /// A string literal with the escapes Python's `json` module writes: `\"`, `\\`, `\n`, `\r`,
-  /// `\t`, `\b`, `\f`, other controls as `\u00XX`; everything else as it is.
-  private static func writeString(_ text: String, into out: inout String) {
-    out += "\""
-    // Only ASCII bytes need escaping (a UTF-8 byte of a longer scalar is 0x80 or more), so the
-    // runs between them are copied whole.
-    let bytes = text.utf8
-    var run = bytes.startIndex
-    var i = run
-    while i != bytes.endIndex {
-      let byte = bytes[i]
+  /// `\t`, `\b`, `\f`, other controls as `\u00XX`; everything else as it is. Only ASCII bytes
+  /// need escaping (a UTF-8 byte of a longer scalar is 0x80 or more), so every other byte is
+  /// copied as it is.
+  private static func writeString(_ text: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
       if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-        out.unicodeScalars.append(contentsOf: text.unicodeScalars[run..<i])
-        out += escape(byte)
-        run = bytes.index(after: i)
+        out.append(contentsOf: escape(byte).utf8)
+      } else {
+        out.append(byte)
       }
-      i = bytes.index(after: i)
     }
-    // Sliced as scalars, not characters: a run may start inside a grapheme (a combining mark
-    // after an escaped quote).
-    out.unicodeScalars.append(contentsOf: text.unicodeScalars[run..<i])
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 
   /// JSON's escape of an ASCII byte that may not stand in a string as it is.

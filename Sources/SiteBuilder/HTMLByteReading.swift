@@ -15,8 +15,9 @@ extension HTMLByteReading {
 
   /// Reads a start tag after its `<`: returns its name (lowercase) and whether it ends with
   /// `/>`, and hands each attribute to `attribute` (name lowercase, value as written, its
-  /// character references not decoded), in order.
-  mutating func startTag(_ attribute: (_ name: String, _ value: String) -> Void) -> (
+  /// character references not decoded), in order. With `attribute` nil the attributes are
+  /// stepped over without being copied (a reader skipping a drawing's many path attributes).
+  mutating func startTag(_ attribute: ((_ name: String, _ value: String) -> Void)?) -> (
     name: String, selfClosing: Bool
   ) {
     let name = lowercased(
@@ -37,29 +38,38 @@ extension HTMLByteReading {
       _ = readWhile {
         !Self.isSpace($0) && $0 != Self.slash && $0 != Self.greater && $0 != Self.equals
       }
+      guard let attribute else {
+        skip(Self.isSpace)
+        if peek == Self.equals {
+          position += 1
+          skip(Self.isSpace)
+          _ = attributeValueRange()
+        }
+        continue
+      }
       let attributeName = lowercased(start..<position)
       skip(Self.isSpace)
       var value = ""
       if peek == Self.equals {
         position += 1
         skip(Self.isSpace)
-        value = attributeValue()
+        value = string(attributeValueRange())
       }
       attribute(attributeName, value)
     }
     return (name, selfClosing)
   }
 
-  /// An attribute's value after its `=`: double-quoted, single-quoted or unquoted.
-  mutating func attributeValue() -> String {
-    guard let quote = peek else { return "" }
+  /// Where an attribute's value after its `=` lies: double-quoted, single-quoted or unquoted.
+  mutating func attributeValueRange() -> Range<Int> {
+    guard let quote = peek else { return position..<position }
     if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
       position += 1
       let range = readWhile { $0 != quote }
       position = min(position + 1, bytes.count)
-      return string(range)
+      return range
     }
-    return string(readWhile { !Self.isSpace($0) && $0 != Self.greater })
+    return readWhile { !Self.isSpace($0) && $0 != Self.greater }
   }
 
   /// Where the raw text of `tag` ends: after its end tag (any case), or at the end.

@@ -57,18 +57,48 @@ struct SiteWriter {
       }
       try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
       try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.marker))
-      for path in files.keys.sorted() {
-        guard let bytes = files[path] else { continue }
-        let url = staging.appendingPathComponent(path)
-        try fileManager.createDirectory(
-          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url)
+      let paths = files.keys.sorted()
+      let folders = Set(paths.map { staging.appendingPathComponent($0).deletingLastPathComponent() })
+      for folder in folders.sorted(by: { $0.path < $1.path }) {
+        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
       }
+      try Self.writeConcurrently(paths.map { (staging.appendingPathComponent($0).path, files[$0]!) })
     } catch {
       try? fileManager.removeItem(at: staging)
       throw EnvironmentError("cannot write the site beside \(outputDirectory.path): \(error)")
     }
     try swapIn(staging, pid: pid)
+  }
+
+  /// Writes each file with `open`/`write`/`close`, on all cores. Nothing is synced here: the
+  /// folder becomes the site only by the rename that follows, so a killed build leaves no
+  /// half-written site, and syncing every file was a sixth of a large site's build.
+  private static func writeConcurrently(_ files: [(path: String, bytes: [UInt8])]) throws {
+    let failures = FailureList()
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      let (path, bytes) = files[index]
+      if let reason = writeFile(path, bytes) { failures.add("\(path): \(reason)") }
+    }
+    if let first = failures.first { throw EnvironmentError(first) }
+  }
+
+  /// Writes `bytes` as the new file `path`; the reason it could not, or nil.
+  private static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+    defer { close(descriptor) }
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer in
+        Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return String(cString: strerror(errno))
+      }
+      written += count
+    }
+    return nil
   }
 
   /// Phase 2: the new folder takes the output's name. Where the kernel can exchange two names
@@ -146,5 +176,24 @@ struct SiteWriter {
       result[relative] = [UInt8](data)
     }
     return result
+  }
+}
+
+/// The reasons files could not be written, gathered from concurrent writers.
+private final class FailureList: @unchecked Sendable {
+  private let lock = NSLock()
+  private var reasons: [String] = []
+
+  func add(_ reason: String) {
+    lock.lock()
+    reasons.append(reason)
+    lock.unlock()
+  }
+
+  /// The first reason in path order, so the message does not depend on timing.
+  var first: String? {
+    lock.lock()
+    defer { lock.unlock() }
+    return reasons.min()
   }
 }

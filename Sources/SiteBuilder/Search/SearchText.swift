@@ -42,6 +42,8 @@ enum SearchText {
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
     "source", "track", "wbr",
   ]
+  /// Elements whose content is raw text, never markup.
+  static let rawTextElements: Set<String> = ["script", "style", "textarea", "title"]
   static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
   /// A start tag as the reader needs it.
@@ -92,10 +94,21 @@ enum SearchText {
             readWhile { !Self.isSpace($0) && $0 != Self.slash && $0 != Self.greater })
           position = end(of: ">", from: position)
           endTag(name)
+        } else if let byte = peek, Self.isLetter(byte), let skipping {
+          // Inside left-out content only the names of elements matter.
+          let (name, selfClosing) = startTag(nil)
+          let hasContent = !selfClosing && !SearchText.voidElements.contains(name)
+          if hasContent && name == skipping.name {
+            self.skipping = (skipping.name, skipping.depth + 1)
+          }
+          if SearchText.rawTextElements.contains(name) && !selfClosing {
+            position = rawTextEnd(name)
+            endTag(name)
+          }
         } else if let byte = peek, Self.isLetter(byte) {
           let tag = startTag()
           startElement(tag)
-          if ["script", "style", "textarea", "title"].contains(tag.name) && !tag.selfClosing {
+          if SearchText.rawTextElements.contains(tag.name) && !tag.selfClosing {
             position = rawTextEnd(tag.name)
             endTag(tag.name)
           }
