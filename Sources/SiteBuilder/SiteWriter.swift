@@ -57,12 +57,13 @@ struct SiteWriter {
       }
       try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
       try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.marker))
-      let paths = files.keys.sorted()
-      let folders = Set(paths.map { staging.appendingPathComponent($0).deletingLastPathComponent() })
-      for folder in folders.sorted(by: { $0.path < $1.path }) {
-        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+      let sorted = files.sorted { $0.key < $1.key }
+      let urls = sorted.map { staging.appendingPathComponent($0.key) }
+      let folders = Set(urls.map { $0.deletingLastPathComponent().path })
+      for folder in folders.sorted() {
+        try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
       }
-      try Self.writeConcurrently(paths.map { (staging.appendingPathComponent($0).path, files[$0]!) })
+      try Self.writeConcurrently(zip(urls, sorted).map { ($0.path, $1.value) })
     } catch {
       try? fileManager.removeItem(at: staging)
       throw EnvironmentError("cannot write the site beside \(outputDirectory.path): \(error)")
@@ -89,8 +90,9 @@ struct SiteWriter {
     defer { close(descriptor) }
     var written = 0
     while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+      let count = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Foundation.write(descriptor, base + written, buffer.count - written)
       }
       if count < 0 {
         if errno == EINTR { continue }
