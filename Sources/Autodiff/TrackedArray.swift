@@ -171,10 +171,20 @@ public struct TrackedArray {
   /// `x[i]`: the element at a 0-based linear index (which must be in bounds).
   @inlinable public subscript(index: Int) -> TrackedReal { recordElement(index) }
 
-  /// Records `x[index]`: one call, to ``Tape/element(_:_:_:_:)``, whose arguments and result
-  /// travel in registers.
+  /// Records `x[index]`. An element of a parameter is recorded inline, through a closure that
+  /// captures no array (so that it is inlined too).
   @inlinable @inline(__always) func recordElement(_ index: Int) -> TrackedReal {
-    withTape { $0.element(operand, serial, index, cached) }
+    let operand = self.operand
+    if case .leaf(let k) = operand.kind {
+      return withTape { tape in
+        if _slowPath(tape.trimPending) { tape.reclaim() }
+        guard _fastPath(tape.recordsElementAccesses) else {
+          return tape.elementNode(operand, 0, index, [])
+        }
+        return tape.recordElementAccess(ofLeaf: k, index)
+      }
+    }
+    return withTape { $0.element(operand, serial, index, cached) }
   }
 
   /// `x[i, j]`: the element at a 0-based row and column.
