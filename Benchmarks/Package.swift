@@ -13,7 +13,9 @@ let package = Package(
   targets: [
     .executableTarget(
       name: "SitegenBenchmarks",
-      dependencies: ["JuliaRandom", "Autodiff", "Plotting", "CellLanguage", "CcmarkFloor"]),
+      dependencies: [
+        "JuliaRandom", "Autodiff", "Plotting", "CellLanguage", "CcmarkFloor", "CNotebookFloor",
+      ]),
     .target(name: "JuliaRandom", path: "Engines/JuliaRandom"),
     .target(name: "Autodiff", path: "Engines/Autodiff"),
     .target(name: "Plotting", path: "Engines/Plotting"),
@@ -23,6 +25,11 @@ let package = Package(
       path: "Engines/CellLanguage"),
     .target(name: "SourcePositions", path: "Engines/SourcePositions"),
     .target(name: "CCellStack", path: "Engines/CCellStack"),
+    // The notebook's fit as a hand-written C loop, the floor for the engine and the cells:
+    // optimised, with no fast-math and no FMA contraction (every operation rounds as written).
+    .target(
+      name: "CNotebookFloor",
+      cSettings: [.unsafeFlags(["-O2", "-fno-fast-math", "-ffp-contract=off"])]),
     // libcmark alone, the floor a site without execution cannot beat.
     .systemLibrary(
       name: "CcmarkFloor", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),

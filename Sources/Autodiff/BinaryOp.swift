@@ -23,7 +23,7 @@ public enum BinaryOp: UInt8, Sendable, CaseIterable {
   }
 
   /// The forward value.
-  @inlinable public func apply(_ a: Double, _ b: Double) -> Double {
+  @inlinable @inline(__always) public func apply(_ a: Double, _ b: Double) -> Double {
     switch self {
     case .add: a + b
     case .subtract: a - b

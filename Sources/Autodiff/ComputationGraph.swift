@@ -48,6 +48,7 @@ extension Tape {
   private func graph(from root: Operand, scalar: Double) -> ComputationGraph? {
     // Phase 1: collect reachable nodes and leaves.
     var reached = Set<Int>()
+    var reachedElements = Set<Int>()
     var leafIDs = Set<Int>()
     var stack: [Operand] = [root]
     while let o = stack.popLast() {
@@ -57,6 +58,9 @@ extension Tape {
           stack.append(nodes[i].a)
           stack.append(nodes[i].b)
         }
+      case .element(let e):
+        reachedElements.insert(e)
+        leafIDs.insert(Int(elements[e].leaf))
       case .leaf(let k): leafIDs.insert(k)
       case .constant: continue
       case .dead: return nil
@@ -66,6 +70,7 @@ extension Tape {
     var graph = ComputationGraph(nodes: [], edges: [], root: 0)
     var idOfLeaf: [Int: Int] = [:]
     var idOfNode: [Int: Int] = [:]
+    var idOfElement: [Int: Int] = [:]
     for k in leafIDs.sorted() {
       idOfLeaf[k] = graph.nodes.count
       let values = Array(leaves.values(k))
@@ -76,10 +81,28 @@ extension Tape {
           value: graphValue(values, leaves.shape(k)), grad: graphValue(grad, leaves.shape(k)),
           isParameter: true))
     }
-    for i in reached.sorted() {
+    // Execution order: element access `e` came right before node `createdAt`.
+    let order =
+      reached.map { (2 * $0 + 1, 0, $0) }
+      + reachedElements.map { (2 * Int(elements[$0].createdAt), 1, $0) }
+    for (_, isElement, i) in order.sorted(by: { ($0.0, $0.2) < ($1.0, $1.2) }) {
+      if isElement == 1 {
+        let access = elements[i]
+        let id = graph.nodes.count
+        idOfElement[i] = id
+        graph.nodes.append(
+          .init(
+            id: id, op: "getindex", detail: "\(access.index + 1)", value: .scalar(access.value),
+            grad: .scalar(access.grad), isParameter: false))
+        if let from = idOfLeaf[Int(access.leaf)] {
+          graph.edges.append(.init(from: from, to: id, argument: 0))
+        }
+        continue
+      }
       let node = nodes[i]
       if case .l2 = node.op {
-        idOfNode[i] = appendUnfusedL2(node, operand: argumentID(node.b, idOfNode, idOfLeaf), &graph)
+        let operand = argumentID(node.b, idOfNode, idOfElement, idOfLeaf)
+        idOfNode[i] = appendUnfusedL2(node, operand: operand, &graph)
         continue
       }
       var arguments: [Int] = []
@@ -87,6 +110,8 @@ extension Tape {
         switch operand.kind {
         case .node(let j):
           if let id = idOfNode[j] { arguments.append(id) }
+        case .element(let e):
+          if let id = idOfElement[e] { arguments.append(id) }
         case .leaf(let k):
           if let id = idOfLeaf[k] { arguments.append(id) }
         case .constant:
@@ -125,6 +150,7 @@ extension Tape {
     }
     switch root.kind {
     case .node(let i): graph.root = idOfNode[i] ?? 0
+    case .element(let e): graph.root = idOfElement[e] ?? 0
     case .leaf(let k): graph.root = idOfLeaf[k] ?? 0
     case .constant, .dead: graph.root = 0
     }
@@ -132,11 +158,13 @@ extension Tape {
   }
 
   /// The graph id of a node's operand, if it is drawn.
-  private func argumentID(_ operand: Operand, _ idOfNode: [Int: Int], _ idOfLeaf: [Int: Int])
-    -> Int?
-  {
+  private func argumentID(
+    _ operand: Operand, _ idOfNode: [Int: Int], _ idOfElement: [Int: Int],
+    _ idOfLeaf: [Int: Int]
+  ) -> Int? {
     switch operand.kind {
     case .node(let j): idOfNode[j]
+    case .element(let e): idOfElement[e]
     case .leaf(let k): idOfLeaf[k]
     case .constant, .dead: nil
     }

@@ -45,6 +45,8 @@
 
   /// Adds a leaf holding a copy of `values`, gradient zeros; returns its index.
   mutating func append(shape: Shape?, values: [Double]) -> Int {
+    // Leaf operands take the values from -1 down to -2^30 (see ``Operand``).
+    precondition(info.count < 1 << 30, "too many parameters on one tape")
     info.push(Info(shape: shape, offset: data.count, count: values.count))
     for v in values {
       data.push(v)

@@ -1,5 +1,9 @@
-/// Where an operand of a node comes from: another node, a leaf, a constant, or a node that a
-/// finished `back!` consumed and the tape reclaimed.
+/// Where an operand of a node comes from: another node, a leaf, an element access `x[i]` of a
+/// parameter (see ``ElementAccess``), a constant, or a node that a finished `back!` consumed
+/// and the tape reclaimed.
+///
+/// One `Int32`: nodes are `0...`, leaves `-1` down to `-2^30`, element accesses below that,
+/// and the two lowest values are the constant and the dead operand.
 @usableFromInline struct Operand: Equatable, Sendable, BitwiseCopyable {
   @usableFromInline var raw: Int32
 
@@ -15,18 +19,32 @@
     Operand(raw: Int32(truncatingIfNeeded: index))
   }
   @inlinable static func leaf(_ index: Int) -> Operand { Operand(raw: ~Int32(index)) }
+  /// The lowest leaf operand; element accesses lie below it.
+  @inlinable static var lowestLeaf: Int32 { -(1 << 30) }
+  /// Element access `index` on the tape, below `2^30 - 2`.
+  @inlinable static func element(_ index: Int) -> Operand {
+    Operand(raw: lowestLeaf &- 1 &- Int32(truncatingIfNeeded: index))
+  }
+
+  /// The element access of an ``element(_:)`` operand; `nil` for any other.
+  @inlinable @inline(__always) var elementIndex: Int? {
+    raw < Operand.lowestLeaf && raw > .min + 1 ? Int(Operand.lowestLeaf &- 1 &- raw) : nil
+  }
 
   /// The operand as a case to switch over.
-  @inlinable var kind: Kind {
+  @inlinable @inline(__always) var kind: Kind {
     if raw >= 0 { return .node(Int(raw)) }
+    if raw >= Operand.lowestLeaf { return .leaf(Int(~raw)) }
     if raw == .min { return .constant }
     if raw == .min + 1 { return .dead }
-    return .leaf(Int(~raw))
+    return .element(Int(Operand.lowestLeaf &- 1 &- raw))
   }
 
   @usableFromInline enum Kind {
     case node(Int)
     case leaf(Int)
+    /// An element access `x[i]` of a parameter, recorded apart from the nodes.
+    case element(Int)
     case constant
     case dead
   }

@@ -292,8 +292,8 @@ extension Tape {
 extension TrackedArray {
   /// `x[index]` (0-based, in bounds), a tracked number of the array's element type.
   @inlinable public func typedElement(_ index: Int) -> TrackedReal {
-    let x = self[index]
-    return precision == .single ? x.with(precision: .single) : x
+    guard precision == .single else { return self[index] }
+    return withTape { $0.elementNode(operand, serial, index, cached) }.with(precision: .single)
   }
 
   /// The same handle, of the given precision.

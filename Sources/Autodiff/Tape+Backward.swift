@@ -46,10 +46,11 @@ extension Tape {
   /// has at most two consumers and is a scalar; `false` (nothing done) otherwise.
   @inline(__always) func sweepIfPlain(from root: Operand, seed: Double) -> Bool {
     guard case .node(let r) = root.kind, statsValid, irregular == 0, r == count - 1,
-      usesReverseSweep, everyNodeIsConsumed(below: r)
+      usesReverseSweep, everyNodeIsConsumed(below: r), everyElementIsUsed()
     else { return false }
     sweep(from: r, to: 0, seed: seed, everyNode: true)
     consumedBelow = r + 1
+    elementsConsumedBelow = elements.count
     trimPending = reclaimsConsumedNodes
     statsValid = false
     return true
@@ -77,6 +78,13 @@ extension Tape {
     case .dead: throw AutodiffError.backAlreadyUsed
     case .constant: return
     case .leaf: break
+    case .element(let e):
+      // Tracker's scan of a `getindex` node as the root.
+      statsValid = false
+      if isElementConsumed(e) { throw AutodiffError.backAlreadyUsed }
+      elements[e].refs = 1
+      elements[e].grad = 0
+      elements[e].hasGrad = sink == .parameters
     case .node(let r):
       defer { statsValid = false }
       // The sweeps compute in double precision only.
@@ -87,6 +95,7 @@ extension Tape {
       let (low, simple) = try scan(from: r, sink)
       if simple, usesReverseSweep, sweeps {
         sweep(from: r, to: low, seed: first.delta, everyNode: false)
+        consumeReachedElements()
         trimPending = reclaimsConsumedNodes
         return
       }
@@ -98,6 +107,7 @@ extension Tape {
       switch p.target.kind {
       case .leaf(let k): accumulate(p, intoLeaf: k, sink)
       case .node(let i): receive(p, atNode: i, sink)
+      case .element(let e): receive(p, atElement: e, sink)
       case .constant, .dead: continue
       }
     }
@@ -178,6 +188,27 @@ extension Tape {
       if last { propagateScalar(i, g, sink) }
     }
     if last, case .parameters = sink { nodes[i].consumed = true }
+  }
+
+  /// Tracker's `back(x, Δ)` for an element access: accumulate, and after the last consumer
+  /// pass `Δ′` (zeros but the gradient at the index) to the parameter.
+  func receive(_ p: Pending, atElement e: Int, _ sink: GradientSink) {
+    let access = elements.base + e
+    access.pointee.refs -= 1
+    let last = access.pointee.refs == 0
+    var g = p.delta
+    if access.pointee.hasGrad {
+      g = arithmetic.rounded(access.pointee.grad + g)
+    } else if !last {
+      access.pointee.hasGrad = true
+    }
+    access.pointee.grad = g
+    guard last else { return }
+    work.push(
+      Pending(
+        target: .leaf(Int(access.pointee.leaf)), delta: g, array: -1,
+        oneHot: access.pointee.index))
+    if case .parameters = sink { access.pointee.consumed = true }
   }
 
   func push(_ target: Operand, _ delta: Double) {
@@ -271,7 +302,7 @@ extension Tape {
   /// Whether gradients flow to `operand` (Tracker skips untracked arguments).
   func tracked(_ operand: Operand) -> Bool {
     switch operand.kind {
-    case .leaf: return true
+    case .leaf, .element: return true
     case .node(let i):
       if case .constant = nodes[i].op { return false }
       return true
@@ -284,7 +315,7 @@ extension Tape {
     switch operand.kind {
     case .node(let i): return shape(ofNode: i)
     case .leaf(let k): return leaves.shape(k)
-    case .constant, .dead: return nil
+    case .element, .constant, .dead: return nil
     }
   }
 
@@ -297,7 +328,7 @@ extension Tape {
     case .leaf(let k):
       if leaves.shape(k) == nil { return [scalar] }
       return Array(leaves.values(k))
-    case .constant, .dead: return [scalar]
+    case .element, .constant, .dead: return [scalar]
     }
   }
 }
@@ -312,6 +343,8 @@ extension Tape {
       switch operand.kind {
       case .leaf(let k):
         if leaves.info[k].refusesGradient { return true }
+      case .element(let e):
+        if leaves.info[Int(elements[e].leaf)].refusesGradient { return true }
       case .node(let i):
         guard seen.insert(i).inserted else { continue }
         pending.append(nodes[i].a)

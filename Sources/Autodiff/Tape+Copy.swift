@@ -31,6 +31,9 @@ extension Tape {
     arrayShapes = other.arrayShapes
     leaves.deallocate()
     leaves = other.leaves.copy()
+    elements.replace(with: other.elements)
+    elementSerialBase = other.elementSerialBase
+    elementsConsumedBelow = other.elementsConsumedBelow
     // Phase 3: counters, statistics and settings.
     nextSerial = other.nextSerial
     nodeSerialBase = other.nodeSerialBase
@@ -43,6 +46,7 @@ extension Tape {
     scratch = other.scratch
     collected = other.collected
     usesReverseSweep = other.usesReverseSweep
+    recordsElementAccesses = other.recordsElementAccesses
     arithmetic = other.arithmetic
     reclaimsConsumedNodes = other.reclaimsConsumedNodes
     // The back-propagation work stacks are empty between calls: this tape keeps its own.

@@ -26,6 +26,8 @@ extension Tape {
       switch target.kind {
       case .constant: continue
       case .dead: throw AutodiffError.backAlreadyUsed
+      // Tracker's `getindex` has no nested pullback here (as an element node has none).
+      case .element: throw AutodiffError.nestedUnsupported("element")
       case .leaf:
         grads[target.raw] = try grads[target.raw].map { try sum($0, delta) } ?? delta
       case .node(let i):
@@ -95,6 +97,10 @@ extension Tape {
     case .node(let j):
       return .trackedScalar(
         TrackedReal(tape: self, operand: operand, serial: nodes[j].serial, value: nodes[j].value))
+    case .element(let e):
+      return .trackedScalar(
+        TrackedReal(
+          tape: self, operand: operand, serial: elements[e].serial, value: elements[e].value))
     case .leaf(let k):
       return .trackedScalar(
         TrackedReal(tape: self, operand: operand, serial: 0, value: leaves.values(k)[0]))

@@ -40,8 +40,8 @@ extension Tape {
       var element = -1
       if case .element = node.pointee.op { element = Int(node.pointee.index) }
       let alive =
-        countEdge(node.pointee.a, element, epoch, &simple, &outstanding)
-        && countEdge(node.pointee.b, element, epoch, &simple, &outstanding)
+        countEdge(node.pointee.a, element, epoch, keepsGrad, &simple, &outstanding)
+        && countEdge(node.pointee.b, element, epoch, keepsGrad, &simple, &outstanding)
       if !alive {
         resetRefs(below: root)
         throw AutodiffError.backAlreadyUsed
@@ -54,14 +54,28 @@ extension Tape {
 
   /// Counts one edge from a reached node to `operand`; `false` for a reclaimed operand.
   @inline(__always) private func countEdge(
-    _ operand: Operand, _ element: Int, _ epoch: UInt32, _ simple: inout Bool,
-    _ outstanding: inout Int
+    _ operand: Operand, _ element: Int, _ epoch: UInt32, _ keepsGrad: Bool,
+    _ simple: inout Bool, _ outstanding: inout Int
   ) -> Bool {
     switch operand.kind {
     case .node(let j):
       if case .constant = nodes[j].op { return true }
       nodes[j].refs += 1
       if nodes[j].refs == 1 { outstanding += 1 }
+    case .element(let e):
+      // Reached the first time: reset like a node, and count its edge into the parameter. A
+      // second consumer takes the walk, which sums the two before passing them on.
+      if isElementConsumed(e) { return false }
+      let access = elements.base + e
+      access.pointee.refs += 1
+      if access.pointee.refs == 1 {
+        access.pointee.grad = 0
+        access.pointee.hasGrad = keepsGrad
+        let (leaf, index) = (Int(access.pointee.leaf), Int(access.pointee.index))
+        if !countLeafEdge(leaf, element: index, epoch: epoch) { simple = false }
+      } else {
+        simple = false
+      }
     case .leaf(let k):
       if !countLeafEdge(k, element: element, epoch: epoch) { simple = false }
     case .dead: return false
@@ -97,6 +111,16 @@ extension Tape {
   /// Undoes a scan that stopped at a consumed node.
   private func resetRefs(below root: Int) {
     for i in 0...root { nodes[i].refs = 0 }
+    for e in 0..<elements.count { elements[e].refs = 0 }
+  }
+
+  /// Marks the element accesses a sweep after a scan reached as consumed.
+  func consumeReachedElements() {
+    let base = elements.base
+    for e in 0..<elements.count where base[e].refs > 0 {
+      base[e].refs = 0
+      base[e].consumed = true
+    }
   }
 
   /// The reverse sweep: every reached node, from the root down, passes its complete gradient
@@ -105,8 +129,8 @@ extension Tape {
   /// their gradients are still the zeros they were recorded with.
   @inline(__always) func sweep(from root: Int, to low: Int, seed: Double, everyNode: Bool) {
     var sweeper = Sweeper(
-      nodes: nodes, leafInfo: leaves.info.base, leafGrads: leaves.grads.base, carry: seed,
-      carried: root)
+      nodes: nodes, elements: elements.base, leafInfo: leaves.info.base,
+      leafGrads: leaves.grads.base, carry: seed, carried: root)
     let nodes = sweeper.nodes
     var i = root
     while i >= low {
@@ -119,24 +143,30 @@ extension Tape {
       }
       let g = sweeper.gradient(of: i)
       let (a, b) = (node.pointee.a, node.pointee.b)
+      let (x, y) = (node.pointee.x, node.pointee.y)
+      // The derivatives by operation; then `Δ * ∂a` to `a` and `Δ * ∂b` to `b`, constants
+      // skipped, in one place for every operation (so that the loop stays small).
+      let da: Double
+      let db: Double
       switch node.pointee.code {
       case .unary:
         guard case .unary(let op) = node.pointee.op else { continue }
-        sweeper.deliver(g * op.derivative(node.pointee.x, value: node.pointee.value), to: a, i)
-      case .add: sweeper.binary(.add, node, g, i)
-      case .subtract: sweeper.binary(.subtract, node, g, i)
-      case .multiply: sweeper.binary(.multiply, node, g, i)
-      case .divide: sweeper.binary(.divide, node, g, i)
-      case .power: sweeper.binary(.power, node, g, i)
-      case .max: sweeper.binary(.max, node, g, i)
-      case .min: sweeper.binary(.min, node, g, i)
+        (da, db) = (op.derivative(x, value: node.pointee.value), 0)
+      case .add: (da, db) = BinaryOp.add.derivatives(x, y, wantsB: true)
+      case .subtract: (da, db) = BinaryOp.subtract.derivatives(x, y, wantsB: true)
+      case .multiply: (da, db) = BinaryOp.multiply.derivatives(x, y, wantsB: true)
+      case .divide: (da, db) = BinaryOp.divide.derivatives(x, y, wantsB: true)
+      case .power: (da, db) = BinaryOp.power.derivatives(x, y, wantsB: b != .constant)
+      case .max: (da, db) = BinaryOp.max.derivatives(x, y, wantsB: true)
+      case .min: (da, db) = BinaryOp.min.derivatives(x, y, wantsB: true)
       case .l2:
-        let (x, y) = (node.pointee.x, node.pointee.y)
         let d = ScalarL2.pullback(g, y: x, yHat: y, value: node.pointee.value, startsAtZero: true)
         sweeper.deliver(d, to: b, i)
+        continue
       case .element:
         guard case .leaf(let leaf) = a.kind else { continue }
         sweeper.addToElement(Int(node.pointee.index), of: leaf, g)
+        continue
       case .sum, .mean:
         // `zero(x) .+ Δ` (`.+ Δ ./ length(x)` for `mean`) into a parameter; an array node as
         // operand never passes the scan's test.
@@ -145,9 +175,12 @@ extension Tape {
         let d: Double
         if case .mean = node.pointee.op { d = 0 + g / Double(grad.count) } else { d = 0 + g }
         for j in grad.indices { grad[j] = grad[j] + d }
+        continue
       case .other:
         preconditionFailure("array operation recorded as a scalar")
       }
+      if a != .constant { sweeper.deliver(g * da, to: a, i) }
+      if b != .constant { sweeper.deliver(g * db, to: b, i) }
     }
   }
 }
@@ -162,6 +195,7 @@ extension Tape {
 /// next load.)
 private struct Sweeper {
   let nodes: UnsafeMutablePointer<Node>
+  let elements: UnsafeMutablePointer<ElementAccess>
   let leafInfo: UnsafeMutablePointer<LeafStore.Info>
   let leafGrads: UnsafeMutablePointer<Double>
   var carry: Double
@@ -179,16 +213,6 @@ private struct Sweeper {
     return g
   }
 
-  /// A binary node's pullback: `Δ * ∂a` to `a`, then `Δ * ∂b` to `b` (constants skipped).
-  @inline(__always) mutating func binary(
-    _ op: BinaryOp, _ node: UnsafeMutablePointer<Node>, _ g: Double, _ i: Int
-  ) {
-    let (a, b) = (node.pointee.a, node.pointee.b)
-    let (da, db) = op.derivatives(node.pointee.x, node.pointee.y, wantsB: b != .constant)
-    if a != .constant { deliver(g * da, to: a, i) }
-    if b != .constant { deliver(g * db, to: b, i) }
-  }
-
   /// Adds a gradient from node `i` to a node's or a scalar parameter's: the node just below
   /// `i` takes it in `carry` (once), others add it in memory.
   @inline(__always) mutating func deliver(_ delta: Double, to operand: Operand, _ i: Int) {
@@ -199,6 +223,19 @@ private struct Sweeper {
         carried = j
       } else {
         nodes[j].grad = nodes[j].grad + delta
+      }
+    case .element(let e):
+      // The access's only consumer: its gradient is `0 + Δ`, which goes on into the
+      // parameter. A canonical gradient holds no -0.0, so adding `Δ` gives the same bits as
+      // adding `0 + Δ` (which differ only for Δ = -0.0), one addition sooner.
+      let access = elements + e
+      access.pointee.grad = 0 + delta
+      let leaf = Int(access.pointee.leaf)
+      if _fastPath(leafInfo[leaf].gradientIsCanonical) {
+        let grad = leafGrads + Int(access.pointee.pool)
+        grad.pointee = grad.pointee + delta
+      } else {
+        addToElement(Int(access.pointee.index), of: leaf, 0 + delta)
       }
     case .leaf(let k):
       let grad = leafGrads + leafInfo[k].offset

@@ -77,6 +77,12 @@ public final class Tape {
   @exclusivity(unchecked) @usableFromInline var arrayGrads: [[Double]] = []
   @exclusivity(unchecked) @usableFromInline var arrayShapes: [Shape] = []
   @exclusivity(unchecked) @usableFromInline var leaves = LeafStore()
+  /// Element accesses `x[i]` of parameters, in recording order (see ``ElementAccess``).
+  @exclusivity(unchecked) @usableFromInline var elements = Stack<ElementAccess>(capacity: 16)
+  /// Element access `e` gets the serial `elementSerialBase + e` (as nodes do, see below).
+  @exclusivity(unchecked) @usableFromInline var elementSerialBase: UInt64 = 1
+  /// Every element access below this index is consumed (by a fast `back!`).
+  @exclusivity(unchecked) @usableFromInline var elementsConsumedBelow = 0
   /// The next parameter's serial.
   @exclusivity(unchecked) @usableFromInline var nextSerial: UInt64 = 1
   /// Node `i` gets the serial `nodeSerialBase + i`. Whenever the tape shrinks, the base moves
@@ -107,6 +113,10 @@ public final class Tape {
   /// (switched off only to test that claim).
   @exclusivity(unchecked) var usesReverseSweep = true
 
+  /// Whether `x[i]` of a parameter is recorded as an element access rather than an element
+  /// node (switched off only to test that both give the same bits).
+  @exclusivity(unchecked) @usableFromInline var recordsElementAccesses = true
+
   /// The precision of the pullbacks of the `back!` under way: the precision of the value it
   /// started from.
   @exclusivity(unchecked) var arithmetic = Precision.double
@@ -126,6 +136,7 @@ public final class Tape {
     work.deallocate()
     scanStack.deallocate()
     leaves.deallocate()
+    elements.deallocate()
   }
 
   /// The number of nodes currently recorded (leaves not included).
@@ -142,6 +153,7 @@ public final class Tape {
   /// values and behave as consumed.
   public func releaseIntermediates() {
     shrink(to: 0)
+    truncateElements(toNodeCount: 0)
     consumedBelow = 0
     resetStatistics()
     arrayValues.removeAll(keepingCapacity: true)
@@ -152,13 +164,19 @@ public final class Tape {
 
   /// Runs `body`, then drops the nodes it recorded (parameters made inside stay).
   public func withScope<R>(_ body: () throws -> R) rethrows -> R {
-    let mark = count
-    defer { truncate(to: mark) }
+    let (mark, elementMark) = (count, elements.count)
+    defer { truncate(to: mark, elements: elementMark) }
     return try body()
   }
 
-  /// Drops nodes from `mark` on.
-  func truncate(to mark: Int) {
+  /// Drops nodes from `mark` on, and the element accesses from `elementMark` on (by default,
+  /// those recorded once the tape held `mark` nodes).
+  func truncate(to mark: Int, elements elementMark: Int? = nil) {
+    if let elementMark {
+      if elementMark < elements.count { dropElements(from: elementMark) }
+    } else {
+      truncateElements(toNodeCount: mark)
+    }
     guard mark < count else { return }
     let slots = arraySlots(below: mark)
     if slots < arrayShapes.count {
@@ -197,6 +215,8 @@ public final class Tape {
     switch operand.kind {
     case .node(let j):
       noteUse(of: j)
+    case .element(let e):
+      noteUse(ofElement: e)
     case .leaf(let k):
       if _slowPath(!noteLeafEdge(k, element: element)) { irregular &+= 1 }
     case .dead: irregular &+= 1
@@ -236,12 +256,16 @@ public final class Tape {
     if !reclaimedWholeTape() { trimConsumedTail() }
   }
 
-  /// Empties the tape if a fast `back!` consumed all of it and it holds no array (the common
-  /// case of reclaiming); `false` (nothing done) otherwise.
+  /// Empties the tape if a fast `back!` consumed all of it (its element accesses too) and it
+  /// holds no array (the common case of reclaiming); `false` (nothing done) otherwise.
   @usableFromInline @inline(__always) func reclaimedWholeTape() -> Bool {
-    guard count > 0 && consumedBelow == count && arrayShapes.isEmpty else { return false }
+    guard
+      count > 0 && consumedBelow == count && arrayShapes.isEmpty
+        && elementsConsumedBelow == elements.count
+    else { return false }
     trimPending = false
     shrink(to: 0)
+    truncateElements(toNodeCount: 0)
     consumedBelow = 0
     resetStatistics()
     return true
@@ -264,7 +288,7 @@ public final class Tape {
       break
     }
     if end == consumedBelow { end = 0 }
-    truncate(to: end)
+    truncate(to: keepingUnconsumedElements(end))
   }
 
   /// Whether a `back!` has propagated through node `i`.
@@ -354,12 +378,27 @@ public final class Tape {
     -> Operand
   {
     if _slowPath(trimPending) { reclaim() }
-    if case .node(let i) = operand.kind,
-      _fastPath(serial &- nodeSerialBase == UInt64(truncatingIfNeeded: i))
+    // The two common cases tested on the raw value, so that the inlined code stays small.
+    let raw = operand.raw
+    if raw >= 0 {
+      let i = Int(raw)
+      if _fastPath(serial &- nodeSerialBase == UInt64(truncatingIfNeeded: i)) {
+        noteUse(of: i)
+        return operand
+      }
+    } else if let e = operand.elementIndex,
+      _fastPath(serial &- elementSerialBase == UInt64(truncatingIfNeeded: e))
     {
-      noteUse(of: i)
+      noteUse(ofElement: e)
       return operand
     }
+    return anyOperandOfNewNode(operand, serial)
+  }
+
+  /// ``operandOfNewNode(_:_:)`` in every case.
+  @usableFromInline @inline(never) func anyOperandOfNewNode(_ operand: Operand, _ serial: UInt64)
+    -> Operand
+  {
     let resolved = peek(operand, serial)
     noteEdge(resolved, element: -1)
     return resolved
@@ -371,6 +410,8 @@ public final class Tape {
     case .node(let i):
       if _fastPath(serial &- nodeSerialBase == UInt64(truncatingIfNeeded: i)) { return operand }
       return i < count && nodes[i].serial == serial ? operand : .dead
+    case .element(let e):
+      return elementIsLive(e, serial) ? operand : .dead
     case .leaf:
       // Leaves are never removed.
       return operand

@@ -63,7 +63,8 @@ public struct TrackedArray {
       case .node(let i):
         let g = tape.arrayGrads[Int(tape.nodes[i].slot)]
         return g.isEmpty ? Tensor(zeros: shape) : Tensor(shape: shape, scalars: g)
-      case .constant, .dead:
+      case .element, .constant, .dead:
+        // An array handle never names an element access.
         return nil
       }
     }
@@ -164,17 +165,26 @@ public struct TrackedArray {
     guard index >= 0 && index < shape.count else {
       throw AutodiffError.indexOutOfBounds(index: index, shape: shape)
     }
-    if precision == .single { return self[index].with(precision: .single) }
-    return self[index]
+    return typedElement(index)
   }
 
   /// `x[i]`: the element at a 0-based linear index (which must be in bounds).
   @inlinable public subscript(index: Int) -> TrackedReal { recordElement(index) }
 
-  /// Records `x[index]`: one call, to ``Tape/element(_:_:_:_:)``, whose arguments and result
-  /// travel in registers.
+  /// Records `x[index]`. An element of a parameter is recorded inline, through a closure that
+  /// captures no array (so that it is inlined too).
   @inlinable @inline(__always) func recordElement(_ index: Int) -> TrackedReal {
-    withTape { $0.element(operand, serial, index, cached) }
+    let operand = self.operand
+    if case .leaf(let k) = operand.kind {
+      return withTape { tape in
+        if _slowPath(tape.trimPending) { tape.reclaim() }
+        guard _fastPath(tape.recordsElementAccesses) else {
+          return tape.elementNode(operand, 0, index, [])
+        }
+        return tape.recordElementAccess(ofLeaf: k, index)
+      }
+    }
+    return withTape { $0.element(operand, serial, index, cached) }
   }
 
   /// `x[i, j]`: the element at a 0-based row and column.
@@ -193,33 +203,23 @@ extension Tape {
   }
 
   /// Records `x[index]` for the array handle (`operand`, `serial`) whose node elements are
-  /// `cached`. Not inlined: the recording is large enough to crowd the caller's registers.
-  /// The common case, an element of a parameter with room on the tape and nothing to
-  /// reclaim but a whole tape, calls nothing, so that it saves no registers.
-  @inlinable @inline(never) func element(
+  /// `cached`: of a parameter, an element access (see ``ElementAccess``), else an element node.
+  @inlinable @inline(__always) func element(
     _ operand: Operand, _ serial: UInt64, _ index: Int, _ cached: [Double]
   )
     -> TrackedReal
   {
-    if _slowPath(trimPending) { _ = reclaimedWholeTape() }
-    let i = count
-    guard _fastPath(!trimPending && i != capacity), case .leaf(let k) = operand.kind else {
-      return anyElement(operand, serial, index, cached)
+    if _slowPath(trimPending) { reclaim() }
+    // A parameter is always on the tape.
+    guard case .leaf(let k) = operand.kind, _fastPath(recordsElementAccesses) else {
+      return elementNode(operand, serial, index, cached)
     }
-    // An element of a parameter (always on the tape): its one edge is counted here.
-    let info = leaves.info.base + k
-    let value = leaves.data.base[info.pointee.offset &+ index]
-    let (_, nodeSerial) = write(
-      at: i, .element, operand, .constant, isScalar: true, x: 0, y: 0, value: value,
-      detail: Int32(truncatingIfNeeded: index)
-    ) {
-      if _slowPath(!noteLeafEdge(k, element: index)) { irregular &+= 1 }
-    }
-    return TrackedReal(tape: self, operand: .node(i), serial: nodeSerial, value: value)
+    return recordElementAccess(ofLeaf: k, index)
   }
 
-  /// ``element(_:_:_:_:)`` in every case.
-  @usableFromInline @inline(never) func anyElement(
+  /// Records `x[index]` as a node of its own (an element of an array node, or of a `Float32`
+  /// array, whose node is marked as such).
+  @usableFromInline @inline(never) func elementNode(
     _ operand: Operand, _ serial: UInt64, _ index: Int, _ cached: [Double]
   ) -> TrackedReal {
     let operand = resolve(operand, serial)

@@ -55,6 +55,7 @@ public struct TrackedReal {
       switch tape.peek(operand, serial).kind {
       case .leaf(let k): return tape.leaves.gradient(k)[0]
       case .node(let i): return tape.nodes[i].grad
+      case .element(let e): return tape.elements[e].grad
       case .constant, .dead: return nil
       }
     }
@@ -76,6 +77,7 @@ public struct TrackedReal {
   public var isConsumed: Bool {
     switch tape.peek(operand, serial).kind {
     case .node(let i): return tape.isConsumed(i)
+    case .element(let e): return tape.isElementConsumed(e)
     case .leaf, .constant: return false
     case .dead: return true
     }

@@ -100,9 +100,10 @@ import Testing
     #expect(
       labels == [
         "nodes", "count", "capacity", "arrayValues", "arrayGrads", "arrayShapes", "leaves",
-        "nextSerial", "nodeSerialBase", "trimPending", "work", "scanStack", "scanEpoch",
+        "elements", "elementSerialBase", "elementsConsumedBelow", "nextSerial", "nodeSerialBase",
+        "trimPending", "work", "scanStack", "scanEpoch",
         "statsValid", "irregular", "recordEpoch", "consumedBelow", "scratch", "collected",
-        "usesReverseSweep", "arithmetic",
+        "usesReverseSweep", "recordsElementAccesses", "arithmetic",
         "reclaimsConsumedNodes",
       ])
   }

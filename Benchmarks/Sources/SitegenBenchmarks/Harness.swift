@@ -8,6 +8,9 @@ struct Benchmark {
   var baseline: String?
   /// The largest acceptable ratio to the baseline, when the issue names one.
   var target: Double?
+  /// Further benchmarks measured earlier in the same run that the table also gives the ratio
+  /// to (of the medians and of the minimums), each on a line of its own below the row.
+  var alsoComparedWith: [String] = []
   /// How many units of work one repetition does (pages, epochs); the ratio compares the time
   /// per unit, so a ratio of 1 to a smaller run of the same work means linear scaling.
   var units: Double = 1
@@ -66,32 +69,38 @@ func measure(_ benchmark: Benchmark, maxSamples: Int = 1000) -> Measurement {
   return Measurement(benchmark: benchmark, samples: samples.sorted())
 }
 
-/// Times `baseline` and `benchmark` in turns, one repetition of each again and again, until
-/// both budgets have passed (and each has its `minSamples`): a burst of other work on the
-/// machine then slows both sides of a ratio, not one.
-func measureInTurns(_ baseline: Benchmark, _ benchmark: Benchmark, maxSamples: Int = 1000)
-  -> (Measurement, Measurement)
-{
-  if baseline.warmUp { baseline.run() }
-  if benchmark.warmUp { benchmark.run() }
-  var first: [Double] = []
-  var second: [Double] = []
-  let budget = baseline.budget + benchmark.budget
+/// Times a group of benchmarks in turns, one repetition of each again and again, until all
+/// their budgets have passed (and each has its `minSamples`): a burst of other work on the
+/// machine then slows every side of a ratio, not one.
+func measureInTurns(_ group: [Benchmark], maxSamples: Int = 1000) -> [Measurement] {
+  for benchmark in group where benchmark.warmUp { benchmark.run() }
+  var samples = [[Double]](repeating: [], count: group.count)
+  let budget = group.map(\.budget).reduce(0, +)
   let started = now()
-  while first.count < baseline.minSamples || second.count < benchmark.minSamples
-    || (second.count < maxSamples && now() - started < budget)
+  while zip(group, samples).contains(where: { $1.count < $0.minSamples })
+    || (samples[0].count < maxSamples && now() - started < budget)
   {
-    var t0 = now()
-    baseline.run()
-    first.append(now() - t0)
-    t0 = now()
-    benchmark.run()
-    second.append(now() - t0)
+    for (index, benchmark) in group.enumerated() {
+      let t0 = now()
+      benchmark.run()
+      samples[index].append(now() - t0)
+    }
   }
-  return (
-    Measurement(benchmark: baseline, samples: first.sorted()),
-    Measurement(benchmark: benchmark, samples: second.sorted())
-  )
+  return zip(group, samples).map { Measurement(benchmark: $0, samples: $1.sorted()) }
+}
+
+/// The benchmarks from `index` on that are timed in turns: the one at `index` and each directly
+/// following one whose baseline is in the group.
+func turnGroup(_ benchmarks: [Benchmark], from index: Int) -> [Benchmark] {
+  var group = [benchmarks[index]]
+  var next = index + 1
+  while next < benchmarks.count, let baseline = benchmarks[next].baseline,
+    group.contains(where: { $0.name == baseline })
+  {
+    group.append(benchmarks[next])
+    next += 1
+  }
+  return group
 }
 
 /// A duration in the unit that suits it.
@@ -121,19 +130,28 @@ func runBenchmarks(_ benchmarks: [Benchmark], previous: [String: Double] = [:]) 
   print(
     pad("benchmark", nameWidth),
     "  min         median      ratio     (of mins)  target         last run")
-  // A benchmark that directly follows its baseline is timed in turns with it.
+  // A benchmark that directly follows its baseline is timed in turns with it (and a chain of
+  // such benchmarks all together).
   var timedInTurns: [String: Measurement] = [:]
   for (index, benchmark) in benchmarks.enumerated() {
     var measurement: Measurement
     if let done = timedInTurns.removeValue(forKey: benchmark.name) {
       measurement = done
-    } else if index + 1 < benchmarks.count, benchmarks[index + 1].baseline == benchmark.name {
-      let next = benchmarks[index + 1]
-      (measurement, timedInTurns[next.name]) = measureInTurns(benchmark, next)
+    } else if case let group = turnGroup(benchmarks, from: index), group.count > 1 {
+      let measured = measureInTurns(group)
+      measurement = measured[0]
+      for other in measured.dropFirst() { timedInTurns[other.benchmark.name] = other }
     } else {
       measurement = measure(benchmark)
     }
     measurement.figures = benchmark.figures()
+    for other in benchmark.alsoComparedWith {
+      guard let base = results[other] else { continue }
+      let value = (measurement.median / benchmark.units) / (base.median / base.benchmark.units)
+      let mins = (measurement.min / benchmark.units) / (base.min / base.benchmark.units)
+      measurement.figures.append(
+        ("ratio to \(other)", "\(formatRatio(value)) (of mins \(formatRatio(mins)))"))
+    }
     var ratio = ""
     var ratioOfMins = ""
     var target = ""

@@ -51,9 +51,11 @@ if let sitegen, let content {
   print("(no --sitegen and --content: the site benchmarks are skipped)")
 }
 if !filters.isEmpty {
-  benchmarks = benchmarks.filter { benchmark in
-    filters.contains { benchmark.name.contains($0) }
-  }
+  // The benchmarks asked for, and those they are compared with (a ratio needs its baseline).
+  let chosen = benchmarks.filter { benchmark in filters.contains { benchmark.name.contains($0) } }
+  let needed = Set(
+    chosen.flatMap { [$0.name] + [$0.baseline].compactMap { $0 } + $0.alsoComparedWith })
+  benchmarks = benchmarks.filter { needed.contains($0.name) }
 }
 
 /// The machine's one-minute load average: the timings mean little when it exceeds the cores.
