@@ -113,26 +113,35 @@ extension Figure {
     }
   }
 
-  /// The tick labels under the x axis and left of the y axis.
+  /// The tick labels under the x axis and left of the y axis, each set in a nested `<svg>`
+  /// (of the same width) whose origin holds what its labels share: the x labels' baseline,
+  /// the y labels' right edge.
   func writeTickLabels(_ geometry: PlotGeometry, to writer: inout SVGWriter) {
-    let labelY = NumberFormat.attribute(geometry.bottom + 18)
-    writer.open("g", [("class", "sgp-xticks"), ("text-anchor", "middle")])
+    writer.open(
+      "svg",
+      [
+        ("class", "sgp-xticks"), ("y", NumberFormat.attribute(geometry.bottom + 18)),
+        ("overflow", "visible"), ("text-anchor", "middle"),
+      ])
     for (tick, visibility) in xTickVisibility(geometry) {
       guard let x = geometry.xPercent(tick.value) else { continue }
-      var attributes = [("x", NumberFormat.percent(x)), ("y", labelY)]
+      var attributes = [("x", NumberFormat.percent(x))]
       if !visibility.isEmpty { attributes.insert(("class", visibility), at: 0) }
       writer.element("text", attributes, content: tick.label)
     }
-    writer.close("g")
-    let labelX = NumberFormat.percent(geometry.leftPercent)
-    writer.open("g", [("class", "sgp-yticks"), ("text-anchor", "end")])
+    writer.close("svg")
+    writer.open(
+      "svg",
+      [
+        ("class", "sgp-yticks"), ("x", NumberFormat.percent(geometry.leftPercent)),
+        ("overflow", "visible"), ("text-anchor", "end"),
+      ])
     for tick in geometry.yTicks {
       guard let y = geometry.y(tick.value) else { continue }
       writer.element(
-        "text", [("x", labelX), ("dx", "-6"), ("y", NumberFormat.attribute(y + 4))],
-        content: tick.label)
+        "text", [("x", "-6"), ("y", NumberFormat.attribute(y + 4))], content: tick.label)
     }
-    writer.close("g")
+    writer.close("svg")
   }
 
   /// The figure title, the axis titles and the caption.

@@ -50,11 +50,35 @@ struct SVGDocument {
     return (0, 0, designWidth, height)
   }
 
-  /// The x of a text in pixels of the design width (`x` may be a percentage).
+  /// The x of a text in pixels of the design width (`x` may be a percentage), counting the
+  /// nested `<svg>`s it is in.
   func x(of text: XMLElement) -> Double? {
-    guard let value = text.value("x"), let (_, _, width, _) = viewBox else { return nil }
-    if let percent = Self.percent(value) { return percent * width / 100 }
-    return Double(value)
+    guard let (_, _, width, _) = viewBox else { return nil }
+    return offset("x", of: text) { value in
+      Self.percent(value).map { $0 * width / 100 } ?? Double(value)
+    }
+  }
+
+  /// The y of a text in pixels, counting the nested `<svg>`s it is in.
+  func y(of text: XMLElement) -> Double? {
+    offset("y", of: text) { Double($0) }
+  }
+
+  /// The sum of attribute `name` (0 when absent) over `element` and its ancestors below the
+  /// root; `nil` when a value does not read.
+  private func offset(_ name: String, of element: XMLElement, _ read: (String) -> Double?)
+    -> Double?
+  {
+    var total = 0.0
+    var current: XMLElement? = element
+    while let node = current, node !== root {
+      if let value = node.value(name) {
+        guard let number = read(value) else { return nil }
+        total += number
+      }
+      current = node.parent as? XMLElement
+    }
+    return total
   }
 
   private static func numbers(_ value: String) -> (Double, Double, Double, Double)? {

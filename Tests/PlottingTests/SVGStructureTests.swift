@@ -71,12 +71,12 @@ import Testing
     #expect(area.value("preserveAspectRatio") == "none")
     // Text lies outside the stretched area, placed in percent of the figure's width.
     #expect(area.children(named: "text").isEmpty)
-    for text in svg.elements("g", class: "sgp-xticks").first?.children(named: "text") ?? [] {
+    for text in svg.elements("svg", class: "sgp-xticks").first?.children(named: "text") ?? [] {
       #expect(text.value("x")?.hasSuffix("%") == true)
     }
-    for text in svg.elements("g", class: "sgp-yticks").first?.children(named: "text") ?? [] {
-      #expect(text.value("x") == area.value("x"))
-    }
+    let yTicks = try #require(svg.elements("svg", class: "sgp-yticks").first)
+    #expect(yTicks.value("x") == area.value("x"))
+    #expect(yTicks.children(named: "text").allSatisfy { $0.value("x") == "-6" })
     // The legend sits above the plot area, in pixels from its left edge.
     let legend = try #require(svg.elements("svg", class: "sgp-legend").first)
     #expect(legend.value("x") == area.value("x"))
@@ -106,7 +106,7 @@ import Testing
     }
     for text in svg.elements("text") {
       let x = try #require(svg.x(of: text))
-      let y = try #require(Double(text.value("y") ?? ""))
+      let y = try #require(svg.y(of: text))
       #expect(x >= 0 && x <= width && y >= 0 && y <= height)
     }
   }
@@ -131,7 +131,7 @@ import Testing
       var figure = Figure(Trace(x: [0, 1_234_567], y: [0, 1]))
       figure.layout.width = width
       let svg = try SVGDocument(figure.svg())
-      let labels = svg.elements("g", class: "sgp-xticks").first?.children(named: "text") ?? []
+      let labels = svg.elements("svg", class: "sgp-xticks").first?.children(named: "text") ?? []
       // Wide figures show the labels without `sgp-narrow`; narrow ones (at the width the
       // margins are sized for) those without `sgp-wide`.
       for (hidden, shownWidth) in [("sgp-narrow", width), ("sgp-wide", PlotGeometry.narrowWidth)] {
@@ -226,7 +226,7 @@ import Testing
     let ys = subpaths(of: marker).map { $0[0].y }
     #expect(ys.count == 3)
     #expect(abs((ys[0] - ys[1]) - (ys[1] - ys[2])) <= 0.2)
-    let labels = svg.elements("g", class: "sgp-yticks").first?.children(named: "text")
+    let labels = svg.elements("svg", class: "sgp-yticks").first?.children(named: "text")
     #expect(labels?.compactMap(\.stringValue).contains("10") == true)
   }
 }

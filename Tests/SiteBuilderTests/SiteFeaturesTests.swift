@@ -226,7 +226,7 @@ import Testing
     let bytes = try #require(result.files["assets/copy.js"])
     #expect(bytes.count < 1024)
     // The figures' script is small too: a readout, zoom and legend toggling.
-    #expect(try #require(result.files["assets/figure.js"]).count < 5 * 1024)
+    #expect(try #require(result.files["assets/figure.js"]).count < 6 * 1024)
     // Without script there is no button: the page holds none.
     #expect(try document(Self.local, "first/index.html").nodes(forXPath: "//button").isEmpty)
   }

@@ -1,7 +1,8 @@
 // Makes plots interactive: a crosshair with the values under the pointer (read from the plot's
-// hover bands, whose <title>s give them without script), drag across the plot to zoom in on an
-// x range, double-click to zoom out, click a legend entry to hide or show its series. Pages are
-// complete without it: the bands' titles still show values on hover.
+// hover bands, whose <title>s give them without script); drag across the plot to zoom in on an
+// x range, drag a zoomed plot to pan, double-click to zoom out; click a legend entry (or press
+// Enter on it) to hide or show its series. Pages are complete without it: the bands' titles
+// still show values on hover.
 document.querySelectorAll("svg.sgp-plot").forEach(function (svg) {
   var area = svg.querySelector(".sgp-area");
   if (!area) return;
@@ -28,10 +29,19 @@ document.querySelectorAll("svg.sgp-plot").forEach(function (svg) {
   selection.setAttribute("y", box.y);
   selection.setAttribute("height", box.height);
   var dragStart = null;
+  var panFrom = null;
 
+  // The plot area's viewport on screen: its x and width within the root <svg>, whose units
+  // are CSS pixels (an element's bounding box would include what overflows it).
+  function areaRect() {
+    return {
+      left: svg.getBoundingClientRect().left + area.x.baseVal.value,
+      width: area.width.baseVal.value,
+    };
+  }
   // The pointer's x in the plot area's coordinates.
   function areaX(event) {
-    var rect = area.getBoundingClientRect();
+    var rect = areaRect();
     return box.x + ((event.clientX - rect.left) / rect.width) * box.width;
   }
   function hide() {
@@ -40,6 +50,14 @@ document.querySelectorAll("svg.sgp-plot").forEach(function (svg) {
   }
   area.addEventListener("pointermove", function (event) {
     var x = areaX(event);
+    if (panFrom !== null) {
+      // Moved by the pointer's travel since it went down, in the area's units.
+      var travel = (event.clientX - panFrom[0]) / areaRect().width;
+      var left = panFrom[1] - travel * box.width;
+      area.setAttribute("viewBox", [left, box.y, box.width, box.height].join(" "));
+      box = area.viewBox.baseVal;
+      return;
+    }
     if (dragStart !== null) {
       selection.setAttribute("x", Math.min(x, dragStart));
       selection.setAttribute("width", Math.abs(x - dragStart));
@@ -63,12 +81,18 @@ document.querySelectorAll("svg.sgp-plot").forEach(function (svg) {
   area.addEventListener("pointerleave", hide);
   area.addEventListener("pointerdown", function (event) {
     if (event.button !== 0) return;
-    dragStart = areaX(event);
     area.setPointerCapture(event.pointerId);
+    if (svg.classList.contains("sgp-zoomed")) {
+      panFrom = [event.clientX, box.x];
+      hide();
+      return;
+    }
+    dragStart = areaX(event);
     selection.setAttribute("width", 0);
     area.appendChild(selection);
   });
   area.addEventListener("pointerup", function (event) {
+    panFrom = null;
     if (dragStart === null) return;
     var x = areaX(event);
     var low = Math.min(x, dragStart);
@@ -91,9 +115,19 @@ document.querySelectorAll("svg.sgp-plot").forEach(function (svg) {
   }
   var traces = area.querySelectorAll(".sgp-trace");
   svg.querySelectorAll(".sgp-legend > g").forEach(function (entry, index) {
-    entry.addEventListener("click", function () {
+    entry.setAttribute("tabindex", "0");
+    entry.setAttribute("role", "button");
+    entry.setAttribute("aria-pressed", "true");
+    function toggle() {
       var off = entry.classList.toggle("sgp-off");
+      entry.setAttribute("aria-pressed", off ? "false" : "true");
       if (traces[index]) traces[index].classList.toggle("sgp-off", off);
+    }
+    entry.addEventListener("click", toggle);
+    entry.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      toggle();
     });
   });
 });
