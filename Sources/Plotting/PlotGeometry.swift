@@ -38,9 +38,6 @@ struct PlotGeometry {
   static let legendSample = 30.0
   /// The narrowest container the margins are sized for: a 390 px phone less the page's padding.
   static let narrowWidth = 350.0
-  /// Below this container width the narrow ticks replace the wide ones (the stylesheet's
-  /// `sgp-wide` / `sgp-narrow` rules use the same width).
-  static let narrowBreakpoint = 560.0
 
   /// Lays out `figure`, leaving room for a caption when there is one.
   init(figure: Figure, hasCaption: Bool) {

@@ -20,7 +20,7 @@
 /// - `sgp-hover`: the group of invisible bands whose `<title>`s give values on hover;
 /// - `sgp-xticks`, `sgp-yticks`, `sgp-title`, `sgp-axis-title`, `sgp-caption`, `sgp-legend`
 ///   (a nested `<svg>` with one `<g>` per series, in series order);
-/// - `sgp-wide`, `sgp-narrow`: shown only when the figure is at least (less than) 560 px wide;
+/// - `sgp-wide`, `sgp-narrow`: shown only when the figure is at least (less than) 600 px wide;
 /// - `sgp-node`, `sgp-edge`, `sgp-arrow`, `sgp-op`: a graph's boxes, curves, heads, operators;
 /// - `sgp-a31` … `sgp-a37`, `sgp-a90`: terminal colors (ANSI red … white, gray).
 public enum SVGStyle {
@@ -42,7 +42,7 @@ public enum SVGStyle {
     .sgp .sgp-title{font-size:17px}.sgp .sgp-axis-title{font-size:14px}\
     .sgp .sgp-op{font-weight:bold}\
     .sgp .sgp-narrow{display:none}\
-    @media (max-width:559.98px){.sgp .sgp-wide{display:none}.sgp .sgp-narrow{display:inline}}\
+    @media (max-width:599.98px){.sgp .sgp-wide{display:none}.sgp .sgp-narrow{display:inline}}\
     .sgp-braille text{font-family:"DejaVu Sans Mono",Menlo,Consolas,monospace;\
     white-space:pre}\
     .sgp .sgp-a31{fill:#c9302c}.sgp .sgp-a32{fill:#2e8b3a}.sgp .sgp-a33{fill:#a37800}\
