@@ -121,7 +121,7 @@ extension Figure {
       "svg",
       [
         ("class", "sgp-xticks"), ("y", NumberFormat.attribute(geometry.bottom + 18)),
-        ("overflow", "visible"), ("text-anchor", "middle"),
+        ("text-anchor", "middle"),
       ])
     for (tick, visibility) in xTickVisibility(geometry) {
       guard let x = geometry.xPercent(tick.value) else { continue }
@@ -134,7 +134,7 @@ extension Figure {
       "svg",
       [
         ("class", "sgp-yticks"), ("x", NumberFormat.percent(geometry.leftPercent)),
-        ("overflow", "visible"), ("text-anchor", "end"),
+        ("text-anchor", "end"),
       ])
     for tick in geometry.yTicks {
       guard let y = geometry.y(tick.value) else { continue }
@@ -187,7 +187,7 @@ extension Figure {
       "svg",
       [
         ("class", "sgp-legend"), ("x", NumberFormat.percent(geometry.leftPercent)),
-        ("y", NumberFormat.attribute(geometry.legendTop)), ("overflow", "visible"),
+        ("y", NumberFormat.attribute(geometry.legendTop)),
       ])
     for (index, x, row) in geometry.legendEntries {
       let trace = traces[index]
@@ -288,7 +288,7 @@ extension SVGWriter {
           "\(NumberFormat.attribute(geometry.left)) \(NumberFormat.attribute(geometry.top)) "
             + "\(NumberFormat.attribute(width)) \(NumberFormat.attribute(height))"
         ),
-        ("preserveAspectRatio", "none"), ("overflow", "visible"),
+        ("preserveAspectRatio", "none"),
       ])
   }
 }

@@ -14,7 +14,8 @@
 /// - `sgp` on the root `<svg>`, with `sgp-plot` (fills its container's width, text unscaled),
 ///   `sgp-graph` (a computation graph in a `viewBox`) or `sgp-braille` (terminal text on a grid);
 /// - `sgp-area`: the plot area, a nested `<svg>` stretched horizontally; paths in it keep their
-///   stroke width (`vector-effect`), except the hover bands';
+///   stroke width (`vector-effect`), except the hover bands'; nested `<svg>`s (the area, the
+///   legend, the tick labels) let their content overflow them;
 /// - `sgp-grid`, `sgp-zero`: grid and zero lines; `sgp-trace` (one group per data series) with
 ///   `sgp-line`, `sgp-marker`, `sgp-fill` (an area or bar, filled with the series' color);
 /// - `sgp-hover`: the group of invisible bands whose `<title>`s give values on hover;
@@ -28,6 +29,7 @@ public enum SVGStyle {
   public static let stylesheet = """
     .sgp{font:12px "Open Sans",verdana,arial,sans-serif;\
     font-family:var(--plot-font,"Open Sans",verdana,arial,sans-serif);overflow:visible}\
+    .sgp svg{overflow:visible}\
     .sgp text{fill:#444;fill:var(--plot-text,#444)}\
     .sgp .sgp-grid{fill:none;stroke:#eee;stroke:var(--plot-grid,#eee)}\
     .sgp .sgp-zero{fill:none;stroke:#444;stroke:var(--plot-zero,#444)}\
