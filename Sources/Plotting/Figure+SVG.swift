@@ -8,6 +8,15 @@ extension Figure {
   /// labelled for assistive technology (`role="img"`, `<title>`, `<desc>`), and the plot area
   /// is cut into a few vertical bands whose `<title>` gives the nearest point of each trace,
   /// shown on hover without script. The same figure and options give the same bytes.
+  ///
+  /// A new kind of figure drawn on these axes follows the same steps: ``SVGWriter`` opens the
+  /// root (`openFigure`) and the plot area (`openPlotArea`), its marks are drawn inside the
+  /// area in ``PlotGeometry``'s pixels (one `g.sgp-trace` per series; `sgp-line`,
+  /// `sgp-marker`, `sgp-fill` paths with the series' color as an attribute), hover shapes
+  /// go in a `g.sgp-hover` as vertical `path`s (`d="M<x> …"`) with one short `<title>`
+  /// each, and text goes outside the area (`writeTickLabels`, `writeTitles`, `writeLegend`,
+  /// or `PlotGeometry.xPercent` for positions of its own), never inside it, where it would be
+  /// stretched.
   public func svg(_ options: SVGOptions = SVGOptions()) -> String {
     let geometry = PlotGeometry(figure: self, hasCaption: options.caption != nil)
     var writer = SVGWriter()
