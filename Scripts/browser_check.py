@@ -1,6 +1,13 @@
 #!/usr/bin/env python3
 """Loads every page of a built site in headless Chromium and fails on console errors, failed
-resource loads or a blank render; saves a PNG screenshot of each page. Each --search QUERY=PAGE
+resource loads or a blank render; saves a PNG screenshot of each page. Then loads every page
+again at 390 px and 1280 px wide, each in light, dark and print (emulated media), saves a
+screenshot of each, and measures its figures: the smallest rendered figure text (each SVG text's
+computed font size times its rendered-to-user-space scale, from getBoundingClientRect and
+getBBox) must be at least 11 px at 390 px and 12 px at 1280 px (but for a computation graph
+printed, which is scaled to fit the paper); a braille plot's top and bottom
+rules must end within 1 px of its side borders; no figure but a computation graph may scroll
+sideways, nor the page itself. Each --search QUERY=PAGE
 then types QUERY into the site's search box, from file://, and fails unless the first result is
 PAGE (a path in the site) and the keyboard reaches it: "/" focuses the box, the down arrow
 selects the first result, Enter opens it, Escape closes the results.
@@ -28,6 +35,9 @@ import xml.etree.ElementTree
 import zlib
 
 WIDTH, HEIGHT = 1280, 900
+# The layouts measured: (viewport width, smallest figure text allowed in CSS px).
+LAYOUTS = ((390, 11.0), (1280, 12.0))
+SCHEMES = ("light", "dark", "print")
 # The tallest screenshot taken, in CSS pixels; a longer page is cut there.
 MAX_SCREENSHOT_HEIGHT = 30000
 PAGE_TIMEOUT = 30.0
@@ -327,6 +337,145 @@ def check_page(browser, session, path, site, screens):
     return problems, summary
 
 
+# The figures' text sizes and the braille plots' alignment, measured in the page.
+FIGURE_FACTS = """(() => {
+  const shown = (element) => {
+    const r = element.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(element).display !== 'none'
+      && getComputedStyle(element).visibility !== 'hidden';
+  };
+  let smallest = null;
+  // When printing, a computation graph wider than the paper is scaled to fit it: its text is
+  // measured apart (graphSmallest) and not held to the minimum.
+  const printing = matchMedia('print').matches;
+  const texts = [...document.querySelectorAll('svg.sgp text')].filter(shown);
+  let graphSmallest = null;
+  for (const text of texts) {
+    const box = text.getBBox();
+    if (box.height <= 0) continue;
+    // Rendered size: the computed font size scaled as the text's box is, user space to screen.
+    const scale = text.getBoundingClientRect().height / box.height;
+    const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+    if (printing && text.closest('svg.sgp-graph')) {
+      if (graphSmallest === null || size < graphSmallest) graphSmallest = size;
+      continue;
+    }
+    if (!smallest || size < smallest.size) {
+      const figure = text.closest('figure');
+      smallest = { size, text: text.textContent.slice(0, 40),
+        figure: figure && figure.id ? figure.id : (figure ? [...document.querySelectorAll('figure')].indexOf(figure) : -1) };
+    }
+  }
+  const misaligned = [];
+  document.querySelectorAll('svg.sgp-braille').forEach((svg, index) => {
+    const all = [...svg.querySelectorAll('text')];
+    const rules = all.filter(t => /^[┌└]/.test(t.textContent));
+    const borders = all.filter(t => t.textContent === '│');
+    if (!rules.length || !borders.length) { misaligned.push(`braille ${index}: no frame found`); return; }
+    const right = Math.max(...borders.map(t => t.getBoundingClientRect().right));
+    const left = Math.min(...borders.map(t => t.getBoundingClientRect().left));
+    for (const rule of rules) {
+      const r = rule.getBoundingClientRect();
+      if (Math.abs(r.right - right) > 1 || Math.abs(r.left - left) > 1) {
+        misaligned.push(`braille ${index}: rule spans ${r.left.toFixed(1)}–${r.right.toFixed(1)}, borders ${left.toFixed(1)}–${right.toFixed(1)}`);
+      }
+    }
+  });
+  const scrolling = [...document.querySelectorAll('figure')].filter(f =>
+    !f.querySelector('svg.sgp-graph') && f.scrollWidth > f.clientWidth + 1).map(f =>
+    f.id || `figure ${[...document.querySelectorAll('figure')].indexOf(f)}`);
+  return JSON.stringify({
+    texts: texts.length, smallest, graphSmallest, misaligned, scrolling,
+    pageScrolls: document.documentElement.scrollWidth > innerWidth + 1,
+    braille: document.querySelectorAll('svg.sgp-braille').length,
+  });
+})()"""
+
+
+def check_layouts(browser, session, pages, site, screens, smallest):
+    """Loads every page at each width and color scheme; returns the number of failed pages and
+    records the smallest figure text per (width, scheme) in `smallest`."""
+    failures = 0
+    for width, minimum in LAYOUTS:
+        browser.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": width < 600},
+            session,
+        )
+        for scheme in SCHEMES:
+            browser.send(
+                "Emulation.setEmulatedMedia",
+                {
+                    "media": "print" if scheme == "print" else "",
+                    "features": [
+                        {"name": "prefers-color-scheme", "value": "light" if scheme == "light" else "dark"}
+                    ],
+                },
+                session,
+            )
+            for path in pages:
+                relative = path.relative_to(site)
+                browser.events = []
+                browser.send("Page.navigate", {"url": path.resolve().as_uri()}, session)
+                if not browser.wait_for("Page.loadEventFired", PAGE_TIMEOUT):
+                    failures += 1
+                    print(f"FAIL {relative} at {width} px, {scheme}: did not load")
+                    continue
+                browser.drain(0.2)
+                result = browser.send(
+                    "Runtime.evaluate", {"expression": FIGURE_FACTS, "returnByValue": True}, session
+                )
+                facts = json.loads(result["result"]["value"])
+                problems = list(facts["misaligned"])
+                found = facts["smallest"]
+                if found:
+                    key = (width, scheme)
+                    if key not in smallest or found["size"] < smallest[key][0]:
+                        smallest[key] = (found["size"], str(relative), found["text"])
+                    if found["size"] < minimum - 0.01:
+                        problems.append(
+                            f"figure text {found['size']:.1f} px («{found['text']}», figure "
+                            f"{found['figure']}), under {minimum:g} px"
+                        )
+                if facts["graphSmallest"] is not None:
+                    key = (width, scheme, "graph")
+                    if key not in smallest or facts["graphSmallest"] < smallest[key][0]:
+                        smallest[key] = (facts["graphSmallest"], str(relative), "a graph scaled to the paper")
+                for figure in facts["scrolling"]:
+                    problems.append(f"{figure} scrolls sideways")
+                if facts["pageScrolls"]:
+                    problems.append("the page scrolls sideways")
+                document_height = browser.send(
+                    "Runtime.evaluate",
+                    {"expression": "document.documentElement.scrollHeight", "returnByValue": True},
+                    session,
+                )["result"]["value"]
+                height = min(max(int(document_height), HEIGHT), MAX_SCREENSHOT_HEIGHT)
+                shot = browser.send(
+                    "Page.captureScreenshot",
+                    {
+                        "format": "png",
+                        "captureBeyondViewport": True,
+                        "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1},
+                    },
+                    session,
+                )
+                name = "-".join(relative.with_suffix("").parts) or "index"
+                (screens / f"{name}-{width}-{scheme}.png").write_bytes(base64.b64decode(shot["data"]))
+                if problems:
+                    failures += 1
+                    print(f"FAIL {relative} at {width} px, {scheme}")
+                    for problem in problems:
+                        print(f"  {problem}")
+    browser.send("Emulation.setEmulatedMedia", {"media": "", "features": []}, session)
+    browser.send(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False},
+        session,
+    )
+    return failures
+
+
 # The state of the search box, measured in the page.
 SEARCH_FACTS = """(() => {
   const input = document.getElementById('site-search-input');
@@ -506,6 +655,11 @@ def main():
                     print(f"  {problem}")
             else:
                 print(f"ok   {summary}")
+        smallest = {}
+        failures += check_layouts(browser, session, pages, site, screens, smallest)
+        for key, (size, page, text) in sorted(smallest.items()):
+            label = f"{key[0]} px, {key[1]}" + (", computation graph (not checked)" if len(key) > 2 else "")
+            print(f"ok   smallest figure text at {label}: {size:.1f} px («{text}», {page})")
         for query, expected in searches:
             problems = check_search(browser, session, site, screens, query, expected)
             if problems:

@@ -136,7 +136,7 @@ struct PageRun {
         let id = "cell\(counter)-fig\(figureCount)"
         switch output {
         case .figure(let figure) where options.textPlots || textFigures:
-          outputs.append(.textFigure(figure.braille(), caption: caption, alt: alt))
+          outputs.append(.textFigure(figure.braille(color: true), caption: caption, alt: alt))
         case .figure(let figure):
           outputs.append(
             .svgFigure(FigureRendering.svg(figure, id: id, alt: alt), caption: caption))

@@ -73,7 +73,7 @@ extension PageRun {
       let caption = kind == "fit" ? spec.caption : nil
       outputs.append(
         textFigures
-          ? .textFigure(figure.braille(), caption: caption, alt: alt)
+          ? .textFigure(figure.braille(color: true), caption: caption, alt: alt)
           : .svgFigure(
             FigureRendering.svg(figure, id: "train\(counter)-\(kind)", alt: alt),
             caption: caption))

@@ -57,9 +57,9 @@ package enum CellHTML {
     case .svgFigure(let svg, let caption):
       return "<figure class=\"cell-figure\"\(id)>\(svg)\(figcaption(numbered(caption)))</figure>\n"
     case .textFigure(let text, let caption, let alt):
-      let label = alt.map { " aria-label=\"\(HTMLEscaping.escapeHTML($0))\"" } ?? ""
-      return "<figure class=\"cell-figure cell-text-figure\"\(id)><pre role=\"img\"\(label)>"
-        + HTMLEscaping.escapeHTML(text) + "</pre>\(figcaption(numbered(caption)))</figure>\n"
+      let svg = TerminalFigureSVG.render(text, label: alt ?? caption)
+      return "<figure class=\"cell-figure cell-text-figure\"\(id)>\(svg)"
+        + "\(figcaption(numbered(caption)))</figure>\n"
     case .error(let message, _):
       return "<pre class=\"cell-error\"><samp>\(HTMLEscaping.escapeHTML(message))</samp></pre>\n"
     }

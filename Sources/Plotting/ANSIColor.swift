@@ -15,7 +15,9 @@ public enum ANSIColor: Int, Sendable, Equatable, CaseIterable {
   /// The escape sequence that returns to the terminal's default foreground.
   static let reset = "\u{1B}[39m"
 
-  /// UnicodePlots' series colors, in the order it gives them to series.
+  /// UnicodePlots' series colors, in the order it gives them to series: its `color_cycle`
+  /// (`[:green, :blue, :red, :magenta, :yellow, :cyan]`, src/common.jl, v1.0 and v1.1). Its
+  /// border is `:light_black`, ANSI 90 (`gray`, src/graphics.jl).
   public static let unicodePlotsCycle: [ANSIColor] = [
     .green, .blue, .red, .magenta, .yellow, .cyan,
   ]

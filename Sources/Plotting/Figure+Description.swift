@@ -43,21 +43,4 @@ extension Figure {
       + "\(NumberFormat.significant(xHigh)), y from \(NumberFormat.significant(yLow)) to "
       + "\(NumberFormat.significant(yHigh))."
   }
-
-  /// The tooltip of a trace: its name and every point as `(x,y)`, space-separated.
-  func tooltip(ofTraceAt index: Int) -> String {
-    let trace = traces[index]
-    var bytes = Array(legendName(ofTraceAt: index).utf8)
-    bytes.reserveCapacity(bytes.count + trace.count * 16)
-    bytes.append(UInt8(ascii: ":"))
-    for point in 0..<trace.count {
-      bytes.append(UInt8(ascii: " "))
-      bytes.append(UInt8(ascii: "("))
-      NumberFormat.appendSignificant(trace.xValue(at: point), 4, to: &bytes)
-      bytes.append(UInt8(ascii: ","))
-      NumberFormat.appendSignificant(trace.y[point], 4, to: &bytes)
-      bytes.append(UInt8(ascii: ")"))
-    }
-    return String(decoding: bytes, as: UTF8.self)
-  }
 }

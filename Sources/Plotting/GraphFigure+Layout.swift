@@ -20,8 +20,11 @@ struct GraphLayout {
   var height: Double
 
   static let lineHeight = 16.0
-  static let padding = 8.0
-  static let layerGap = 56.0
+  /// The space above the first line and below the last, together.
+  static let padding = 10.0
+  /// The space left and right of the widest line, each.
+  static let horizontalPadding = 12.0
+  static let layerGap = 44.0
   static let nodeGap = 18.0
   static let margin = 12.0
 
@@ -60,6 +63,12 @@ struct GraphLayout {
     }
     let deepest = layer.max() ?? 0
     for node in 0..<count where !placed[node] { layer[node] = deepest + 1 }
+    // A constant (a node with no inputs) goes in the layer just before its first consumer,
+    // not in the first layer: its edge is then short instead of crossing the graph.
+    for node in 0..<count where inputs[node].isEmpty && !outputs[node].isEmpty {
+      let first = outputs[node].map { layer[$0] }.min() ?? 1
+      layer[node] = max(layer[node], first - 1)
+    }
     let layerCount = (layer.max() ?? -1) + 1
 
     // Phase 2: order within layers by the mean rank of inputs (one sweep, stable).
@@ -89,9 +98,12 @@ struct GraphLayout {
       var widest = 0.0
       for node in column {
         let lines = GraphLayout.lines(of: figure.nodes[node])
+        // The first line is bold: about a tenth wider than the estimate for regular text.
         let textWidth =
-          lines.map { SVGWriter.estimatedWidth($0, fontSize: PlotGeometry.fontSize) }.max() ?? 0
-        let width = max(48, textWidth + 2 * GraphLayout.padding)
+          lines.enumerated().map { line, text in
+            SVGWriter.estimatedWidth(text, fontSize: PlotGeometry.fontSize) * (line == 0 ? 1.1 : 1)
+          }.max() ?? 0
+        let width = max(48, textWidth + 2 * GraphLayout.horizontalPadding)
         let height = Double(lines.count) * GraphLayout.lineHeight + GraphLayout.padding
         stack.append(Box(node: node, x: x, y: y, width: width, height: height, lines: lines))
         y += height + GraphLayout.nodeGap

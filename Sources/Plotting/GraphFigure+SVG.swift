@@ -1,28 +1,16 @@
 extension GraphFigure {
   /// The graph as SVG: a box per node with its label, value and gradient, and an arrow from
-  /// each input to its consumer; scales to its container like ``Figure/svg(_:)``.
+  /// each input to its consumer. Drawn at its natural size (`width` in pixels, with a
+  /// `viewBox`), so that its 12 px text stays readable: a page lets a wide graph scroll
+  /// sideways rather than shrink it.
   public func svg(_ options: SVGOptions = SVGOptions()) -> String {
     let layout = GraphLayout(self)
     var writer = SVGWriter()
-    let titleID = options.id + "-title"
-    let descID = options.id + "-desc"
     let captionHeight = options.caption == nil ? 0.0 : 26
-    let width = NumberFormat.attribute(layout.width)
-    let height = NumberFormat.attribute(layout.height + captionHeight)
-    writer.open(
-      "svg",
-      [
-        ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(width) \(height)"),
-        ("width", "100%"), ("class", "sgp"), ("role", "img"),
-        ("aria-labelledby", titleID + " " + descID),
-      ])
-    writer.element("title", [("id", titleID)], content: options.alt ?? title)
-    writer.element("desc", [("id", descID)], content: description(caption: options.caption))
-    if options.includesStyle {
-      writer.open("style", [])
-      writer.raw(SVGStyle.stylesheet)
-      writer.close("style")
-    }
+    writer.openFigure(
+      kind: "sgp-graph", width: layout.width, height: layout.height + captionHeight,
+      title: options.alt ?? title, description: description(caption: options.caption),
+      options: options)
     var boxOf: [Int: GraphLayout.Box] = [:]
     for box in layout.boxes { boxOf[box.node] = box }
     // Edges first, so boxes cover their ends.
@@ -62,7 +50,11 @@ extension GraphFigure {
       for (line, text) in box.lines.enumerated() {
         var attributes = [
           ("x", center),
-          ("y", NumberFormat.attribute(box.y + 4 + GraphLayout.lineHeight * Double(line + 1) - 4)),
+          (
+            "y",
+            NumberFormat.attribute(
+              box.y + GraphLayout.padding / 2 + GraphLayout.lineHeight * Double(line + 1) - 4)
+          ),
           ("text-anchor", "middle"),
         ]
         if line == 0 { attributes.insert(("class", "sgp-op"), at: 0) }
@@ -74,7 +66,7 @@ extension GraphFigure {
       writer.element(
         "text",
         [
-          ("class", "sgp-caption"), ("x", NumberFormat.attribute(layout.width / 2)),
+          ("class", "sgp-caption"), ("x", "50%"),
           ("y", NumberFormat.attribute(layout.height + captionHeight - 8)),
           ("text-anchor", "middle"),
         ], content: caption)

@@ -138,6 +138,18 @@ public enum NumberFormat {
     }
   }
 
+  /// A percentage for an SVG attribute, to hundredths (`37.25%`): a hundredth of a percent
+  /// is under a pixel on any screen.
+  static func percent(_ value: Double) -> String {
+    var text = String(Int((value * 100).rounded()))
+    if text.hasPrefix("-") { text.removeFirst() }
+    while text.count < 3 { text.insert("0", at: text.startIndex) }
+    text.insert(".", at: text.index(text.endIndex, offsetBy: -2))
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return (value < 0 && text != "0" ? "-" : "") + text + "%"
+  }
+
   /// `value` with one decimal at most, for SVG attributes.
   static func attribute(_ value: Double) -> String {
     var text = ""

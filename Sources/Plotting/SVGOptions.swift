@@ -11,12 +11,13 @@ public struct SVGOptions: Sendable, Equatable {
   ///
   /// A page that includes ``SVGStyle/stylesheet`` once may leave it out of each figure.
   public var includesStyle: Bool
-  /// Whether each trace carries a `<title>` listing its points, shown on hover.
+  /// Whether the plot area carries hover bands: a few vertical strips whose `<title>` gives
+  /// each trace's nearest point, shown on hover without script.
   public var pointTooltips: Bool
   /// The largest distance in pixels a point may lie from the drawn line and be left out.
   public var tolerance: Double
 
-  /// Creates options; by default the figure is standalone, with tooltips.
+  /// Creates options; by default the figure is standalone, with hover bands.
   public init(
     id: String = "plot", caption: String? = nil, alt: String? = nil, includesStyle: Bool = true,
     pointTooltips: Bool = true, tolerance: Double = 0.2

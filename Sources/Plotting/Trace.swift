@@ -4,7 +4,7 @@ public struct Trace: Sendable, Equatable {
   public var x: [Double]?
   /// The y coordinates. NaN and ±Inf leave gaps.
   public var y: [Double]
-  /// The name shown in the legend and in the tooltip.
+  /// The name shown in the legend and in the hover values.
   public var name: String?
   /// How the points are drawn.
   public var mode: Mode

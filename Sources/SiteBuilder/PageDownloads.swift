@@ -140,10 +140,10 @@ struct PageDownloads {
         result.append(.result(MimeBundle(types: ["text/plain"], plainText: text)))
       case .svgFigure(let svg, _):
         var bundle = MimeBundle(types: ["image/svg+xml"], plainText: nil)
-        bundle.svg = svg
+        bundle.svg = FigureRendering.standalone(svg)
         result.append(.display(bundle))
       case .textFigure(let text, _, _):
-        result.append(.display(MimeBundle(types: ["text/plain"], plainText: text)))
+        result.append(.display(MimeBundle(types: ["text/plain"], plainText: ANSIText.plain(text))))
       case .error(let message, _):
         result.append(.error(name: errorName(message), value: message))
       }

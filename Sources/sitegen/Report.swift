@@ -54,6 +54,13 @@ enum Report {
   }
 
   /// A cell as `sitegen run` shows it: `In [n]:` with the code, then its outputs.
+  /// Whether figures keep their ANSI colors: only when standard output is a terminal and
+  /// `NO_COLOR` is unset or empty (https://no-color.org).
+  static let terminalColors: Bool = {
+    let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
+    return isatty(STDOUT_FILENO) == 1 && noColor.isEmpty
+  }()
+
   static func terminalCell(_ run: RunCell) {
     let label = run.cell.number.map { "[\($0)]" } ?? "[ ]"
     if let input = run.cell.input {
@@ -68,7 +75,7 @@ enum Report {
       switch output {
       case .printed(let text): print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
       case .value(let text): print(text)
-      case .textFigure(let text, _, _): print(text)
+      case .textFigure(let text, _, _): print(terminalColors ? text : ANSIText.plain(text))
       case .svgFigure: print("(a figure: open the page in a browser)")
       case .error(let message, let line):
         print("ERROR" + (line.map { " at line \($0)" } ?? "") + ": " + message)

@@ -51,7 +51,7 @@ enum RunJSON {
       case .printed(let text): Output(type: "printed", text: text)
       case .value(let text): Output(type: "value", text: text)
       case .svgFigure(let svg, _): Output(type: "svg", text: svg)
-      case .textFigure(let text, _, _): Output(type: "figure", text: text)
+      case .textFigure(let text, _, _): Output(type: "figure", text: ANSIText.plain(text))
       case .error(let message, let line): Output(type: "error", text: message, line: line)
       }
     }

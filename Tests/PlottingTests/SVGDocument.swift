@@ -34,12 +34,61 @@ struct SVGDocument {
   /// The text of every `<text>` element.
   var texts: [String] { elements("text").map { $0.stringValue ?? "" } }
 
-  /// The viewBox as (minX, minY, width, height).
+  /// The drawing's box as (minX, minY, width, height): the root's viewBox, or for a plot
+  /// (which has none: it fills its container's width) the design width its plot area's
+  /// coordinates are pixels of, and its height.
   var viewBox: (Double, Double, Double, Double)? {
-    guard let value = root.value("viewBox") else { return nil }
+    if let value = root.value("viewBox") { return Self.numbers(value) }
+    guard let area = elements("svg", class: "sgp-area").first,
+      let box = area.value("viewBox").flatMap(Self.numbers),
+      let left = area.value("x").flatMap(Self.percent),
+      let width = area.value("width").flatMap(Self.percent),
+      let height = root.value("height").flatMap(Double.init)
+    else { return nil }
+    // The area spans left…left+width percent of the figure and box.0…box.0+box.2 pixels.
+    let designWidth = (box.0 + box.2) / ((left + width) / 100)
+    return (0, 0, designWidth, height)
+  }
+
+  /// The x of a text in pixels of the design width (`x` may be a percentage), counting the
+  /// nested `<svg>`s it is in.
+  func x(of text: XMLElement) -> Double? {
+    guard let (_, _, width, _) = viewBox else { return nil }
+    return offset("x", of: text) { value in
+      Self.percent(value).map { $0 * width / 100 } ?? Double(value)
+    }
+  }
+
+  /// The y of a text in pixels, counting the nested `<svg>`s it is in.
+  func y(of text: XMLElement) -> Double? {
+    offset("y", of: text) { Double($0) }
+  }
+
+  /// The sum of attribute `name` (0 when absent) over `element` and its ancestors below the
+  /// root; `nil` when a value does not read.
+  private func offset(_ name: String, of element: XMLElement, _ read: (String) -> Double?)
+    -> Double?
+  {
+    var total = 0.0
+    var current: XMLElement? = element
+    while let node = current, node !== root {
+      if let value = node.value(name) {
+        guard let number = read(value) else { return nil }
+        total += number
+      }
+      current = node.parent as? XMLElement
+    }
+    return total
+  }
+
+  private static func numbers(_ value: String) -> (Double, Double, Double, Double)? {
     let numbers = value.split(separator: " ").compactMap { Double($0) }
     guard numbers.count == 4 else { return nil }
     return (numbers[0], numbers[1], numbers[2], numbers[3])
+  }
+
+  private static func percent(_ value: String) -> Double? {
+    value.hasSuffix("%") ? Double(value.dropLast()) : nil
   }
 }
 

@@ -3,6 +3,10 @@ import Testing
 
 @testable import Plotting
 
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
 @Suite struct SVGStructureTests {
   /// The notebook's figure: |x| and a fit over -10:0.1:10.
   static func notebookFigure(title: String? = nil) -> Figure {
@@ -38,15 +42,45 @@ import Testing
     #expect(drawn.elements("title").first?.stringValue == "The fit lies close to |x| except near 0")
   }
 
-  @Test func eachTraceIsOneLinePathInItsOwnGroupWithATooltip() throws {
+  @Test func eachTraceIsOneLinePathInItsOwnGroupAndHoverBandsGiveValues() throws {
     let svg = try SVGDocument(Self.notebookFigure().svg())
     let groups = svg.elements("g", class: "sgp-trace")
     #expect(groups.count == 2)
     // Two traces plus two legend samples.
     #expect(svg.elements("path", class: "sgp-line").count == 4)
-    let tooltip = try #require(groups[0].children(named: "title").first?.stringValue)
-    #expect(tooltip.hasPrefix("|x|: (-10,10) (-9.9,9.9)"))
-    #expect(tooltip.hasSuffix("(10,10)"))
+    // No tooltip lists a trace's points; a few bands each name the nearest points instead.
+    #expect(groups.allSatisfy { $0.children(named: "title").isEmpty })
+    let hover = try #require(svg.elements("g", class: "sgp-hover").first)
+    let bands = hover.children(named: "path")
+    #expect(bands.count == Figure.hoverBandLimit)
+    let titles = bands.compactMap { $0.children(named: "title").first?.stringValue }
+    #expect(titles.count == bands.count)
+    #expect(titles.first == "x -9: |x| 9, f(x) 1.74")
+    #expect(titles.allSatisfy { $0.utf8.count < 60 })
+    // The bands are in the plot area, after the traces, so they take the pointer.
+    let area = try #require(svg.elements("svg", class: "sgp-area").first)
+    #expect(area.children(named: "g").last?.value("class") == "sgp-hover")
+  }
+
+  @Test func aPlotFillsItsContainerAndKeepsItsTextUnscaled() throws {
+    let svg = try SVGDocument(Self.notebookFigure(title: "T").svg())
+    #expect(svg.root.value("viewBox") == nil)
+    #expect(svg.root.value("width") == "100%")
+    #expect(svg.root.value("height") == "450")
+    let area = try #require(svg.elements("svg", class: "sgp-area").first)
+    #expect(area.value("preserveAspectRatio") == "none")
+    // Text lies outside the stretched area, placed in percent of the figure's width.
+    #expect(area.children(named: "text").isEmpty)
+    for text in svg.elements("svg", class: "sgp-xticks").first?.children(named: "text") ?? [] {
+      #expect(text.value("x")?.hasSuffix("%") == true)
+    }
+    let yTicks = try #require(svg.elements("svg", class: "sgp-yticks").first)
+    #expect(yTicks.value("x") == area.value("x"))
+    #expect(yTicks.children(named: "text").allSatisfy { $0.value("x") == "-6" })
+    // The legend sits above the plot area, in pixels from its left edge.
+    let legend = try #require(svg.elements("svg", class: "sgp-legend").first)
+    #expect(legend.value("x") == area.value("x"))
+    #expect(legend.children(named: "g").count == 2)
   }
 
   @Test func traceColorsFollowPlotlysColorwayUnlessSet() throws {
@@ -71,8 +105,8 @@ import Testing
       }
     }
     for text in svg.elements("text") {
-      let x = try #require(Double(text.value("x") ?? ""))
-      let y = try #require(Double(text.value("y") ?? ""))
+      let x = try #require(svg.x(of: text))
+      let y = try #require(svg.y(of: text))
       #expect(x >= 0 && x <= width && y >= 0 && y <= height)
     }
   }
@@ -92,18 +126,26 @@ import Testing
     #expect(yTitle.value("transform")?.hasPrefix("rotate(-90") == true)
   }
 
-  @Test func xTickLabelsDoNotOverlap() throws {
-    var figure = Figure(Trace(x: [0, 1_234_567], y: [0, 1]))
-    figure.layout.width = 300
-    let svg = try SVGDocument(figure.svg())
-    let labels = svg.elements("g", class: "sgp-xticks").first?.children(named: "text") ?? []
-    #expect(labels.count >= 2)
-    for (a, b) in zip(labels, labels.dropFirst()) {
-      let gap = (Double(b.value("x") ?? "") ?? 0) - (Double(a.value("x") ?? "") ?? 0)
-      let needed =
-        (SVGWriter.estimatedWidth(a.stringValue ?? "", fontSize: 12)
-          + SVGWriter.estimatedWidth(b.stringValue ?? "", fontSize: 12)) / 2
-      #expect(gap >= needed)
+  @Test func xTickLabelsDoNotOverlapWideOrNarrow() throws {
+    for width in [300.0, 700] {
+      var figure = Figure(Trace(x: [0, 1_234_567], y: [0, 1]))
+      figure.layout.width = width
+      let svg = try SVGDocument(figure.svg())
+      let labels = svg.elements("svg", class: "sgp-xticks").first?.children(named: "text") ?? []
+      // Wide figures show the labels without `sgp-narrow`; narrow ones (at the width the
+      // margins are sized for) those without `sgp-wide`.
+      for (hidden, shownWidth) in [("sgp-narrow", width), ("sgp-wide", PlotGeometry.narrowWidth)] {
+        let shown = labels.filter { $0.value("class") != hidden }
+        #expect(shown.count >= 2)
+        for (a, b) in zip(shown, shown.dropFirst()) {
+          let percent = { (text: XMLElement) in Double(text.value("x")?.dropLast() ?? "") ?? 0 }
+          let gap = (percent(b) - percent(a)) * shownWidth / 100
+          let needed =
+            (SVGWriter.estimatedWidth(a.stringValue ?? "", fontSize: 12)
+              + SVGWriter.estimatedWidth(b.stringValue ?? "", fontSize: 12)) / 2
+          #expect(gap >= needed, "\(width): \(a.stringValue ?? "") \(b.stringValue ?? "")")
+        }
+      }
     }
   }
 
@@ -184,7 +226,7 @@ import Testing
     let ys = subpaths(of: marker).map { $0[0].y }
     #expect(ys.count == 3)
     #expect(abs((ys[0] - ys[1]) - (ys[1] - ys[2])) <= 0.2)
-    let labels = svg.elements("g", class: "sgp-yticks").first?.children(named: "text")
+    let labels = svg.elements("svg", class: "sgp-yticks").first?.children(named: "text")
     #expect(labels?.compactMap(\.stringValue).contains("10") == true)
   }
 }

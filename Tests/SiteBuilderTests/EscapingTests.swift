@@ -30,12 +30,12 @@ import Testing
     return try ParsedPage(bytes)
   }
 
-  /// No script element but the theme's own (the copy buttons' and the search box's scripts, in
-  /// the head, empty), no event-handler attribute.
+  /// No script element but the theme's own (the copy buttons', the figures' and the search
+  /// box's scripts, in the head, empty), no event-handler attribute.
   func expectNoMarkup(_ page: ParsedPage) throws {
     let scripts = try page.elements(named: "script")
-    #expect(scripts.count == 2)
-    for name in ["copy.js", "search.js"] {
+    #expect(scripts.count == 3)
+    for name in ["copy.js", "figure.js", "search.js"] {
       let theme = try page.document.nodes(
         forXPath:
           "/html/head/script[@src='../assets/\(name)' or @src='assets/\(name)'][not(node())]")

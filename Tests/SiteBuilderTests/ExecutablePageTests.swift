@@ -69,12 +69,14 @@ import Testing
 
   @Test func figuresAreInlineSVGOrBrailleWithCaptionsAndAltText() throws {
     let document = try page("cells/index.html")
-    let svgs = try document.nodes(forXPath: "//figure[@class='cell-figure']/*[local-name()='svg']")
+    let svgs = try document.nodes(
+      forXPath: "//figure[@class='cell-figure']/*[local-name()='svg'][contains(@class,'sgp-plot')]")
     #expect(svgs.count == 1)
     let captions = try strings("//figure/figcaption", in: "cells/index.html")
     #expect(captions == ["A rising line", "The same line in braille"])
     let braille = try strings(
-      "//figure[contains(@class,'cell-text-figure')]/pre/@aria-label", in: "cells/index.html")
+      "//figure[contains(@class,'cell-text-figure')]/*[local-name()='svg']/@aria-label",
+      in: "cells/index.html")
     #expect(braille == ["Three points rising from 1 to 3, drawn with braille characters"])
     let title = try strings(
       "//*[local-name()='svg']/*[local-name()='title']", in: "cells/index.html")
@@ -91,7 +93,7 @@ import Testing
 
   @Test func trainingShowsTwoFiguresAndTheCoefficientTable() throws {
     let document = try page("training/index.html")
-    let svgs = try document.nodes(forXPath: "//*[local-name()='svg']")
+    let svgs = try document.nodes(forXPath: "//*[local-name()='svg'][contains(@class,'sgp-plot')]")
     #expect(svgs.count == 2)
     let rows = try strings(
       "//table[@class='train-table']/tbody/tr/td[1]", in: "training/index.html")

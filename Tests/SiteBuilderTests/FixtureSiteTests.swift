@@ -108,8 +108,9 @@ struct FixtureError: Error, CustomStringConvertible {
     #expect(first == second)
     #expect(
       first.keys.sorted() == [
-        "404.html", "assets/copy.js", "assets/search.js", "assets/style.css", "first/first.ipynb",
-        "first/first.jl", "first/index.html", "index.html", "index.ipynb", "index.jl",
+        "404.html", "assets/copy.js", "assets/figure.js", "assets/search.js", "assets/style.css",
+        "first/first.ipynb", "first/first.jl", "first/index.html", "index.html", "index.ipynb",
+        "index.jl",
         "media/dot.svg", "search-index.js", "second/index.html", "second/second.ipynb",
         "second/second.jl",
       ])

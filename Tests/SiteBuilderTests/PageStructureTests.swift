@@ -85,15 +85,15 @@ import Testing
   }
 
   @Test func pagesNeedNoScript() throws {
-    // The scripts are the theme's copy-button and search scripts, deferred; they add the
-    // buttons and the search box themselves, so without them the page holds no control that
-    // does nothing.
+    // The scripts are the theme's copy-button, figure and search scripts, deferred; they add
+    // the buttons, the plots' readout and the search box themselves, so without them the page
+    // holds no control that does nothing.
     let roots = ["index.html": "", "first/index.html": "../"]
     for (path, root) in roots {
       #expect(
         try strings("//script/@src", in: path)
-          == [root + "assets/copy.js", root + "assets/search.js"])
-      #expect(try strings("//script", in: path) == ["", ""])
+          == [root + "assets/copy.js", root + "assets/figure.js", root + "assets/search.js"])
+      #expect(try strings("//script", in: path) == ["", "", ""])
       #expect(try page(path).nodes(forXPath: "//input | //form").isEmpty)
       #expect(try page(path).nodes(forXPath: "//button | //@onclick").isEmpty)
     }

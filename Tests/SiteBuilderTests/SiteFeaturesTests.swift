@@ -222,9 +222,11 @@ import Testing
   @Test func pagesLoadTheCopyScriptFromTheThemesAssets() throws {
     let result = try #require(Self.local)
     let script = try strings("/html/head/script/@src", in: "first/index.html", of: Self.local)
-    #expect(script == ["../assets/copy.js", "../assets/search.js"])
+    #expect(script == ["../assets/copy.js", "../assets/figure.js", "../assets/search.js"])
     let bytes = try #require(result.files["assets/copy.js"])
     #expect(bytes.count < 1024)
+    // The figures' script is small too: a readout, zoom and legend toggling.
+    #expect(try #require(result.files["assets/figure.js"]).count < 6 * 1024)
     // Without script there is no button: the page holds none.
     #expect(try document(Self.local, "first/index.html").nodes(forXPath: "//button").isEmpty)
   }
