@@ -115,6 +115,11 @@ extension Interpreter {
 
   /// `x^y` on floats (libm's `pow`, as Julia's `llvm.pow`), with Julia's domain error.
   func floatPower(_ x: Double, _ y: Double, _ span: SourceSpan) throws -> Double {
+    // Julia's libm (openlibm's e_pow.c) returns these without computing: `x^0` is 1 for every
+    // x, NaN too (as C99 F.9.4.4 says), and `x^1` is x; so `x^(i-1)` in a model's terms skips
+    // `pow`.
+    if y == 0 { return 1 }
+    if y == 1 { return x }
     let z = pow(x, y)
     if z.isNaN, !x.isNaN, !y.isNaN {
       throw complexPowerError(FloatFormatter.shortest(x), span)

@@ -209,6 +209,7 @@ final class FunctionTemplate {
     self.body = body
     self.frameSize = frameSize
     self.span = span
+    compiledBody = Compiler.compile(body)
     minimumArity = parameters.filter { $0.defaultValue == nil && !$0.isVararg }.count
     maximumArity = parameters.contains { $0.isVararg } ? nil : parameters.count
     isPlain =
@@ -218,6 +219,9 @@ final class FunctionTemplate {
 
   /// Positional parameters only: no defaults, varargs, types or keywords.
   let isPlain: Bool
+
+  /// The body compiled once, when the function is defined (see `Compiler`).
+  let compiledBody: Compiled
 
   /// The fewest positional arguments a call needs.
   let minimumArity: Int

@@ -91,7 +91,7 @@ extension Interpreter {
       }
     }
     do {
-      return try leaf(template.body, frame)
+      return try runBody(of: template, frame)
     } catch Unwind.returnValue {
       return takeReturned()
     }
@@ -119,10 +119,16 @@ extension Interpreter {
         span)
     }
     do {
-      return try leaf(template.body, frame)
+      return try runBody(of: template, frame)
     } catch Unwind.returnValue {
       return takeReturned()
     }
+  }
+
+  /// Runs a function's body in its frame: compiled, or walked when `compiles` is off.
+  @inline(__always) func runBody(of template: FunctionTemplate, _ frame: Frame) throws -> Value {
+    if compiles { return try template.compiledBody(self, frame) }
+    return try leaf(template.body, frame)
   }
 
   /// Calls `function` with evaluated positional arguments.

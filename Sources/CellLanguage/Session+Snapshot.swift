@@ -12,6 +12,7 @@ extension Session {
     target.tape.replaceState(with: source.tape)
     target.random = source.random
     target.anonymousCount = source.anonymousCount
+    target.compiles = source.compiles
     // Left fresh: `outputs`, `indexContext`, the counters, `returned`, `thrown` and `showError`
     // belong to the cell being run, and are reset or empty between cells.
     var copier = StateCopier(from: source, to: target)

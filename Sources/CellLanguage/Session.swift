@@ -17,6 +17,12 @@ package final class Session {
   /// The size of the stack cells run on.
   package static let stackSize = 512 << 20
 
+  /// Whether cells run compiled (the default) or through the tree walker (for comparisons).
+  package var compiles: Bool {
+    get { interpreter.compiles }
+    set { interpreter.compiles = newValue }
+  }
+
   package init(limits: Limits = .default) {
     interpreter = Interpreter(limits: limits)
   }

@@ -221,7 +221,7 @@ import Testing
     #expect(
       labels == [
         "globals", "random", "tape", "limits", "outputs", "counters", "anonymousCount",
-        "indexContext", "returned", "thrown", "showError",
+        "indexContext", "returned", "thrown", "showError", "compiles",
       ])
   }
 }

@@ -32,6 +32,16 @@ private enum LanguageEpoch {
     end;
     """
 
+  /// The notebook's 500-epoch fit as its chapter runs it: a cell whose loop over the epochs
+  /// calls `training_epoch`.
+  static let fit = """
+    losses = Float64[]
+    for epoch in 1:500
+        l = training_epoch(abs, f_tracked)
+        push!(losses, l)
+    end
+    """
+
   static func languageSession() -> Session {
     let session = Session()
     _ = session.evaluate(imports)
@@ -64,6 +74,8 @@ nonisolated(unsafe) let languageBenchmarks: [Benchmark] = {
   let tape = Tape()
   let w = tape.param(Tensor(LanguageEpoch.initialW))
   let session = LanguageEpoch.languageSession()
+  let walking = LanguageEpoch.languageSession()
+  walking.compiles = false
   let baseline = "language: notebook epoch (Autodiff API)"
   return [
     // Handles do not keep their tape alive: the closure holds it.
@@ -73,5 +85,23 @@ nonisolated(unsafe) let languageBenchmarks: [Benchmark] = {
     Benchmark(
       name: "language: notebook epoch (CellLanguage)", baseline: baseline, target: 10,
       run: { blackHole(session.evaluate("training_epoch(abs, f_tracked)")) }),
+    // The same epoch through the tree walker, which compiled cells replaced.
+    Benchmark(
+      name: "language: notebook epoch (CellLanguage, tree walker)", baseline: baseline,
+      run: { blackHole(walking.evaluate("training_epoch(abs, f_tracked)")) }),
+    // Against the hand-written loop in Swift (within a few % of the same loop in C); run with
+    // `--filter language --filter "fit (analytic)"` for the ratio. The fit's work does not
+    // depend on the coefficients it starts from, so the session's are trained on.
+    Benchmark(
+      name: "language: notebook fit (cells)", baseline: "engine: notebook fit (analytic)",
+      target: 25, minSamples: 3,
+      run: { blackHole(session.evaluate(LanguageEpoch.fit)) }),
+    // From a fresh session to the first cell's result.
+    Benchmark(
+      name: "language: page start-up (1 + 1)",
+      run: { blackHole(Session().evaluate("1 + 1")) }),
+    Benchmark(
+      name: "language: page start-up (using Flux)",
+      run: { blackHole(Session().evaluate("using Flux")) }),
   ]
 }()
