@@ -12,6 +12,8 @@ package struct ExecutedPage: Sendable, Codable {
   /// The first line of each directive that failed unexpectedly (a cell's error without
   /// `error: true`, a training run that could not run, failed or diverged), in page order.
   package var failures: [Int] = []
+  /// The files cells saved (Plots' `savefig`), by name, to be written in the page's folder.
+  package var files: [String: String] = [:]
 
   package init() {}
 

@@ -128,6 +128,7 @@ struct PageRun {
       switch output {
       case .printed(let text): outputs.append(.printed(text))
       case .value(let text): outputs.append(.value(text))
+      case .savedFile(let name, let contents): page.files[name] = contents
       case .figure, .textFigure, .graph:
         figureCount += 1
         let caption = options.caption(ofFigure: figureCount)
@@ -144,7 +145,7 @@ struct PageRun {
           outputs.append(.textFigure(text, caption: caption, alt: alt))
         case .graph(let graph):
           outputs.append(.svgFigure(FigureRendering.svg(graph, id: id, alt: alt), caption: caption))
-        case .printed, .value:
+        case .printed, .value, .savedFile:
           break
         }
       }

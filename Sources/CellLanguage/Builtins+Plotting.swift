@@ -182,6 +182,7 @@ extension Interpreter {
   func figureOutput(_ value: Value) -> Output? {
     switch value {
     case .object(let figure as FigureObject): .figure(figure.figure)
+    case .object(let plot as PlotsPlot): .figure(plot.figure)
     case .object(let plot as TextPlotObject): .textFigure(plot.figure.braille())
     case .object(let graph as GraphObject): .graph(graph.figure)
     default: nil

@@ -5,6 +5,7 @@ extension Figure {
   /// labelled for assistive technology (`role="img"`, `<title>`, `<desc>`), and gives each
   /// trace a `<title>` tooltip with its points. The same figure and options give the same bytes.
   public func svg(_ options: SVGOptions = SVGOptions()) -> String {
+    if !subplots.isEmpty { return subplotsSVG(options) }
     let geometry = PlotGeometry(figure: self, hasCaption: options.caption != nil)
     var writer = SVGWriter()
     let titleID = options.id + "-title"
@@ -28,10 +29,12 @@ extension Figure {
       writer.close("style")
     }
     writeGrid(geometry, to: &writer)
+    writeLayers(geometry, to: &writer)
     writeTraces(geometry, options: options, to: &writer)
     writeTickLabels(geometry, to: &writer)
     writeTitles(geometry, caption: options.caption, to: &writer)
     if let legendX = geometry.legendX { writeLegend(geometry, x: legendX, to: &writer) }
+    writeLayerDecorations(geometry, to: &writer)
     writer.close("svg")
     return writer.text
   }

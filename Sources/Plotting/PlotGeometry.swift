@@ -44,12 +44,13 @@ struct PlotGeometry {
       yTicks.map { SVGWriter.estimatedWidth($0.label, fontSize: PlotGeometry.fontSize) }.max()
       ?? 0
     left = max(48, 18 + labelWidth + 8 + (layout.yAxis.title == nil ? 0 : 24))
-    var rightMargin = 28.0
+    var rightMargin = 28.0 + figure.layerRightMargin
     if figure.showsLegend {
-      let names = figure.traces.indices.map { figure.legendName(ofTraceAt: $0) }
+      let names = figure.legendNames
       let widest =
         names.map { SVGWriter.estimatedWidth($0, fontSize: PlotGeometry.fontSize) }.max() ?? 0
-      rightMargin = max(rightMargin, PlotGeometry.legendSample + 8 + widest + 28)
+      rightMargin = max(
+        rightMargin, PlotGeometry.legendSample + 8 + widest + 28 + figure.layerRightMargin)
     }
     right = width - rightMargin
     if right - left < 40 { right = left + 40 }

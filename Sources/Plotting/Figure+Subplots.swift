@@ -1,0 +1,127 @@
+/// A figure made of subplots: one SVG holding each subplot's own SVG in its cell of the grid,
+/// and in text each subplot's braille plot in turn.
+extension Figure {
+  /// The number of rows of the subplot grid.
+  public var gridRows: Int {
+    let columns = max(1, gridColumns)
+    return (subplots.count + columns - 1) / columns
+  }
+
+  /// The subplots' cells, in reading order: (x, y, width, height) in the figure's pixels.
+  ///
+  /// The figure's width is shared by the columns; a row is the figure's height when there is
+  /// one row, else two thirds of it (at least 240 pixels), so stacked plots stay readable.
+  public var subplotFrames: [(x: Double, y: Double, width: Double, height: Double)] {
+    let columns = max(1, gridColumns)
+    let rows = gridRows
+    let cellWidth = layout.width / Double(columns)
+    let cellHeight = rows == 1 ? layout.height : max(240, (layout.height * 2 / 3).rounded())
+    return subplots.indices.map { index in
+      (
+        Double(index % columns) * cellWidth, Double(index / columns) * cellHeight, cellWidth,
+        cellHeight
+      )
+    }
+  }
+
+  /// The grid as one SVG: each subplot rendered on its own (ids prefixed with its number) and
+  /// placed in its cell as a nested `<svg>`.
+  func subplotsSVG(_ options: SVGOptions) -> String {
+    let frames = subplotFrames
+    let totalHeight = frames.map { $0.y + $0.height }.max() ?? layout.height
+    var writer = SVGWriter()
+    let titleID = options.id + "-title"
+    let descID = options.id + "-desc"
+    let a = NumberFormat.attribute
+    writer.open(
+      "svg",
+      [
+        ("xmlns", "http://www.w3.org/2000/svg"),
+        ("viewBox", "0 0 \(a(layout.width)) \(a(totalHeight))"), ("width", "100%"),
+        ("class", "sgp"), ("role", "img"), ("aria-labelledby", titleID + " " + descID),
+      ])
+    let names = subplots.compactMap(\.layout.title)
+    writer.element(
+      "title", [("id", titleID)],
+      content: options.alt ?? layout.title ?? "\(subplots.count) plots")
+    writer.element(
+      "desc", [("id", descID)],
+      content: "\(subplots.count) plots in \(gridRows) row\(gridRows == 1 ? "" : "s") of "
+        + "\(max(1, gridColumns))"
+        + (names.isEmpty ? "." : ": " + names.joined(separator: "; ") + ".")
+        + (options.caption.map { " " + $0 } ?? ""))
+    if options.includesStyle {
+      writer.open("style", [])
+      writer.raw(SVGStyle.stylesheet)
+      writer.close("style")
+    }
+    for (index, subplot) in subplots.enumerated() {
+      var sub = subplot
+      sub.layout.width = frames[index].width
+      sub.layout.height = frames[index].height
+      var subOptions = options
+      subOptions.id = options.id + "-\(index + 1)"
+      subOptions.caption = nil
+      subOptions.alt = nil
+      subOptions.includesStyle = false
+      let text = sub.svg(subOptions)
+      // The subplot's own root element is replaced by one placed in its cell.
+      guard let end = text.firstIndex(of: ">") else { continue }
+      writer.open(
+        "svg",
+        [
+          ("x", a(frames[index].x)), ("y", a(frames[index].y)), ("width", a(frames[index].width)),
+          ("height", a(frames[index].height)),
+          ("viewBox", "0 0 \(a(frames[index].width)) \(a(frames[index].height))"),
+          ("class", "sgp-subplot"),
+        ])
+      writer.raw(String(text[text.index(after: end)...]))
+    }
+    writer.close("svg")
+    return writer.text
+  }
+
+  /// The subplots' braille plots one after another, or the figure with its layers drawn as
+  /// traces (bar outlines, contour segments); `nil` when the figure has neither.
+  func brailleOfSubplotsOrLayers(width: Int, height: Int, color: Bool) -> String? {
+    if !subplots.isEmpty {
+      return subplots.map { $0.braille(width: width, height: height, color: color) }
+        .joined(separator: "\n\n")
+    }
+    guard !layers.isEmpty else { return nil }
+    var flat = self
+    flat.layers = []
+    for layer in layers {
+      switch layer {
+      case .bars(let bars):
+        var xs: [Double] = []
+        var ys: [Double] = []
+        for index in 0..<bars.count where bars.heights[index].isFinite {
+          xs += [bars.lefts[index], bars.lefts[index], bars.rights[index], bars.rights[index]]
+          ys += [bars.baseline, bars.heights[index], bars.heights[index], bars.baseline]
+        }
+        flat.traces.append(Trace(x: xs, y: ys, name: bars.name, mode: .lines, color: bars.color))
+      case .contour(let contour):
+        for level in contour.levels {
+          var xs: [Double] = []
+          var ys: [Double] = []
+          for segment in MarchingSquares.segments(
+            x: contour.x, y: contour.y, z: contour.z, level: level)
+          {
+            xs += [segment.from.x, segment.to.x, .nan]
+            ys += [segment.from.y, segment.to.y, .nan]
+          }
+          flat.traces.append(Trace(x: xs, y: ys, mode: .lines))
+        }
+        flat.layout.showLegend = flat.layout.showLegend ?? false
+      case .heatmap(let map):
+        // A text plot has no colors to spare: the heatmap's area is outlined.
+        guard let x0 = map.xEdges.first, let x1 = map.xEdges.last, let y0 = map.yEdges.first,
+          let y1 = map.yEdges.last
+        else { continue }
+        flat.traces.append(Trace(x: [x0, x1, x1, x0, x0], y: [y0, y0, y1, y1, y0], mode: .lines))
+      }
+    }
+    return flat.braille(width: width, height: height, color: color)
+  }
+}
