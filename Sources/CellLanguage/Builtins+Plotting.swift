@@ -161,6 +161,14 @@ extension Interpreter {
     } else {
       throw noMethod(name, args, span)
     }
+    // scatterplot draws points, never the segments between them.
+    if markers {
+      traces = traces.map {
+        var trace = $0
+        trace.mode = .markers
+        return trace
+      }
+    }
     var layout = Layout()
     layout.title = stringKeyword(kwargs, "title")
     if let x = stringKeyword(kwargs, "xlabel") { layout.xAxis.title = x }
@@ -184,6 +192,7 @@ extension Interpreter {
     case .object(let figure as FigureObject): .figure(figure.figure)
     case .object(let plot as PlotsPlot): .figure(plot.figure)
     case .object(let plot as TextPlotObject): .textFigure(plot.figure.braille())
+    case .object(let plot as TextBarPlotObject): .textFigure(plot.chart.text())
     case .object(let graph as GraphObject): .graph(graph.figure)
     default: nil
     }

@@ -57,7 +57,11 @@ public enum HistogramBins {
   /// widened until the lowest edge is at or below the smallest value and the highest edge above
   /// the largest. Each edge is `(start + i step) / divisor`, correctly rounded, as
   /// `Base.floatrange` makes it.
-  public static func edges(_ values: [Double], count n: Int) -> [Double] {
+  /// With `closedRight` (`histrange(v, n, :right)`), the lowest edge lies below the smallest
+  /// value and the highest at or above the largest.
+  public static func edges(_ values: [Double], count n: Int, closedRight: Bool = false)
+    -> [Double]
+  {
     guard let lo = values.min(), let hi = values.max() else { return [0] }
     var start: Double
     var step: Double
@@ -101,14 +105,22 @@ public enum HistogramBins {
         length = Foundation.ceil(hi * divisor - start)
       }
     }
-    while lo < start / divisor { start -= step }
-    while (start + (length - 1) * step) / divisor <= hi { length += 1 }
+    if closedRight {
+      while lo <= start / divisor { start -= step }
+      while (start + (length - 1) * step) / divisor < hi { length += 1 }
+    } else {
+      while lo < start / divisor { start -= step }
+      while (start + (length - 1) * step) / divisor <= hi { length += 1 }
+    }
     return (0..<Int(length)).map { (start + Double($0) * step) / divisor }
   }
 
   /// How many values fall in each bin `[edges[i], edges[i + 1])` (StatsBase's `fit(Histogram,
-  /// v, edges, closed = :left)`); values outside every bin and NaN are not counted.
-  public static func counts(_ values: [Double], edges: [Double]) -> [Int] {
+  /// v, edges, closed = :left)`), or `(edges[i], edges[i + 1]]` with `closedRight`; values
+  /// outside every bin and NaN are not counted.
+  public static func counts(_ values: [Double], edges: [Double], closedRight: Bool = false)
+    -> [Int]
+  {
     var counts = Array(repeating: 0, count: max(0, edges.count - 1))
     for value in values where !value.isNaN {
       // searchsortedlast: the last edge at or below the value.
@@ -116,8 +128,10 @@ public enum HistogramBins {
       var high = edges.count
       while low < high {
         let middle = (low + high) / 2
-        if edges[middle] <= value { low = middle + 1 } else { high = middle }
+        let below = closedRight ? edges[middle] < value : edges[middle] <= value
+        if below { low = middle + 1 } else { high = middle }
       }
+      // searchsortedlast (left-closed) or searchsortedfirst - 1 (right-closed).
       let bin = low - 1
       if bin >= 0 && bin < counts.count { counts[bin] += 1 }
     }

@@ -90,4 +90,14 @@ import Testing
     #expect(figure.traces.map(\.name) == ["first", "second", "y3"])
     #expect(figure.traces.map { $0.color?.hexString } == ["#009afa", "#e36f47", "#ff0000"])
   }
+
+  @Test func unicodeScatterplotDrawsPointsNotLines() throws {
+    let session = Session()
+    let result = session.evaluate("using UnicodePlots\nscatterplot([1, 10], [1, 10])")
+    var text = ""
+    for case .textFigure(let figure) in result.outputs { text = figure }
+    // Two points far apart: two braille cells with dots, not a diagonal of them.
+    let dotted = text.unicodeScalars.filter { $0.value > 0x2800 && $0.value <= 0x28FF }
+    #expect(dotted.count == 2)
+  }
 }

@@ -15,7 +15,7 @@ extension LibraryModule {
               try call.session.addLines(call.args, call.kwargs, call.span)
             }
           ]),
-      ])
+      ] + unicodeBarFunctions)
   }
 
   /// `lineplot`/`scatterplot`: a text plot of lines or of markers.
