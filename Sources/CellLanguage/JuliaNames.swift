@@ -190,7 +190,7 @@ enum JuliaNames {
       names: words(
         """
         plot plot! scatter scatter! histogram histogram! bar bar! heatmap heatmap! contour contour!
-        current savefig title! xlabel! ylabel! xlims! ylims! annotate! grid default theme
+        current savefig cgrad title! xlabel! ylabel! xlims! ylims! annotate! grid default theme
         backend gr pyplot plotly png gui pie pie! plot3d surface wireframe histogram2d stephist
         density boxplot violin hline! vline! plot_title
         """),

@@ -107,23 +107,39 @@ extension Figure {
     writer.close("g")
   }
 
-  /// A heatmap as one path per color (cells of a color in reading order).
+  /// A heatmap as one path per color: the runs of cells of that color in each row, rows from
+  /// the lowest y up.
   private func writeHeatmap(_ map: Heatmap, _ geometry: PlotGeometry, to writer: inout SVGWriter) {
     var order: [Color] = []
     var paths: [Color: String] = [:]
     let span = map.zRange.upperBound - map.zRange.lowerBound
     for row in 0..<min(map.values.count, map.yEdges.count - 1) {
-      for column in 0..<min(map.values[row].count, map.xEdges.count - 1) {
+      let columns = min(map.values[row].count, map.xEdges.count - 1)
+      var column = 0
+      while column < columns {
         let value = map.values[row][column]
-        guard !value.isNaN,
-          let rect = clippedRectangle(
-            geometry, x0: map.xEdges[column], x1: map.xEdges[column + 1], y0: map.yEdges[row],
-            y1: map.yEdges[row + 1])
-        else { continue }
+        guard !value.isNaN else {
+          column += 1
+          continue
+        }
         let t = span > 0 ? (value - map.zRange.lowerBound) / span : 0.5
         let color = map.gradient.color(at: t)
-        if paths[color] == nil { order.append(color) }
-        paths[color, default: ""] += rect
+        // A run of cells of one color in a row is one rectangle.
+        var end = column + 1
+        while end < columns, !map.values[row][end].isNaN,
+          map.gradient.color(
+            at: span > 0 ? (map.values[row][end] - map.zRange.lowerBound) / span : 0.5) == color
+        {
+          end += 1
+        }
+        if let rect = clippedRectangle(
+          geometry, x0: map.xEdges[column], x1: map.xEdges[end], y0: map.yEdges[row],
+          y1: map.yEdges[row + 1])
+        {
+          if paths[color] == nil { order.append(color) }
+          paths[color, default: ""] += rect
+        }
+        column = end
       }
     }
     writer.open("g", [("class", "sgp-heatmap")])

@@ -111,15 +111,22 @@ extension Figure {
             xs += [segment.from.x, segment.to.x, .nan]
             ys += [segment.from.y, segment.to.y, .nan]
           }
-          flat.traces.append(Trace(x: xs, y: ys, mode: .lines))
+          // An empty name keeps the level out of the legend's rows of names.
+          flat.traces.append(Trace(x: xs, y: ys, name: "", mode: .lines))
         }
-        flat.layout.showLegend = flat.layout.showLegend ?? false
       case .heatmap(let map):
-        // A text plot has no colors to spare: the heatmap's area is outlined.
-        guard let x0 = map.xEdges.first, let x1 = map.xEdges.last, let y0 = map.yEdges.first,
-          let y1 = map.yEdges.last
-        else { continue }
-        flat.traces.append(Trace(x: [x0, x1, x1, x0, x0], y: [y0, y0, y1, y1, y0], mode: .lines))
+        // A text plot has no colors to spare for cells: the heatmap shows only as the axes'
+        // extent.
+        if flat.layout.xAxis.range == nil, let low = map.xEdges.min(),
+          let high = map.xEdges.max(), low < high
+        {
+          flat.layout.xAxis.range = low...high
+        }
+        if flat.layout.yAxis.range == nil, let low = map.yEdges.min(),
+          let high = map.yEdges.max(), low < high
+        {
+          flat.layout.yAxis.range = low...high
+        }
       }
     }
     return flat.braille(width: width, height: height, color: color)

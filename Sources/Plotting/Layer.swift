@@ -61,12 +61,15 @@ public struct Heatmap: Sendable, Equatable {
   public var gradient: ColorGradient
   /// The values mapped to the gradient's ends (Plots' `clims`, the values' extrema by default).
   public var zRange: ClosedRange<Double>
+  /// Whether a color bar shows the gradient beside the plot (Plots' `colorbar`).
+  public var showsColorBar = true
 
   /// Creates a heatmap.
   public init(
     xEdges: [Double], yEdges: [Double], values: [[Double]], gradient: ColorGradient,
-    zRange: ClosedRange<Double>
+    zRange: ClosedRange<Double>, showsColorBar: Bool = true
   ) {
+    self.showsColorBar = showsColorBar
     self.xEdges = xEdges
     self.yEdges = yEdges
     self.values = values
@@ -89,14 +92,17 @@ public struct Contour: Sendable, Equatable {
   public var gradient: ColorGradient
   /// The values mapped to the gradient's ends.
   public var zRange: ClosedRange<Double>
+  /// Whether a color bar shows the gradient beside the plot (Plots' `colorbar`).
+  public var showsColorBar = true
   /// The line width in pixels.
   public var width: Double
 
   /// Creates contour lines.
   public init(
     x: [Double], y: [Double], z: [[Double]], levels: [Double], gradient: ColorGradient,
-    zRange: ClosedRange<Double>, width: Double = 1
+    zRange: ClosedRange<Double>, width: Double = 1, showsColorBar: Bool = true
   ) {
+    self.showsColorBar = showsColorBar
     self.x = x
     self.y = y
     self.z = z
@@ -112,8 +118,8 @@ extension Layer {
   var colorScale: (gradient: ColorGradient, range: ClosedRange<Double>)? {
     switch self {
     case .bars: nil
-    case .heatmap(let map): (map.gradient, map.zRange)
-    case .contour(let contour): (contour.gradient, contour.zRange)
+    case .heatmap(let map): map.showsColorBar ? (map.gradient, map.zRange) : nil
+    case .contour(let contour): contour.showsColorBar ? (contour.gradient, contour.zRange) : nil
     }
   }
 

@@ -100,4 +100,17 @@ import Testing
     let dotted = text.unicodeScalars.filter { $0.value > 0x2800 && $0.value <= 0x28FF }
     #expect(dotted.count == 2)
   }
+
+  @Test func heatmapTakesAGradientOfGivenColorsAndCanHideItsColorBar() throws {
+    let figure = try Self.figure(
+      "using Plots\nheatmap([1 2; 2 1]; c = cgrad([\"#000000\", :white]), colorbar = false)")
+    guard case .heatmap(let map)? = figure.layers.first else {
+      Issue.record("no heatmap")
+      return
+    }
+    #expect(map.gradient.color(at: 0).hexString == "#000000")
+    #expect(map.gradient.color(at: 0.5).hexString == "#808080")
+    #expect(map.gradient.color(at: 1).hexString == "#ffffff")
+    #expect(!map.showsColorBar)
+  }
 }

@@ -410,7 +410,16 @@ extension Interpreter {
       throw fail(.argument, "ArgumentError: the values have no finite number", span)
     }
     let range = low...high
-    let layer: Layer
+    let gradient = try gradientKeyword(kwargs, span)
+    var showsColorBar = true
+    switch keyword(kwargs, "colorbar", "cbar") {
+    case nil, .bool(true)?, .symbol("legend")?, .symbol("right")?, .symbol("best")?: break
+    case .bool(false)?, .symbol("none")?: showsColorBar = false
+    case let other?:
+      throw fail(
+        .unsupported, "colorbar = \(show(other)) is not supported by sitegen's Julia", span)
+    }
+    var layer: Layer
     if contour {
       if case .bool(true)? = keyword(kwargs, "fill") {
         throw fail(
@@ -428,7 +437,8 @@ extension Interpreter {
       let width = keyword(kwargs, "linewidth", "lw")?.doubleValue ?? 1
       layer = .contour(
         Contour(
-          x: x, y: y, z: z, levels: levels, gradient: .inferno, zRange: range, width: width))
+          x: x, y: y, z: z, levels: levels, gradient: gradient, zRange: range, width: width,
+          showsColorBar: showsColorBar))
     } else {
       if keyword(kwargs, "levels") != nil || keyword(kwargs, "fill") != nil {
         throw fail(
@@ -437,11 +447,50 @@ extension Interpreter {
       layer = .heatmap(
         Heatmap(
           xEdges: Interpreter.heatmapEdges(x), yEdges: Interpreter.heatmapEdges(y), values: z,
-          gradient: .inferno, zRange: range))
+          gradient: gradient, zRange: range, showsColorBar: showsColorBar))
     }
     let target = try targetSubplot(plot, kwargs, newSeries: plot.seriesCount, span)
     plot.subplots[target].layers.append(layer)
     plot.seriesCount += 1
+  }
+
+  /// The gradient of a heatmap or contour: `color`/`c` as `cgrad(…)`, `:inferno` (Plots'
+  /// default) or `:auto`.
+  private func gradientKeyword(_ kwargs: [(String, Value)], _ span: SourceSpan) throws
+    -> ColorGradient
+  {
+    switch keyword(kwargs, "color", "c") {
+    case nil, .symbol("auto")?, .symbol("inferno")?: return .inferno
+    case .object(let object as ColorGradientObject)?: return object.gradient
+    case let other?:
+      throw fail(
+        .unsupported,
+        "the color gradient \(show(other)) is not supported by sitegen's Julia "
+          + "(use :inferno or cgrad([colors…]))", span)
+    }
+  }
+
+  /// `cgrad(:inferno)` and `cgrad([c1, c2, …])`: a gradient through the colors, evenly spaced,
+  /// interpolated in RGB (PlotUtils 0.5's `cgrad(arg)`).
+  func colorGradient(_ call: LibraryCall) throws -> Value {
+    switch call.args[0] {
+    case .symbol("inferno"): return .object(ColorGradientObject(.inferno))
+    case .symbol(let name):
+      throw call.fail(.unsupported, "cgrad(:\(name)) is not supported by sitegen's Julia")
+    default:
+      let names = try elements(call.args[0], call.span)
+      var stops: [(red: Double, green: Double, blue: Double)] = []
+      for name in names {
+        let text = try symbolName(name, "cgrad", call.span)
+        guard let color = Color(css: text) else {
+          throw call.fail(.unsupported, "the color \(text) is not supported by sitegen's Julia")
+        }
+        stops.append(
+          (Double(color.red) / 255, Double(color.green) / 255, Double(color.blue) / 255))
+      }
+      guard !stops.isEmpty else { throw call.fail(.argument, "ArgumentError: cgrad needs colors") }
+      return .object(ColorGradientObject(ColorGradient(stops: stops)))
+    }
   }
 
   /// Plots 0.25's `contour_levels` (src/utils.jl) for a count: `range(zmin, stop = zmax,
@@ -501,7 +550,7 @@ extension Interpreter {
           plot.subplots[index].showsLegend = true
         default:
           throw fail(
-            .unsupported, "legend = \(printString(legend)) is not supported by sitegen's Julia",
+            .unsupported, "legend = \(show(legend)) is not supported by sitegen's Julia",
             span)
         }
       }

@@ -5,7 +5,7 @@ extension LibraryModule {
   static var plots: LibraryModule {
     let seriesKeywords: Set<String> = [
       "label", "lab", "color", "c", "linewidth", "lw", "markersize", "ms", "seriestype", "st",
-      "bins", "levels", "fill", "subplot",
+      "bins", "levels", "fill", "subplot", "colorbar", "cbar",
     ]
     let plotKeywords: Set<String> = [
       "title", "xlabel", "xguide", "ylabel", "yguide", "xlims", "xlim", "ylims", "ylim", "legend",
@@ -35,6 +35,9 @@ extension LibraryModule {
         [
           LibraryMethod([]) { call in .object(try call.session.currentPlot(call.span)) }
         ]))
+    functions.append(
+      LibraryFunction(
+        "cgrad", [LibraryMethod([.any]) { call in try call.session.colorGradient(call) }]))
     functions.append(
       LibraryFunction(
         "savefig",

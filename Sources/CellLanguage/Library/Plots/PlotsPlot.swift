@@ -111,3 +111,13 @@ final class PlotsPlot: RuntimeObject {
     0x8E971D, 0x00A9CD, 0x9B7FE9,
   ].map { Color(hex: $0) }
 }
+
+/// A color gradient of Plots (`cgrad(…)`), for a heatmap's or a contour's `color`.
+final class ColorGradientObject: RuntimeObject {
+  let gradient: ColorGradient
+
+  init(_ gradient: ColorGradient) { self.gradient = gradient }
+
+  override var type: JuliaType { .other("PlotUtils.ColorGradient") }
+  override func copied(by copier: inout StateCopier) -> RuntimeObject? { self }
+}

@@ -57,3 +57,6 @@ contour(xs, xs, (x, y) -> x * y; fill = true)
 # ---
 pie([1, 2])
 # error: 1:1 pie is not supported by sitegen's Julia
+# ---
+heatmap([1 2; 3 4]; c = :viridis)
+# error: 1:1 the color gradient :viridis is not supported by sitegen's Julia (use :inferno or cgrad([colors…]))
