@@ -191,7 +191,7 @@ extension Interpreter {
     switch value {
     case .object(let figure as FigureObject): .figure(figure.figure)
     case .object(let plot as PlotsPlot): .figure(plot.figure)
-    case .object(let plot as TextPlotObject): .textFigure(plot.figure.braille())
+    case .object(let plot as TextPlotObject): .textFigure(plot.text)
     case .object(let plot as TextBarPlotObject): .textFigure(plot.chart.text())
     case .object(let graph as GraphObject): .graph(graph.figure)
     default: nil
@@ -233,9 +233,19 @@ final class FigureObject: RuntimeObject {
 /// A UnicodePlots plot (`lineplot(…)`), shown as braille text.
 final class TextPlotObject: RuntimeObject {
   var figure: Figure
+  /// `densityplot`'s shaded counts instead of braille dots.
+  var isDensity: Bool
 
-  init(_ figure: Figure) { self.figure = figure }
+  init(_ figure: Figure, isDensity: Bool = false) {
+    self.figure = figure
+    self.isDensity = isDensity
+  }
 
-  override var type: JuliaType { .other("UnicodePlots.Plot{UnicodePlots.BrailleCanvas}") }
-  override func show(_ session: Interpreter) -> String { figure.braille() }
+  /// The plot's text.
+  var text: String { isDensity ? figure.densityText() : figure.braille() }
+
+  override var type: JuliaType {
+    .other("UnicodePlots.Plot{UnicodePlots.\(isDensity ? "DensityCanvas" : "BrailleCanvas")}")
+  }
+  override func show(_ session: Interpreter) -> String { text }
 }

@@ -35,3 +35,26 @@ histogram([1.0, 2.0]; nbins = 2, closed = :right)
 # ---
 barplot(["a"], [-1])
 # error: 1:1 ArgumentError: All values have to be positive. Negative bars are not supported.
+# ---
+# densityplot: one character per column and two pixel rows per character; the point (1, 1),
+# three times, falls in the bottom-left cell (pixel y 30 folded onto 29, row 14) and (2, 2) in
+# the top-right one (pixel x 40 folded onto 39); shades round(count · 4 / 3) + 1 of " ░▒▓█".
+println(densityplot([1, 1, 1, 2], [1, 1, 1, 2]))
+# expect:      ┌────────────────────────────────────────┐
+# expect:    2 │                                       ░│
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:      │                                        │
+# expect:    1 │█                                       │
+# expect:      └────────────────────────────────────────┘
+# expect:      1                                        2
