@@ -113,4 +113,14 @@ import Testing
     #expect(map.gradient.color(at: 1).hexString == "#ffffff")
     #expect(!map.showsColorBar)
   }
+
+  @Test func attributeSettersChangeTheCurrentPlot() throws {
+    let figure = try Self.figure(
+      "using Plots\nplot(1:3)\ntitle!(\"Three\")\nxlabel!(\"x\")\nxlims!(0, 4)\nylims!((0, 5))\nPlots.current()"
+    )
+    #expect(figure.layout.title == "Three")
+    #expect(figure.layout.xAxis.title == "x")
+    #expect(figure.layout.xAxis.range == 0...4)
+    #expect(figure.layout.yAxis.range == 0...5)
+  }
 }

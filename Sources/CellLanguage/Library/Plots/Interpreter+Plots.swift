@@ -523,7 +523,7 @@ extension Interpreter {
 
   /// Subplot attributes: `title`, `xlabel`, `ylabel`, `xlims`, `ylims`, `legend` (a row vector
   /// gives one value per subplot).
-  private func applySubplotAttributes(
+  func applySubplotAttributes(
     _ kwargs: [(String, Value)], to plot: PlotsPlot, _ span: SourceSpan
   ) throws {
     for index in plot.subplots.indices {

@@ -45,6 +45,6 @@ extension LibraryModule {
           LibraryMethod([.any, .string]) { call in try call.session.saveFigure(call) },
           LibraryMethod([.string]) { call in try call.session.saveFigure(call) },
         ]))
-    return LibraryModule("Plots", functions)
+    return LibraryModule("Plots", functions + plotsAttributeFunctions)
   }
 }

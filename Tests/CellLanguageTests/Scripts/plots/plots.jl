@@ -60,3 +60,10 @@ pie([1, 2])
 # ---
 heatmap([1 2; 3 4]; c = :viridis)
 # error: 1:1 the color gradient :viridis is not supported by sitegen's Julia (use :inferno or cgrad([colors…]))
+# ---
+p = plot(1:3)
+title!("Three")
+xlims!(0, 4)
+ylims!(p, (0, 5))
+println(p)
+# expect: Plot{Plots.GRBackend() n=1}
