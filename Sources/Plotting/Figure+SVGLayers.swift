@@ -154,6 +154,7 @@ extension Figure {
   private func writeContour(
     _ contour: Contour, _ geometry: PlotGeometry, to writer: inout SVGWriter
   ) {
+    if contour.filled { return writeBands(contour, geometry, to: &writer) }
     let span = contour.zRange.upperBound - contour.zRange.lowerBound
     let slack = max(1, contour.width)
     let a = NumberFormat.attribute
@@ -217,6 +218,48 @@ extension Figure {
           [("x", NumberFormat.attribute(x1 + 6)), ("y", NumberFormat.attribute(y + 4))],
           content: tick.label)
       }
+    }
+    writer.close("g")
+  }
+
+  /// Filled contours: one path per band, its polygons clipped to the plot, filled and outlined
+  /// in its color (the outline closes hairline seams between neighbouring polygons).
+  private func writeBands(_ contour: Contour, _ geometry: PlotGeometry, to writer: inout SVGWriter)
+  {
+    let levels = contour.levels.sorted()
+    guard let lowest = levels.first, let highest = levels.last else { return }
+    let top = contour.z.joined().filter(\.isFinite).max() ?? highest
+    let a = NumberFormat.attribute
+    writer.open("g", [("class", "sgp-contour-fill")])
+    for (index, level) in levels.enumerated() {
+      let upper = index + 1 < levels.count ? levels[index + 1] : max(top, level)
+      var data = ""
+      for polygon in FilledContour.band(
+        x: contour.x, y: contour.y, z: contour.z, lower: level, upper: upper)
+      {
+        var points: [(Double, Double)] = []
+        for point in polygon {
+          guard let px = geometry.x(point.x), let py = geometry.y(point.y) else { break }
+          points.append(
+            (
+              min(max(px, geometry.left), geometry.right),
+              min(max(py, geometry.top), geometry.bottom)
+            ))
+        }
+        guard points.count == polygon.count, let first = points.first else { continue }
+        data += "M\(a(first.0)) \(a(first.1))"
+        for point in points.dropFirst() { data += "L\(a(point.0)) \(a(point.1))" }
+        data += "Z"
+      }
+      guard !data.isEmpty else { continue }
+      let t = highest > lowest ? (level - lowest) / (highest - lowest) : 0.5
+      let color = contour.gradient.color(at: t).hexString
+      writer.open(
+        "path",
+        [
+          ("fill", color), ("stroke", color), ("stroke-width", "0.5"), ("data-level", a(level)),
+          ("d", data),
+        ], close: true)
     }
     writer.close("g")
   }

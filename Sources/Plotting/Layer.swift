@@ -94,14 +94,20 @@ public struct Contour: Sendable, Equatable {
   public var zRange: ClosedRange<Double>
   /// Whether a color bar shows the gradient beside the plot (Plots' `colorbar`).
   public var showsColorBar = true
+  /// Whether the regions between levels are filled instead of lines drawn (Plots' `fill`):
+  /// the band from each level up to the next (the last one up to the highest value) takes the
+  /// gradient's color at its lower level's place among the levels (GR's `contourf`).
+  public var filled = false
   /// The line width in pixels.
   public var width: Double
 
   /// Creates contour lines.
   public init(
     x: [Double], y: [Double], z: [[Double]], levels: [Double], gradient: ColorGradient,
-    zRange: ClosedRange<Double>, width: Double = 1, showsColorBar: Bool = true
+    zRange: ClosedRange<Double>, width: Double = 1, showsColorBar: Bool = true,
+    filled: Bool = false
   ) {
+    self.filled = filled
     self.showsColorBar = showsColorBar
     self.x = x
     self.y = y

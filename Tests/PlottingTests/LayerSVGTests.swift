@@ -172,3 +172,50 @@ import Testing
     #expect(Set(ids).count == ids.count)
   }
 }
+
+/// Filled contours: every point of a band's polygons lies where the plane takes a value inside
+/// the band.
+@Suite struct FilledContourTests {
+  @Test func bandPolygonsLieBetweenTheirLevels() {
+    let xs = (0...8).map { Double($0) / 4 }
+    let ys = (0...8).map { Double($0) / 4 }
+    let z = ys.map { y in xs.map { x in x + 2 * y } }
+    let bands: [(Double, Double)] = [(0, 1.5), (1.5, 3), (3, 6)]
+    var area = 0.0
+    for (lower, upper) in bands {
+      let polygons = FilledContour.band(x: xs, y: ys, z: z, lower: lower, upper: upper)
+      #expect(!polygons.isEmpty)
+      for polygon in polygons {
+        for point in polygon {
+          let value = point.x + 2 * point.y
+          #expect(value >= lower - 1e-9 && value <= upper + 1e-9)
+        }
+        // The shoelace formula: the bands' areas add up to the grid's.
+        var twice = 0.0
+        for index in polygon.indices {
+          let p = polygon[index]
+          let q = polygon[(index + 1) % polygon.count]
+          twice += p.x * q.y - q.x * p.y
+        }
+        area += abs(twice) / 2
+      }
+    }
+    #expect(abs(area - 4) < 1e-9)
+  }
+
+  @Test func filledBandsAreColoredByTheirLowerLevel() throws {
+    let xs = (0...4).map(Double.init)
+    let z = xs.map { y in xs.map { x in x + y } }
+    var figure = Figure(layout: Layout(width: 600, height: 400))
+    figure.layers = [
+      .contour(
+        Contour(
+          x: xs, y: xs, z: z, levels: [0, 4], gradient: .inferno, zRange: 0...4, filled: true))
+    ]
+    let svg = try SVGDocument(figure.svg())
+    let bands = try #require(svg.elements("g", class: "sgp-contour-fill").first).children(
+      named: "path")
+    // GR's contourf colors: the levels' own extrema map to the gradient's ends.
+    #expect(bands.map { $0.value("fill") } == ["#000004", "#fcffa4"])
+  }
+}

@@ -421,24 +421,30 @@ extension Interpreter {
     }
     var layer: Layer
     if contour {
-      if case .bool(true)? = keyword(kwargs, "fill") {
-        throw fail(
-          .unsupported, "filled contours (fill = true) are not supported by sitegen's Julia", span)
+      var filled = false
+      switch keyword(kwargs, "fill") {
+      case nil, .bool(false)?: break
+      case .bool(true)?: filled = true
+      case let other?:
+        throw fail(.unsupported, "fill = \(show(other)) is not supported by sitegen's Julia", span)
       }
-      let levels: [Double]
+      var levels: [Double]
       switch keyword(kwargs, "levels") {
       case nil:
-        levels = Interpreter.contourLevels(range, count: 15)
+        levels = Interpreter.contourLevels(range, count: 15, filled: filled)
       case .int(let count)?:
-        levels = Interpreter.contourLevels(range, count: count)
+        levels = Interpreter.contourLevels(range, count: count, filled: filled)
       case let given?:
         levels = try doublesArgument(given, "contour", span)
+        // gr_contour_levels: GR fills up to the highest value, so the last level is dropped.
+        if filled, levels.count > 1 { levels.removeLast() }
       }
       let width = keyword(kwargs, "linewidth", "lw")?.doubleValue ?? 1
       layer = .contour(
         Contour(
-          x: x, y: y, z: z, levels: levels, gradient: gradient, zRange: range, width: width,
-          showsColorBar: showsColorBar))
+          x: x, y: y, z: z, levels: levels, gradient: gradient,
+          zRange: filled ? (levels.min() ?? low)...(levels.max() ?? high) : range, width: width,
+          showsColorBar: showsColorBar, filled: filled))
     } else {
       if keyword(kwargs, "levels") != nil || keyword(kwargs, "fill") != nil {
         throw fail(
@@ -494,11 +500,14 @@ extension Interpreter {
   }
 
   /// Plots 0.25's `contour_levels` (src/utils.jl) for a count: `range(zmin, stop = zmax,
-  /// length = n + 2)` without its ends.
-  static func contourLevels(_ range: ClosedRange<Double>, count: Int) -> [Double] {
+  /// length = n + 2)` without its ends for lines; for filled contours without its last value
+  /// only (`gr_contour_levels` in src/backends/gr.jl: GR fills up to the highest value).
+  static func contourLevels(_ range: ClosedRange<Double>, count: Int, filled: Bool = false)
+    -> [Double]
+  {
     guard count >= 1 else { return [] }
     let n = count + 2
-    return (1...count).map { index in
+    return ((filled ? 0 : 1)...count).map { index in
       // Julia's float range: each element interpolated from both ends.
       let t = Double(index) / Double(n - 1)
       return range.lowerBound * (1 - t) + range.upperBound * t

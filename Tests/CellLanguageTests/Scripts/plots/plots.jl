@@ -52,8 +52,8 @@ savefig("plot.png")
 plot(1:3; seriestype = :sticks)
 # error: 1:1 seriestype :sticks is not supported by sitegen's Julia
 # ---
-contour(xs, xs, (x, y) -> x * y; fill = true)
-# error: 1:1 filled contours (fill = true) are not supported by sitegen's Julia
+contour(xs, xs, (x, y) -> x * y; fill = 0.5)
+# error: 1:1 fill = 0.5 is not supported by sitegen's Julia
 # ---
 pie([1, 2])
 # error: 1:1 pie is not supported by sitegen's Julia
