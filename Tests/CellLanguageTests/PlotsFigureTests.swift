@@ -123,4 +123,14 @@ import Testing
     #expect(figure.layout.xAxis.range == 0...4)
     #expect(figure.layout.yAxis.range == 0...5)
   }
+
+  @Test func anEmptyLabelKeepsASeriesOutOfTheLegend() throws {
+    let hidden = try Self.figure("using Plots\nplot(1:3; label = \"\")")
+    #expect(hidden.layout.showLegend == false)
+    let bars = try Self.figure("using Plots\nbar([1, 2]; label = \"\")")
+    #expect(bars.layout.showLegend == false)
+    let shown = try Self.figure("using Plots\nplot(1:3)")
+    #expect(shown.layout.showLegend == true)
+    #expect(shown.traces.first?.name == "y1")
+  }
 }

@@ -345,9 +345,10 @@ extension Interpreter {
     guard let value = try perSeries(keyword(kwargs, "label", "lab"), n, span) else {
       return "y\(global + 1)"
     }
+    // An empty label (or `false`) keeps the series out of the legend.
     switch value {
-    case .string(let text): return text.isEmpty ? nil : text
-    case .bool(false), .nothing: return nil
+    case .string(let text): return text
+    case .bool(false), .nothing: return ""
     default: return printString(value)
     }
   }
@@ -392,7 +393,8 @@ extension Interpreter {
   ) throws {
     let n = plot.seriesCount
     var bars = bars
-    bars.name = try seriesLabel(kwargs, 0, n, span)
+    let label = try seriesLabel(kwargs, 0, n, span)
+    bars.name = label?.isEmpty == true ? nil : label
     bars.color = try seriesColor(kwargs, 0, n, span)
     let target = try targetSubplot(plot, kwargs, newSeries: n, span)
     plot.subplots[target].layers.append(.bars(bars))

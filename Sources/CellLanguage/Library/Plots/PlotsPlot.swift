@@ -44,7 +44,8 @@ struct PlotsSubplot {
         figure.layout.yAxis.range = first.baseline...(top + 0.05 * (top - first.baseline))
       }
     }
-    figure.layout.showLegend = showsLegend && (!traces.isEmpty || !figure.layerLegendNames.isEmpty)
+    let named = traces.contains { $0.name?.isEmpty == false }
+    figure.layout.showLegend = showsLegend && (named || !figure.layerLegendNames.isEmpty)
     return figure
   }
 }
