@@ -59,7 +59,7 @@ extension Interpreter {
     }
     kwargs.removeAll { $0.0 == "layout" }
     if let size = keyword(kwargs, "size") {
-      let numbers = try doublesArgument(size, "size", call.span)
+      let numbers = try plotsNumbers(size, "size", call.span)
       guard numbers.count == 2 else {
         throw fail(.argument, "ArgumentError: size needs (width, height)", call.span)
       }
@@ -144,6 +144,22 @@ extension Interpreter {
     return number
   }
 
+  /// The real numbers of a data argument; text (categorical data, which Plots draws with its
+  /// categories along the axis) is not supported.
+  func plotsNumbers(_ value: Value, _ name: String, _ span: SourceSpan) throws -> [Double] {
+    if case .array(let box) = value, box.dims.reduce(1, *) > 0 {
+      switch box[0] {
+      case .string, .symbol, .char:
+        throw fail(
+          .unsupported,
+          "categorical data (\(box[0].type.name)) in \(name) is not supported by "
+            + "sitegen's Julia", span)
+      default: break
+      }
+    }
+    return try doublesArgument(value, name, span)
+  }
+
   /// The dimensions of an array argument (`[n]` for other collections).
   func plotsDims(_ value: Value) -> [Int]? {
     switch value {
@@ -155,7 +171,7 @@ extension Interpreter {
 
   /// The columns of a matrix argument, or the vector as one column.
   func plotsColumns(_ value: Value, _ name: String, _ span: SourceSpan) throws -> [[Double]] {
-    let numbers = try doublesArgument(value, name, span)
+    let numbers = try plotsNumbers(value, name, span)
     guard let dims = plotsDims(value), dims.count == 2 else { return [numbers] }
     let rows = dims[0]
     return (0..<dims[1]).map { Array(numbers[($0 * rows)..<(($0 + 1) * rows)]) }
@@ -166,7 +182,7 @@ extension Interpreter {
     guard let dims = plotsDims(value), dims.count == 2 else {
       throw fail(.method, "MethodError: \(name) needs a matrix, got \(value.type.name)", span)
     }
-    let numbers = try doublesArgument(value, name, span)
+    let numbers = try plotsNumbers(value, name, span)
     return (0..<dims[0]).map { row in (0..<dims[1]).map { numbers[$0 * dims[0] + row] } }
   }
 
@@ -183,7 +199,7 @@ extension Interpreter {
       }
     case "histogram":
       guard args.count == 1 else { throw noMethod("histogram", args, span) }
-      let values = try doublesArgument(args[0], "histogram", span).filter(\.isFinite)
+      let values = try plotsNumbers(args[0], "histogram", span).filter(\.isFinite)
       let edges = try histogramEdges(values, keyword(kwargs, "bins"), span)
       let counts = HistogramBins.counts(values, edges: edges)
       try addBars(
@@ -193,11 +209,11 @@ extension Interpreter {
       let (xs, ys): ([Double], [Double])
       switch args.count {
       case 1:
-        ys = try doublesArgument(args[0], "bar", span)
+        ys = try plotsNumbers(args[0], "bar", span)
         xs = ys.indices.map { Double($0 + 1) }
       case 2:
-        xs = try doublesArgument(args[0], "bar", span)
-        ys = try doublesArgument(args[1], "bar", span)
+        xs = try plotsNumbers(args[0], "bar", span)
+        ys = try plotsNumbers(args[1], "bar", span)
       default: throw noMethod("bar", args, span)
       }
       guard xs.count == ys.count else {
@@ -228,7 +244,7 @@ extension Interpreter {
       if args.count == 3, let lower = args[1].doubleValue, let upper = args[2].doubleValue {
         xs = Trace.sampling({ $0 }, from: lower, to: upper).x ?? []
       } else if args.count == 2 {
-        xs = try doublesArgument(args[1], "plot", span)
+        xs = try plotsNumbers(args[1], "plot", span)
       } else {
         throw noMethod("plot", args, span)
       }
@@ -237,7 +253,7 @@ extension Interpreter {
     switch args.count {
     case 1: return try plotsColumns(args[0], "plot", span).map { (nil, $0) }
     case 2:
-      let xs = try doublesArgument(args[0], "plot", span)
+      let xs = try plotsNumbers(args[0], "plot", span)
       if isCallable(args[1]) { return [(xs, try xs.map { try realCall(args[1], [$0], span) })] }
       return try plotsColumns(args[1], "plot", span).map { (xs, $0) }
     default: throw noMethod("plot", args, span)
@@ -277,7 +293,7 @@ extension Interpreter {
       }
       return HistogramBins.edges(values, count: n)
     case let given?:
-      return try doublesArgument(given, "histogram", span)
+      return try plotsNumbers(given, "histogram", span)
     }
   }
 
@@ -292,8 +308,8 @@ extension Interpreter {
       let columns = z.first?.count ?? 0
       return ((0..<columns).map { Double($0 + 1) }, z.indices.map { Double($0 + 1) }, z)
     case 3:
-      let x = try doublesArgument(args[0], name, span)
-      let y = try doublesArgument(args[1], name, span)
+      let x = try plotsNumbers(args[0], name, span)
+      let y = try plotsNumbers(args[1], name, span)
       let z: [[Double]]
       if isCallable(args[2]) {
         // Plots evaluates a surface function as `f.(x', y)`: row i is y[i].
@@ -437,7 +453,7 @@ extension Interpreter {
       case .int(let count)?:
         levels = Interpreter.contourLevels(range, count: count, filled: filled)
       case let given?:
-        levels = try doublesArgument(given, "contour", span)
+        levels = try plotsNumbers(given, "contour", span)
         // gr_contour_levels: GR fills up to the highest value, so the last level is dropped.
         if filled, levels.count > 1 { levels.removeLast() }
       }
@@ -585,7 +601,7 @@ extension Interpreter {
   /// `xlims = (a, b)`.
   private func limitsArgument(_ value: Value, _ span: SourceSpan) throws -> ClosedRange<Double>? {
     if case .symbol("auto") = value { return nil }
-    let numbers = try doublesArgument(value, "xlims", span)
+    let numbers = try plotsNumbers(value, "xlims", span)
     guard numbers.count == 2, numbers[0] < numbers[1] else {
       throw fail(.argument, "ArgumentError: limits need (low, high) with low < high", span)
     }

@@ -67,3 +67,6 @@ xlims!(0, 4)
 ylims!(p, (0, 5))
 println(p)
 # expect: Plot{Plots.GRBackend() n=1}
+# ---
+bar(["a", "b"], [1, 2])
+# error: 1:1 categorical data (String) in bar is not supported by sitegen's Julia
