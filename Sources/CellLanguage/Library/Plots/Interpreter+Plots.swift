@@ -78,7 +78,7 @@ extension Interpreter {
   }
 
   /// The number of subplots a `layout` asks for: an integer, or rows × columns.
-  private func subplotCount(_ layout: Value, _ span: SourceSpan) throws -> Int {
+  func subplotCount(_ layout: Value, _ span: SourceSpan) throws -> Int {
     switch layout {
     case .int(let n) where n >= 1: return n
     case .tuple(let parts) where parts.count == 2:
@@ -96,7 +96,7 @@ extension Interpreter {
 
   /// The columns of the grid for `count` subplots: a tuple's second number, or Plots'
   /// `compute_gridsize` for an integer (rows `round(Int, sqrt(n))`, columns to fit).
-  private func gridColumns(_ layout: Value?, count: Int, _ span: SourceSpan) throws -> Int {
+  func gridColumns(_ layout: Value?, count: Int, _ span: SourceSpan) throws -> Int {
     switch layout {
     case .tuple(let parts)? where parts.count == 2:
       let rows = try intArgument(parts[0], span)
@@ -187,7 +187,7 @@ extension Interpreter {
   }
 
   /// Adds the series the positional arguments describe to `plot`.
-  private func addSeries(
+  func addSeries(
     _ args: [Value], type: String, _ kwargs: [(String, Value)], to plot: PlotsPlot,
     _ span: SourceSpan
   ) throws {
@@ -237,7 +237,7 @@ extension Interpreter {
 
   /// The (x, y) pairs of line or scatter series: `(y)`, `(x, y)` with matrices as several
   /// series, `(f, a, b)`, `(f, xs)` and vectors of functions.
-  private func lineData(_ args: [Value], _ span: SourceSpan) throws -> [([Double]?, [Double])] {
+  func lineData(_ args: [Value], _ span: SourceSpan) throws -> [([Double]?, [Double])] {
     if let first = args.first, isCallable(first) || isFunctionVector(first) {
       let functions = isCallable(first) ? [first] : try elements(first, span)
       let xs: [Double]
@@ -260,14 +260,14 @@ extension Interpreter {
     }
   }
 
-  private func isFunctionVector(_ value: Value) -> Bool {
+  func isFunctionVector(_ value: Value) -> Bool {
     guard case .array(let box) = value, box.dims.count == 1, box.dims[0] > 0 else { return false }
     return (0..<box.dims[0]).allSatisfy { isCallable(box[$0]) }
   }
 
   /// The edges of a histogram: Plots' `:auto` (Freedman–Diaconis) or a named rule, a number of
   /// bins (StatsBase's `histrange`), or the edges themselves.
-  private func histogramEdges(_ values: [Double], _ bins: Value?, _ span: SourceSpan) throws
+  func histogramEdges(_ values: [Double], _ bins: Value?, _ span: SourceSpan) throws
     -> [Double]
   {
     switch bins {
@@ -297,40 +297,9 @@ extension Interpreter {
     }
   }
 
-  /// The grid of a heatmap or contour: `(z)`, `(x, y, z)` with `z` a matrix (rows along y) or a
-  /// function of `(x, y)`.
-  private func gridData(_ args: [Value], _ name: String, _ span: SourceSpan) throws
-    -> ([Double], [Double], [[Double]])
-  {
-    switch args.count {
-    case 1:
-      let z = try plotsRows(args[0], name, span)
-      let columns = z.first?.count ?? 0
-      return ((0..<columns).map { Double($0 + 1) }, z.indices.map { Double($0 + 1) }, z)
-    case 3:
-      let x = try plotsNumbers(args[0], name, span)
-      let y = try plotsNumbers(args[1], name, span)
-      let z: [[Double]]
-      if isCallable(args[2]) {
-        // Plots evaluates a surface function as `f.(x', y)`: row i is y[i].
-        z = try y.map { yv in try x.map { xv in try realCall(args[2], [xv, yv], span) } }
-      } else {
-        z = try plotsRows(args[2], name, span)
-      }
-      guard z.count == y.count, z.allSatisfy({ $0.count == x.count }) else {
-        throw fail(
-          .dimensionMismatch,
-          "DimensionMismatch(\"\(name): z must have length(y) rows and length(x) columns\")",
-          span)
-      }
-      return (x, y, z)
-    default: throw noMethod(name, args, span)
-    }
-  }
-
   /// The subplot a series goes to: `subplot = k`, else series `n` of a fresh layout goes to
   /// subplot `n`, else the first.
-  private func targetSubplot(
+  func targetSubplot(
     _ plot: PlotsPlot, _ kwargs: [(String, Value)], newSeries: Int, _ span: SourceSpan
   ) throws -> Int {
     if let given = keyword(kwargs, "subplot") {
@@ -345,7 +314,7 @@ extension Interpreter {
 
   /// The value of a per-series keyword for series `n` of a call: a row vector or vector gives
   /// one value per series, anything else the same to all.
-  private func perSeries(_ value: Value?, _ n: Int, _ span: SourceSpan) throws -> Value? {
+  func perSeries(_ value: Value?, _ n: Int, _ span: SourceSpan) throws -> Value? {
     guard let value else { return nil }
     if case .array = value {
       let items = try elements(value, span)
@@ -355,7 +324,7 @@ extension Interpreter {
   }
 
   /// The series' label: `label`, or Plots' automatic `y1`, `y2`, …
-  private func seriesLabel(_ kwargs: [(String, Value)], _ n: Int, _ global: Int, _ span: SourceSpan)
+  func seriesLabel(_ kwargs: [(String, Value)], _ n: Int, _ global: Int, _ span: SourceSpan)
     throws -> String?
   {
     guard let value = try perSeries(keyword(kwargs, "label", "lab"), n, span) else {
@@ -370,7 +339,7 @@ extension Interpreter {
   }
 
   /// The series' color: `color`/`c`, else the palette's next.
-  private func seriesColor(_ kwargs: [(String, Value)], _ n: Int, _ global: Int, _ span: SourceSpan)
+  func seriesColor(_ kwargs: [(String, Value)], _ n: Int, _ global: Int, _ span: SourceSpan)
     throws -> Color
   {
     guard let value = try perSeries(keyword(kwargs, "color", "c"), n, span) else {
@@ -385,7 +354,7 @@ extension Interpreter {
   }
 
   /// A line or scatter series.
-  private func addPoints(
+  func addPoints(
     x: [Double]?, y: [Double], scatter: Bool, local: Int, _ kwargs: [(String, Value)],
     to plot: PlotsPlot, _ span: SourceSpan
   ) throws {
@@ -404,7 +373,7 @@ extension Interpreter {
   }
 
   /// A bar or histogram series.
-  private func addBars(
+  func addBars(
     _ bars: Bars, _ kwargs: [(String, Value)], to plot: PlotsPlot, _ span: SourceSpan
   ) throws {
     let n = plot.seriesCount
@@ -417,194 +386,4 @@ extension Interpreter {
     plot.seriesCount += 1
   }
 
-  /// A heatmap or contour series, colored by Plots' default gradient (`:inferno`) between the
-  /// values' extrema.
-  private func addGrid(
-    x: [Double], y: [Double], z: [[Double]], contour: Bool, _ kwargs: [(String, Value)],
-    to plot: PlotsPlot, _ span: SourceSpan
-  ) throws {
-    let finite = z.joined().filter(\.isFinite)
-    guard let low = finite.min(), let high = finite.max() else {
-      throw fail(.argument, "ArgumentError: the values have no finite number", span)
-    }
-    let range = low...high
-    let gradient = try gradientKeyword(kwargs, span)
-    var showsColorBar = true
-    switch keyword(kwargs, "colorbar", "cbar") {
-    case nil, .bool(true)?, .symbol("legend")?, .symbol("right")?, .symbol("best")?: break
-    case .bool(false)?, .symbol("none")?: showsColorBar = false
-    case let other?:
-      throw fail(
-        .unsupported, "colorbar = \(show(other)) is not supported by sitegen's Julia", span)
-    }
-    var layer: Layer
-    if contour {
-      var filled = false
-      switch keyword(kwargs, "fill") {
-      case nil, .bool(false)?: break
-      case .bool(true)?: filled = true
-      case let other?:
-        throw fail(.unsupported, "fill = \(show(other)) is not supported by sitegen's Julia", span)
-      }
-      var levels: [Double]
-      switch keyword(kwargs, "levels") {
-      case nil:
-        levels = Interpreter.contourLevels(range, count: 15, filled: filled)
-      case .int(let count)?:
-        levels = Interpreter.contourLevels(range, count: count, filled: filled)
-      case let given?:
-        levels = try plotsNumbers(given, "contour", span)
-        // gr_contour_levels: GR fills up to the highest value, so the last level is dropped.
-        if filled, levels.count > 1 { levels.removeLast() }
-      }
-      let width = keyword(kwargs, "linewidth", "lw")?.doubleValue ?? 1
-      layer = .contour(
-        Contour(
-          x: x, y: y, z: z, levels: levels, gradient: gradient,
-          zRange: filled ? (levels.min() ?? low)...(levels.max() ?? high) : range, width: width,
-          showsColorBar: showsColorBar, filled: filled))
-    } else {
-      if keyword(kwargs, "levels") != nil || keyword(kwargs, "fill") != nil {
-        throw fail(
-          .unsupported, "levels and fill are contour keywords: not supported for heatmap", span)
-      }
-      layer = .heatmap(
-        Heatmap(
-          xEdges: Interpreter.heatmapEdges(x), yEdges: Interpreter.heatmapEdges(y), values: z,
-          gradient: gradient, zRange: range, showsColorBar: showsColorBar))
-    }
-    let target = try targetSubplot(plot, kwargs, newSeries: plot.seriesCount, span)
-    plot.subplots[target].layers.append(layer)
-    plot.seriesCount += 1
-  }
-
-  /// The gradient of a heatmap or contour: `color`/`c` as `cgrad(…)`, `:inferno` (Plots'
-  /// default) or `:auto`.
-  private func gradientKeyword(_ kwargs: [(String, Value)], _ span: SourceSpan) throws
-    -> ColorGradient
-  {
-    switch keyword(kwargs, "color", "c") {
-    case nil, .symbol("auto")?, .symbol("inferno")?: return .inferno
-    case .object(let object as ColorGradientObject)?: return object.gradient
-    case let other?:
-      throw fail(
-        .unsupported,
-        "the color gradient \(show(other)) is not supported by sitegen's Julia "
-          + "(use :inferno or cgrad([colors…]))", span)
-    }
-  }
-
-  /// `cgrad(:inferno)` and `cgrad([c1, c2, …])`: a gradient through the colors, evenly spaced,
-  /// interpolated in RGB (PlotUtils 0.5's `cgrad(arg)`).
-  func colorGradient(_ call: LibraryCall) throws -> Value {
-    switch call.args[0] {
-    case .symbol("inferno"): return .object(ColorGradientObject(.inferno))
-    case .symbol(let name):
-      throw call.fail(.unsupported, "cgrad(:\(name)) is not supported by sitegen's Julia")
-    default:
-      let names = try elements(call.args[0], call.span)
-      var stops: [(red: Double, green: Double, blue: Double)] = []
-      for name in names {
-        let text = try symbolName(name, "cgrad", call.span)
-        guard let color = Color(css: text) else {
-          throw call.fail(.unsupported, "the color \(text) is not supported by sitegen's Julia")
-        }
-        stops.append(
-          (Double(color.red) / 255, Double(color.green) / 255, Double(color.blue) / 255))
-      }
-      guard !stops.isEmpty else { throw call.fail(.argument, "ArgumentError: cgrad needs colors") }
-      return .object(ColorGradientObject(ColorGradient(stops: stops)))
-    }
-  }
-
-  /// Plots 0.25's `contour_levels` (src/utils.jl) for a count: `range(zmin, stop = zmax,
-  /// length = n + 2)` without its ends for lines; for filled contours without its last value
-  /// only (`gr_contour_levels` in src/backends/gr.jl: GR fills up to the highest value).
-  static func contourLevels(_ range: ClosedRange<Double>, count: Int, filled: Bool = false)
-    -> [Double]
-  {
-    guard count >= 1 else { return [] }
-    let n = count + 2
-    return ((filled ? 0 : 1)...count).map { index in
-      // Julia's float range: each element interpolated from both ends.
-      let t = Double(index) / Double(n - 1)
-      return range.lowerBound * (1 - t) + range.upperBound * t
-    }
-  }
-
-  /// Plots 0.25's `_heatmap_edges` (src/utils.jl): midpoints between centers, and half the
-  /// first and last gaps beyond the ends (±0.5 for a single center).
-  static func heatmapEdges(_ centers: [Double]) -> [Double] {
-    guard centers.count >= 2, let low = centers.min(), let high = centers.max() else {
-      return centers.isEmpty ? [] : [centers[0] - 0.5, centers[0] + 0.5]
-    }
-    let extraLow = (centers[1] - centers[0]) / 2
-    let extraHigh = (centers[centers.count - 1] - centers[centers.count - 2]) / 2
-    var edges = [low - extraLow]
-    for index in 0..<(centers.count - 1) {
-      edges.append(0.5 * (centers[index] + centers[index + 1]))
-    }
-    edges.append(high + extraHigh)
-    return edges
-  }
-
-  /// Subplot attributes: `title`, `xlabel`, `ylabel`, `xlims`, `ylims`, `legend` (a row vector
-  /// gives one value per subplot).
-  func applySubplotAttributes(
-    _ kwargs: [(String, Value)], to plot: PlotsPlot, _ span: SourceSpan
-  ) throws {
-    for index in plot.subplots.indices {
-      if let title = try perSeries(keyword(kwargs, "title"), index, span) {
-        plot.subplots[index].title = try text(title)
-      }
-      if let label = try perSeries(keyword(kwargs, "xlabel", "xguide"), index, span) {
-        plot.subplots[index].xLabel = try text(label)
-      }
-      if let label = try perSeries(keyword(kwargs, "ylabel", "yguide"), index, span) {
-        plot.subplots[index].yLabel = try text(label)
-      }
-      if let limits = keyword(kwargs, "xlims", "xlim") {
-        plot.subplots[index].xLimits = try limitsArgument(limits, span)
-      }
-      if let limits = keyword(kwargs, "ylims", "ylim") {
-        plot.subplots[index].yLimits = try limitsArgument(limits, span)
-      }
-      if let legend = keyword(kwargs, "legend", "leg") {
-        switch legend {
-        case .bool(let show): plot.subplots[index].showsLegend = show
-        case .symbol("none"): plot.subplots[index].showsLegend = false
-        case .symbol(let position) where Interpreter.legendPositions.contains(position):
-          plot.subplots[index].showsLegend = true
-        default:
-          throw fail(
-            .unsupported, "legend = \(show(legend)) is not supported by sitegen's Julia",
-            span)
-        }
-      }
-    }
-  }
-
-  /// The legend positions Plots 0.25 accepts (`processLegendArg` in src/args.jl), all drawn
-  /// beside the plot here.
-  static let legendPositions: Set<String> = [
-    "right", "left", "top", "bottom", "inside", "best", "legend", "topright", "topleft",
-    "bottomleft", "bottomright", "outertopright", "outertopleft", "outertop", "outerright",
-    "outerleft", "outerbottomright", "outerbottomleft", "outerbottom",
-  ]
-
-  /// A title or label: a string, or any value as `print` writes it.
-  private func text(_ value: Value) throws -> String? {
-    if case .string(let text) = value { return text.isEmpty ? nil : text }
-    return printString(value)
-  }
-
-  /// `xlims = (a, b)`.
-  private func limitsArgument(_ value: Value, _ span: SourceSpan) throws -> ClosedRange<Double>? {
-    if case .symbol("auto") = value { return nil }
-    let numbers = try plotsNumbers(value, "xlims", span)
-    guard numbers.count == 2, numbers[0] < numbers[1] else {
-      throw fail(.argument, "ArgumentError: limits need (low, high) with low < high", span)
-    }
-    return numbers[0]...numbers[1]
-  }
 }
