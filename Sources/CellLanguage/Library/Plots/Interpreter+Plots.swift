@@ -13,7 +13,7 @@ extension Interpreter {
   func currentPlot(_ span: SourceSpan) throws -> PlotsPlot {
     guard case .object(let plot as PlotsPlot)? = globals.value(of: Interpreter.currentPlotName)
     else {
-      throw fail(.argument, "No current plot/subplot", span)
+      throw fail(.error, "No current plot/subplot", span)
     }
     return plot
   }

@@ -1,6 +1,10 @@
 # Plots.jl 0.25: plots show as figures; print shows Plots' `string(plt)` (src/plot.jl:
-# "Plot{$(plt.backend) n=$(plt.n)}", the backend printing as `Plots.GRBackend()`).
+# "Plot{$(plt.backend) n=$(plt.n)}", the backend printing as `Plots.GRBackend()`); plot!
+# before any plot is `current()`'s error("No current plot/subplot").
 using Plots
+plot!(1:3)
+# error: 5:1 No current plot/subplot
+# ---
 p = plot(1:10, (1:10) .^ 2, label = "squares", title = "Squares")
 # expect: [figure: 1 traces]
 # ---
