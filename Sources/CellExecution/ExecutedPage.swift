@@ -12,10 +12,18 @@ package struct ExecutedPage: Sendable, Codable {
   /// The first line of each directive that failed unexpectedly (a cell's error without
   /// `error: true`, a training run that could not run, failed or diverged), in page order.
   package var failures: [Int] = []
-  /// The files cells saved (Plots' `savefig`), by name, to be written in the page's folder.
-  package var files: [String: String] = [:]
 
   package init() {}
+
+  /// The files the page's cells saved (Plots' `savefig`), by name, to be written in the page's
+  /// folder; a later cell's file replaces an earlier one of the same name.
+  package var files: [String: String] {
+    var files: [String: String] = [:]
+    for location in cells.keys.sorted(by: { ($0.line, $0.column) < ($1.line, $1.column) }) {
+      files.merge(cells[location]?.savedFiles ?? [:]) { _, new in new }
+    }
+    return files
+  }
 
   /// The page with each rewrite blocked by the first failure at or above its cell (see
   /// `ExpectationFix.blockedBy`), from the failures' lines as they are now: a resumed run moves
