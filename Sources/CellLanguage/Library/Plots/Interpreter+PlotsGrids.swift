@@ -144,7 +144,8 @@ extension Interpreter {
     guard count >= 1 else { return [] }
     let n = count + 2
     return ((filled ? 0 : 1)...count).map { index in
-      // Julia's float range: each element interpolated from both ends.
+      // Each level interpolated from both ends (as LinRange does); Julia's StepRangeLen may
+      // differ in the last bit, which moves no drawn line by a visible amount.
       let t = Double(index) / Double(n - 1)
       return range.lowerBound * (1 - t) + range.upperBound * t
     }
