@@ -115,8 +115,9 @@ extension Figure {
           flat.traces.append(Trace(x: xs, y: ys, name: "", mode: .lines))
         }
       case .heatmap(let map):
-        // A text plot has no colors to spare for cells: the heatmap shows only as the axes'
-        // extent.
+        // A text plot has no colors to spare for cells: the heatmap shows as the borders
+        // between its regions, contour lines through the cell centers halfway between
+        // neighbouring values (for up to 6 distinct values; else at 5 levels across the range).
         if flat.layout.xAxis.range == nil, let low = map.xEdges.min(),
           let high = map.xEdges.max(), low < high
         {
@@ -127,8 +128,35 @@ extension Figure {
         {
           flat.layout.yAxis.range = low...high
         }
+        let centers = { (edges: [Double]) in zip(edges, edges.dropFirst()).map { ($0 + $1) / 2 } }
+        let distinct = Array(Set(map.values.joined().filter(\.isFinite))).sorted()
+        let levels =
+          distinct.count <= 6
+          ? zip(distinct, distinct.dropFirst()).map { ($0 + $1) / 2 }
+          : (1...5).map {
+            map.zRange.lowerBound + Double($0) / 6 * (map.zRange.upperBound - map.zRange.lowerBound)
+          }
+        for level in levels {
+          var xs: [Double] = []
+          var ys: [Double] = []
+          for segment in MarchingSquares.segments(
+            x: centers(map.xEdges), y: centers(map.yEdges), z: map.values, level: level)
+          {
+            xs += [segment.from.x, segment.to.x, .nan]
+            ys += [segment.from.y, segment.to.y, .nan]
+          }
+          flat.traces.append(Trace(x: xs, y: ys, name: "", mode: .lines))
+        }
       }
     }
+    // The layers' traces have empty names: their legend rows would end in a space.
     return flat.braille(width: width, height: height, color: color)
+      .split(separator: "\n", omittingEmptySubsequences: false)
+      .map { line in
+        var line = line
+        while line.last == " " { line.removeLast() }
+        return String(line)
+      }
+      .joined(separator: "\n")
   }
 }

@@ -219,3 +219,27 @@ import Testing
     #expect(bands.map { $0.value("fill") } == ["#000004", "#fcffa4"])
   }
 }
+
+/// Layers in text plots: bars as outlines, heatmaps as the borders between their regions.
+@Suite struct LayerBrailleTests {
+  @Test func aHeatmapOfTwoClassesShowsTheBorderBetweenThem() {
+    // Class 1 left of x = 2, class 2 right of it: the border runs down the middle.
+    var figure = Figure()
+    figure.layers = [
+      .heatmap(
+        Heatmap(
+          xEdges: [0, 1, 2, 3, 4], yEdges: [0, 1, 2], values: [[1, 1, 2, 2], [1, 1, 2, 2]],
+          gradient: .inferno, zRange: 1...2))
+    ]
+    let text = figure.braille(width: 20, height: 5)
+    let rows = text.split(separator: "\n").filter { $0.contains("│") }
+    #expect(rows.count == 5)
+    for row in rows {
+      let canvas = Array(row.drop { $0 != "│" }.dropFirst().prefix(20))
+      let dotted = canvas.indices.filter { canvas[$0] != "⠀" }
+      // Cell centers 1.5 and 2.5 → the level 1.5 crosses at x = 2: column 10 of 20 (or 9).
+      #expect(dotted.allSatisfy { (9...10).contains($0) }, "\(row)")
+    }
+    #expect(!text.split(separator: "\n").contains { $0.hasSuffix(" ") })
+  }
+}
