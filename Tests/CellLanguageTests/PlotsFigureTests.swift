@@ -133,4 +133,16 @@ import Testing
     #expect(shown.layout.showLegend == true)
     #expect(shown.traces.first?.name == "y1")
   }
+
+  @Test func binsHasPlotsAliases() throws {
+    // add_aliases(:bins, :bin, :nbin, :nbins, :nb) in Plots 0.25's src/args.jl.
+    for alias in ["bins", "nbins", "nb"] {
+      let figure = try Self.figure("using Plots\nhistogram([0, 0.3, 1]; \(alias) = 4)")
+      guard case .bars(let bars)? = figure.layers.first else {
+        Issue.record("no bars")
+        continue
+      }
+      #expect(bars.lefts + [bars.rights.last ?? 0] == [0, 0.5, 1, 1.5])
+    }
+  }
 }

@@ -200,7 +200,8 @@ extension Interpreter {
     case "histogram":
       guard args.count == 1 else { throw noMethod("histogram", args, span) }
       let values = try plotsNumbers(args[0], "histogram", span).filter(\.isFinite)
-      let edges = try histogramEdges(values, keyword(kwargs, "bins"), span)
+      let edges = try histogramEdges(
+        values, keyword(kwargs, "bins", "bin", "nbins", "nbin", "nb"), span)
       let counts = HistogramBins.counts(values, edges: edges)
       try addBars(
         Bars(edges: edges, heights: counts.map(Double.init), color: .init(hex: 0)), kwargs,

@@ -5,7 +5,7 @@ extension LibraryModule {
   static var plots: LibraryModule {
     let seriesKeywords: Set<String> = [
       "label", "lab", "color", "c", "linewidth", "lw", "markersize", "ms", "seriestype", "st",
-      "bins", "levels", "fill", "subplot", "colorbar", "cbar",
+      "bins", "bin", "nbins", "nbin", "nb", "levels", "fill", "subplot", "colorbar", "cbar",
     ]
     let plotKeywords: Set<String> = [
       "title", "xlabel", "xguide", "ylabel", "yguide", "xlims", "xlim", "ylims", "ylim", "legend",
