@@ -15,6 +15,16 @@ package struct ExecutedPage: Sendable, Codable {
 
   package init() {}
 
+  /// The files the page's cells saved (Plots' `savefig`), by name, to be written in the page's
+  /// folder; a later cell's file replaces an earlier one of the same name.
+  package var files: [String: String] {
+    var files: [String: String] = [:]
+    for location in cells.keys.sorted(by: { ($0.line, $0.column) < ($1.line, $1.column) }) {
+      files.merge(cells[location]?.savedFiles ?? [:]) { _, new in new }
+    }
+    return files
+  }
+
   /// The page with each rewrite blocked by the first failure at or above its cell (see
   /// `ExpectationFix.blockedBy`), from the failures' lines as they are now: a resumed run moves
   /// what each directive produced by its own distance, so a stored line may be stale.

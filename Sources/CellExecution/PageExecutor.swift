@@ -122,12 +122,14 @@ struct PageRun {
         file: file, line: directive.range.start.line, seconds: Date().timeIntervalSince(started)))
 
     var outputs: [CellOutput] = []
+    var savedFiles: [String: String] = [:]
     var figureCount = 0
     var undescribed: [Int] = []
     for output in result.outputs {
       switch output {
       case .printed(let text): outputs.append(.printed(text))
       case .value(let text): outputs.append(.value(text))
+      case .savedFile(let name, let contents): savedFiles[name] = contents
       case .figure, .textFigure, .graph:
         figureCount += 1
         let caption = options.caption(ofFigure: figureCount)
@@ -144,7 +146,7 @@ struct PageRun {
           outputs.append(.textFigure(text, caption: caption, alt: alt))
         case .graph(let graph):
           outputs.append(.svgFigure(FigureRendering.svg(graph, id: id, alt: alt), caption: caption))
-        case .printed, .value:
+        case .printed, .value, .savedFile:
           break
         }
       }
@@ -196,6 +198,7 @@ struct PageRun {
       number: counter, input: input, outputs: options.output ? TextLimits.truncated(outputs) : [],
       errorLine: errors.first?.location.line, foldsInput: options.foldInput,
       foldsOutput: options.foldOutput)
+    page.cells[directive.range.start]?.savedFiles = savedFiles
   }
 
   /// Checks a cell's display against its `# output` block; records the rewrite that would fix it.

@@ -161,6 +161,14 @@ extension Interpreter {
     } else {
       throw noMethod(name, args, span)
     }
+    // scatterplot draws points, never the segments between them.
+    if markers {
+      traces = traces.map {
+        var trace = $0
+        trace.mode = .markers
+        return trace
+      }
+    }
     var layout = Layout()
     layout.title = stringKeyword(kwargs, "title")
     if let x = stringKeyword(kwargs, "xlabel") { layout.xAxis.title = x }
@@ -182,7 +190,9 @@ extension Interpreter {
   func figureOutput(_ value: Value) -> Output? {
     switch value {
     case .object(let figure as FigureObject): .figure(figure.figure)
-    case .object(let plot as TextPlotObject): .textFigure(plot.figure.braille(color: true))
+    case .object(let plot as PlotsPlot): .figure(plot.figure)
+    case .object(let plot as TextPlotObject): .textFigure(plot.coloredText)
+    case .object(let plot as TextBarPlotObject): .textFigure(plot.chart.text())
     case .object(let graph as GraphObject): .graph(graph.figure)
     default: nil
     }
@@ -223,9 +233,22 @@ final class FigureObject: RuntimeObject {
 /// A UnicodePlots plot (`lineplot(…)`), shown as braille text.
 final class TextPlotObject: RuntimeObject {
   var figure: Figure
+  /// `densityplot`'s shaded counts instead of braille dots.
+  var isDensity: Bool
 
-  init(_ figure: Figure) { self.figure = figure }
+  init(_ figure: Figure, isDensity: Bool = false) {
+    self.figure = figure
+    self.isDensity = isDensity
+  }
 
-  override var type: JuliaType { .other("UnicodePlots.Plot{UnicodePlots.BrailleCanvas}") }
-  override func show(_ session: Interpreter) -> String { figure.braille() }
+  /// The plot's text.
+  var text: String { isDensity ? figure.densityText() : figure.braille() }
+  /// The plot's text with its series in UnicodePlots' colors (ANSI escapes), as a page or a
+  /// terminal shows it.
+  var coloredText: String { isDensity ? figure.densityText() : figure.braille(color: true) }
+
+  override var type: JuliaType {
+    .other("UnicodePlots.Plot{UnicodePlots.\(isDensity ? "DensityCanvas" : "BrailleCanvas")}")
+  }
+  override func show(_ session: Interpreter) -> String { text }
 }

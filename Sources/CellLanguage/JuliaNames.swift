@@ -186,6 +186,19 @@ enum JuliaNames {
         """),
       macros: []
     ),
+    "Plots": (
+      names: words(
+        """
+        plot plot! scatter scatter! histogram histogram! bar bar! heatmap heatmap! contour contour!
+        current savefig cgrad title! xlabel! ylabel! xlims! ylims! annotate! grid default theme
+        backend gr pyplot plotly png gui pie pie! plot3d surface wireframe histogram2d stephist
+        density boxplot violin hline! vline! plot_title
+        """),
+      macros: words(
+        """
+        layout animate gif
+        """)
+    ),
     "UnicodePlots": (
       names: words(
         """

@@ -7,7 +7,7 @@ package enum LanguageReference {
   /// The modules `using`/`import` load, in the order the reference lists them.
   static let moduleNames = [
     "Statistics", "LinearAlgebra", "Random", "Printf", "Test", "Flux", "Tracker", "PlotlyJS",
-    "UnicodePlots", "Pkg",
+    "Plots", "UnicodePlots", "Pkg",
   ]
 
   package static func markdown() -> String {

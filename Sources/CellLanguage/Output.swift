@@ -12,6 +12,8 @@ package enum Output: Sendable {
   case textFigure(String)
   /// A computation graph (`graph(x)`).
   case graph(GraphFigure)
+  /// A file a cell saved (Plots' `savefig`): its name in the page's folder and its text.
+  case savedFile(name: String, contents: String)
 }
 
 /// What running a cell produced: its outputs and, if it failed, the error.

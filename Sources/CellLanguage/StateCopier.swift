@@ -184,7 +184,7 @@ struct StateCopier {
     case let composed as ComposedFunction:
       copy = ComposedFunction(outer: self.copy(composed.outer), inner: self.copy(composed.inner))
     case let plot as TextPlotObject:
-      copy = TextPlotObject(plot.figure)
+      copy = TextPlotObject(plot.figure, isDensity: plot.isDensity)
     case is GraphObject, is ExceptionObject, is TraceObject, is LayoutObject, is FigureObject,
       is TestPassed, is OperatorFunction:
       copy = object

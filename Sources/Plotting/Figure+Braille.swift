@@ -12,6 +12,9 @@ extension Figure {
   ///   - height: the canvas height in characters (4 dots each); UnicodePlots' default is 15.
   ///   - color: `true` colors traces, border and names with ANSI escapes.
   public func braille(width: Int = 40, height: Int = 15, color: Bool = false) -> String {
+    if let text = brailleOfSubplotsOrLayers(width: width, height: height, color: color) {
+      return text
+    }
     var canvas = BrailleCanvas(columns: width, rows: height)
     let xAxis = BrailleAxis(figure: self, isX: true)
     let yAxis = BrailleAxis(figure: self, isX: false)

@@ -18,6 +18,7 @@ extension Figure {
   /// or `PlotGeometry.xPercent` for positions of its own), never inside it, where it would be
   /// stretched.
   public func svg(_ options: SVGOptions = SVGOptions()) -> String {
+    if !subplots.isEmpty { return subplotsSVG(options) }
     let geometry = PlotGeometry(figure: self, hasCaption: options.caption != nil)
     var writer = SVGWriter()
     writer.openFigure(
@@ -27,11 +28,13 @@ extension Figure {
     if !geometry.legendEntries.isEmpty { writeLegend(geometry, to: &writer) }
     writer.openPlotArea(geometry)
     writeGrid(geometry, to: &writer)
+    writeLayers(geometry, to: &writer)
     writeTraces(geometry, options: options, to: &writer)
     if options.pointTooltips { writeHoverBands(geometry, to: &writer) }
     writer.close("svg")
     writeTickLabels(geometry, to: &writer)
     writeTitles(geometry, caption: options.caption, to: &writer)
+    if let scale = colorScale { writeColorBar(scale, geometry, to: &writer) }
     writer.close("svg")
     return writer.text
   }
@@ -199,6 +202,11 @@ extension Figure {
         ("y", NumberFormat.attribute(geometry.legendTop)),
       ])
     for (index, x, row) in geometry.legendEntries {
+      guard index < traces.count else {
+        writeLayerLegendEntry(
+          layerLegendEntries[index - traces.count], x: x, row: row, to: &writer)
+        continue
+      }
       let trace = traces[index]
       let y = 6 + Double(row) * PlotGeometry.legendRow
       let color = color(ofTraceAt: index).hexString

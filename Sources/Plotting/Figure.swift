@@ -7,6 +7,13 @@ public struct Figure: Sendable, Equatable {
   public var traces: [Trace]
   /// Titles, axes, size and legend.
   public var layout: Layout
+  /// Bars, heatmaps and contour lines, drawn under the traces on the same axes.
+  public var layers: [Layer] = []
+  /// When not empty, the figure is these figures side by side in rows of `gridColumns`, and
+  /// its own traces and layers are not drawn (Plots' `layout`).
+  public var subplots: [Figure] = []
+  /// The number of subplots in a row.
+  public var gridColumns = 1
 
   /// Creates a figure from traces and a layout.
   public init(traces: [Trace] = [], layout: Layout = Layout()) {
@@ -22,7 +29,8 @@ public struct Figure: Sendable, Equatable {
   /// Whether a legend is drawn: as asked, or when there are two or more traces or a named one.
   public var showsLegend: Bool {
     if let showLegend = layout.showLegend { return showLegend }
-    return traces.count >= 2 || traces.contains { $0.name != nil }
+    return traces.count + layerLegendEntries.count >= 2 || traces.contains { $0.name != nil }
+      || !layerLegendEntries.isEmpty
   }
 
   /// The color of the trace at `index`: its own, or the layout's colorway in turn.

@@ -25,7 +25,8 @@ struct PlotGeometry {
   var yTicks: [Tick]
   /// The x ticks that fit on a narrow screen: a subset of `xTicks`.
   var narrowXTicks: [Tick]
-  /// The legend's entries: trace index, pixel offset from the plot's left edge, row.
+  /// The legend's entries: index in `Figure.legendNames` (traces first, then bar layers),
+  /// pixel offset from the plot's left edge, row.
   var legendEntries: [(trace: Int, x: Double, row: Int)]
   /// The baseline of the legend's first row.
   var legendTop: Double
@@ -56,8 +57,7 @@ struct PlotGeometry {
       let available = PlotGeometry.narrowWidth * 0.8
       var x = 0.0
       rows = 1
-      for index in figure.traces.indices {
-        let name = figure.legendName(ofTraceAt: index)
+      for (index, name) in figure.legendNames.enumerated() {
         let entry =
           PlotGeometry.legendSample + 6
           + SVGWriter.estimatedWidth(name, fontSize: PlotGeometry.fontSize)
@@ -85,7 +85,8 @@ struct PlotGeometry {
       ?? 0
     let leftPixels = 12 + labelWidth + 8 + (layout.yAxis.title == nil ? 0 : 22)
     leftPercent = min(40, max(6, 100 * leftPixels / PlotGeometry.narrowWidth))
-    rightPercent = 100 * 14 / PlotGeometry.narrowWidth
+    // A color bar (heatmaps, contours) takes its room right of the plot.
+    rightPercent = 100 * (14 + figure.layerRightMargin) / PlotGeometry.narrowWidth
     left = width * leftPercent / 100
     right = width * (1 - rightPercent / 100)
     let plotWidth = right - left

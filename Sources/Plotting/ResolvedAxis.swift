@@ -117,6 +117,13 @@ extension Figure {
         high = max(high, value)
       }
     }
+    for layer in layers {
+      guard let (a, b) = layer.extent(ofX: ofX) else { continue }
+      for value in [a, b].compactMap(scale.transform) {
+        low = min(low, value)
+        high = max(high, value)
+      }
+    }
     return low <= high ? (low, high) : nil
   }
 

@@ -18,6 +18,10 @@
 ///   legend, the tick labels) let their content overflow them;
 /// - `sgp-grid`, `sgp-zero`: grid and zero lines; `sgp-trace` (one group per data series) with
 ///   `sgp-line`, `sgp-marker`, `sgp-fill` (an area or bar, filled with the series' color);
+/// - layers under the traces: `sgp-bar` (bars, and their legend swatches), `sgp-heatmap` (one
+///   path per color), `sgp-contour` (lines, in `sgp-line` paths), `sgp-contour-fill` (bands);
+///   `sgp-colorbar`: a nested `<svg>` at the plot's right edge with the gradient and its labels;
+///   `sgp-subplot`: one cell of a grid of subplots, a nested `<svg>` holding a whole plot;
 /// - `sgp-hover`: the group of invisible bands whose `<title>`s give values on hover;
 /// - `sgp-xticks`, `sgp-yticks`, `sgp-title`, `sgp-axis-title`, `sgp-caption`, `sgp-legend`
 ///   (a nested `<svg>` with one `<g>` per series, in series order);

@@ -86,7 +86,7 @@ enum PageBody {
         + figurelessLabels(document, anchors: anchors, file: page.file),
       cellTimings: executed.timings, fixes: executed.fixes,
       cellsFromCache: executed.timings.contains { $0.fromCache },
-      downloads: downloads)
+      downloads: downloads, savedFiles: executed.files)
   }
 
   /// An error at each `fig-` label whose cell shows no figure (it drew none, or its outputs are

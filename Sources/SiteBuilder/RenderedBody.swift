@@ -32,4 +32,7 @@ struct RenderedBody {
   /// The page as a notebook and a script, written beside its `index.html`; `nil` when the page
   /// offers no downloads.
   var downloads: PageDownloads?
+  /// The files the page's cells saved (Plots' `savefig`), by name, written beside its
+  /// `index.html`.
+  var savedFiles: [String: String] = [:]
 }

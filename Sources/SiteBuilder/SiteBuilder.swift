@@ -155,6 +155,17 @@ package struct SiteBuilder: Sendable {
           result.files[folder + file.name] = file.bytes
         }
       }
+      let folder = page.isHome ? "" : page.slug + "/"
+      for (name, text) in bodies[index].savedFiles.sorted(by: { $0.key < $1.key }) {
+        guard result.files[folder + name] == nil, name != "index.html" else {
+          result.diagnostics.append(
+            .error(
+              "savefig(\"\(name)\") would overwrite a file sitegen writes for the page",
+              file: page.file))
+          continue
+        }
+        result.files[folder + name] = Array(text.utf8)
+      }
       let timing = PageTiming(
         file: page.file, outputPath: page.outputPath, seconds: elapsed[index] + seconds,
         cellsFromCache: bodies[index].cellsFromCache)

@@ -64,6 +64,8 @@ package struct ExecutedCell: Hashable, Sendable, Codable {
   package var foldsInput: Bool
   /// Whether the outputs are shown folded, opened by the reader (`hide-output`).
   package var foldsOutput: Bool
+  /// The files the cell saved (Plots' `savefig`), by name, written beside the page.
+  package var savedFiles: [String: String] = [:]
 
   package init(
     number: Int?, input: HighlightedCode?, outputs: [CellOutput], extraHTML: String? = nil,

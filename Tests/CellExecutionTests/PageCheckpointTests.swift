@@ -117,6 +117,26 @@ import Testing
     #expect(again.page.timings == first.page.timings)
   }
 
+  @Test func aResumedRunKeepsTheFilesEarlierCellsSaved() {
+    let cells = """
+      ```{julia}
+      using Plots
+      p = plot(1:3);
+      savefig(p, "line.svg")
+      ```
+
+      ```{julia}
+      x = 1
+      ```
+      """
+    let first = PageExecutor.execute(Self.parse(cells), file: "page.md", resumingFrom: nil)
+    #expect(first.page.files.keys.sorted() == ["line.svg"])
+    let edited = Self.parse(cells.replacingOccurrences(of: "x = 1", with: "x = 2"))
+    let resumed = PageExecutor.execute(edited, file: "page.md", resumingFrom: first.checkpoints)
+    #expect(resumed.checkpoints.directivesRun == 1)
+    #expect(resumed.page.files == first.page.files)
+  }
+
   @Test func aChangedOptionCountsAsAnEdit() {
     let cells = "```{julia}\nx = 1\n```\n\n```{julia}\nx + 1\n```\n"
     let first = PageExecutor.execute(Self.parse(cells), file: "page.md", resumingFrom: nil)

@@ -4,7 +4,7 @@
 ///
 /// - `# expect: text` gives the next line of output (printed text and displayed values, in
 ///   order over the whole script; figures appear as `[figure: N traces]`, braille plots as
-///   `[text figure]`, graphs as `[graph]`).
+///   `[text figure]`, graphs as `[graph]`, files saved by `savefig` as `[saved: name]`).
 /// - `# error: message` says the cell it is in fails with this message (its first line);
 ///   `# error: 3:7 message` also gives the line and column within the cell.
 /// - `# budget: n` sets the cell's operation budget.
@@ -83,6 +83,8 @@ extension Script {
         lines.append("[text figure]")
       case .graph:
         lines.append("[graph]")
+      case .savedFile(let name, _):
+        lines.append("[saved: \(name)]")
       }
     }
     return lines

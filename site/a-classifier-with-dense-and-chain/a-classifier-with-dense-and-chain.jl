@@ -155,26 +155,24 @@ round(losses[end], digits=3), accuracy(X, Y)
 # ## What the network learned
 #
 # Accuracy counts the points, but the network answers for every point of the
-# plane. Asking it on a grid of points, 0.1 apart, and colouring each by the
-# class it predicts draws the two regions it has learned, with the data on top:
+# plane. Asking it on a grid of points, 0.1 apart, and colouring each point's
+# cell by the class it predicts draws the two regions it has learned, with the
+# data on top (a heatmap of Plots, which the page loads with `import Plots` so
+# that its `plot` and `scatter` do not clash with PlotlyJS's):
 
 #| label: fig-regions
 #| caption: The classes the trained network predicts on a grid, under the data
-#| alt: Light blue grid points (predicted class 1) fill the top left of the plane and light orange ones (predicted class 2) the bottom and the right. The boundary between them zigzags through the gap between the moons, from the bottom edge near (-0.8, -1) up to a peak near (0, 0.4), down to a dip near (1.1, -0.1) and up again to the top edge near x = 2.2; every dot of class 1 lies in the blue region and every dot of class 2 in the orange one
+#| alt: Light blue cells (predicted class 1) fill the top left of the plane and light orange ones (predicted class 2) the bottom and the right. The boundary between them zigzags through the gap between the moons, from the bottom edge near (-0.8, -1) up to a peak near (0, 0.4), down to a dip near (1.1, -0.1) and up again to the top edge near x = 2.2; every dot of class 1 lies in the blue region and every dot of class 2 in the orange one
+import Plots
 gx = -1.5:0.1:2.5
 gy = -1.0:0.1:1.5
 G = permutedims(hcat(vec([x for x in gx, y in gy]), vec([y for x in gx, y in gy])))
 pred = Flux.onecold(m(G))
-plot([
-    scatter(;x=G[1, pred .== 1], y=G[2, pred .== 1], mode="markers",
-            marker_color="#c6dbef", marker_size=4, name="predicted 1"),
-    scatter(;x=G[1, pred .== 2], y=G[2, pred .== 2], mode="markers",
-            marker_color="#fdd0a2", marker_size=4, name="predicted 2"),
-    scatter(;x=X[1, labels .== 1], y=X[2, labels .== 1], mode="markers",
-            marker_color="#1f77b4", name="class 1"),
-    scatter(;x=X[1, labels .== 2], y=X[2, labels .== 2], mode="markers",
-            marker_color="#ff7f0e", name="class 2"),
-], Layout(;xaxis_title="x₁", yaxis_title="x₂"))
+Plots.heatmap(gx, gy, permutedims(reshape(pred, length(gx), length(gy)));
+              c=Plots.cgrad(["#c6dbef", "#fdd0a2"]), colorbar=false,
+              xlabel="x₁", ylabel="x₂")
+Plots.scatter!(X[1, labels .== 1], X[2, labels .== 1]; c="#1f77b4", label="class 1")
+Plots.scatter!(X[1, labels .== 2], X[2, labels .== 2]; c="#ff7f0e", label="class 2")
 
 # In @fig-regions the boundary is made of straight pieces, for the same reason the fits of
 # chapter 5 were: each of the 8 hidden units is a hinge, now a plane folded

@@ -28,7 +28,8 @@ struct LibraryModule {
   /// `using`/`import`.
   static var all: [LibraryModule] {
     [
-      .base, .statistics, .linearAlgebra, .random, .printf, .flux, .plotlyJS, .unicodePlots, .pkg,
+      .base, .statistics, .linearAlgebra, .random, .printf, .flux, .plotlyJS, .plots, .unicodePlots,
+      .pkg,
     ]
   }
 

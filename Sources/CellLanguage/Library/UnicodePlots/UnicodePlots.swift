@@ -9,13 +9,23 @@ extension LibraryModule {
         textPlotFunction("lineplot", markers: false, keywords: keywords),
         textPlotFunction("scatterplot", markers: true, keywords: keywords),
         LibraryFunction(
+          "densityplot",
+          [
+            LibraryMethod([.any, .any], keywords: keywords) { call in
+              let plot = try call.session.textPlot(
+                "densityplot", markers: true, call.args, call.kwargs, call.span)
+              plot.isDensity = true
+              return .object(plot)
+            }
+          ]),
+        LibraryFunction(
           "lineplot!",
           [
             LibraryMethod([], vararg: .any, keywords: keywords) { call in
               try call.session.addLines(call.args, call.kwargs, call.span)
             }
           ]),
-      ])
+      ] + unicodeBarFunctions)
   }
 
   /// `lineplot`/`scatterplot`: a text plot of lines or of markers.
