@@ -141,10 +141,14 @@ extension Figure {
         column = end
       }
     }
-    writer.open("g", [("class", "sgp-heatmap")])
+    // Each path is outlined in its own color, half a pixel wide: abutting cells otherwise
+    // leave hairline seams where the browser antialiases their shared edges.
+    writer.open("g", [("class", "sgp-heatmap"), ("stroke-width", "0.5")])
     for color in order {
       writer.open(
-        "path", [("fill", color.hexString), ("d", paths[color] ?? "")], close: true)
+        "path",
+        [("fill", color.hexString), ("stroke", color.hexString), ("d", paths[color] ?? "")],
+        close: true)
     }
     writer.close("g")
   }
@@ -204,14 +208,14 @@ extension Figure {
         ("class", "sgp-colorbar"), ("x", NumberFormat.percent(100 - geometry.rightPercent)),
         ("y", "0"), ("overflow", "visible"),
       ])
-    writer.open("g", [])
+    writer.open("g", [("stroke-width", "0.5")])
     for band in 0..<bands {
       let lower = geometry.bottom - height * Double(band) / Double(bands)
       let upper = geometry.bottom - height * Double(band + 1) / Double(bands)
       let t = (Double(band) + 0.5) / Double(bands)
+      let color = scale.gradient.color(at: t).hexString
       writer.open(
-        "path",
-        [("fill", scale.gradient.color(at: t).hexString), ("d", rectangle(x0, lower, x1, upper))],
+        "path", [("fill", color), ("stroke", color), ("d", rectangle(x0, lower, x1, upper))],
         close: true)
     }
     writer.close("g")
