@@ -66,51 +66,30 @@ extension Figure {
       guard color, let ansi, !text.isEmpty else { return text }
       return ansi.start + text + ANSIColor.reset
     }
-    let top = yAxis.upperLabel
-    let bottom = yAxis.lowerLabel
-    let labelWidth = max(top.count, bottom.count)
-    let yTitle = layout.yAxis.title ?? ""
-    let titleWidth = yTitle.isEmpty ? 0 : yTitle.count + 2
-    // UnicodePlots keeps a margin of three spaces left of the labels.
-    let indent = 3 + titleWidth + labelWidth + 1
-    let pad = { (count: Int) in String(repeating: " ", count: max(0, count)) }
-    let boxWidth = columns + 2
-    var lines: [String] = []
-    if let title = layout.title {
-      lines.append(pad(indent + (boxWidth - title.count) / 2) + title)
-    }
-    lines.append(pad(indent) + paint("┌" + String(repeating: "─", count: columns) + "┐", .gray))
-    for row in 0..<rows {
-      var line = pad(3)
-      let middle = row == rows / 2 && !yTitle.isEmpty
-      line += middle ? yTitle + "  " : pad(titleWidth)
-      let label = row == 0 ? top : row == rows - 1 ? bottom : ""
-      line += pad(labelWidth - label.count) + label + " " + paint("│", .gray)
-      var run = ""
-      var runColor: ANSIColor?
-      for column in 0..<columns {
-        let slot = canvas.color(column: column, row: row)
-        let ansi = slot.map { $0 < traceColors.count ? traceColors[$0] : ANSIColor.gray }
-        if ansi != runColor {
-          line += paint(run, runColor)
-          run = ""
-          runColor = ansi
+    let frame = TextPlotFrame(
+      figure: self, columns: columns, rows: rows, xAxis: xAxis, yAxis: yAxis)
+    let lines = frame.lines(
+      paint: paint,
+      row: { row in
+        var line = ""
+        var run = ""
+        var runColor: ANSIColor?
+        for column in 0..<columns {
+          let slot = canvas.color(column: column, row: row)
+          let ansi = slot.map { $0 < traceColors.count ? traceColors[$0] : ANSIColor.gray }
+          if ansi != runColor {
+            line += paint(run, runColor)
+            run = ""
+            runColor = ansi
+          }
+          run.append(canvas.character(column: column, row: row))
         }
-        run.append(canvas.character(column: column, row: row))
-      }
-      line += paint(run, runColor) + paint("│", .gray)
-      if showsLegend, row < traces.count {
-        line += " " + paint(legendName(ofTraceAt: row), traceColors[row])
-      }
-      lines.append(line)
-    }
-    lines.append(pad(indent) + paint("└" + String(repeating: "─", count: columns) + "┘", .gray))
-    let left = xAxis.lowerLabel
-    let right = xAxis.upperLabel
-    lines.append(pad(indent) + left + pad(boxWidth - left.count - right.count) + right)
-    if let title = layout.xAxis.title {
-      lines.append(pad(indent + (boxWidth - title.count) / 2) + title)
-    }
+        return line + paint(run, runColor)
+      },
+      name: { row in
+        showsLegend && row < traces.count
+          ? paint(legendName(ofTraceAt: row), traceColors[row]) : nil
+      })
     return lines.joined(separator: "\n")
   }
 }

@@ -44,41 +44,21 @@ extension Figure {
     let scale = Double(Figure.densityShades.count - 1) / Double(densest)
 
     // The frame, as the braille plots have it.
-    let top = yAxis.upperLabel
-    let bottom = yAxis.lowerLabel
-    let labelWidth = max(top.count, bottom.count)
-    let yTitle = layout.yAxis.title ?? ""
-    let titleWidth = yTitle.isEmpty ? 0 : yTitle.count + 2
-    let indent = 3 + titleWidth + labelWidth + 1
-    let pad = { (count: Int) in String(repeating: " ", count: max(0, count)) }
-    let boxWidth = columns + 2
-    var lines: [String] = []
-    if let title = layout.title {
-      lines.append(pad(indent + (boxWidth - title.count) / 2) + title)
-    }
-    lines.append(pad(indent) + "┌" + String(repeating: "─", count: columns) + "┐")
     let names = traces.compactMap(\.name).filter { !$0.isEmpty }
-    for row in 0..<rows {
-      var line = pad(3)
-      line += row == rows / 2 && !yTitle.isEmpty ? yTitle + "  " : pad(titleWidth)
-      let label = row == 0 ? top : row == rows - 1 ? bottom : ""
-      line += pad(labelWidth - label.count) + label + " │"
-      for column in 0..<columns {
-        // round(Int, count · scale, RoundNearestTiesUp) + 1
-        let shade = Int((Double(counts[column][row]) * scale).rounded(.toNearestOrAwayFromZero))
-        line.append(Figure.densityShades[min(shade, Figure.densityShades.count - 1)])
-      }
-      line += "│"
-      if row < names.count { line += " " + names[row] }
-      lines.append(line)
-    }
-    lines.append(pad(indent) + "└" + String(repeating: "─", count: columns) + "┘")
-    let left = xAxis.lowerLabel
-    let right = xAxis.upperLabel
-    lines.append(pad(indent) + left + pad(boxWidth - left.count - right.count) + right)
-    if let title = layout.xAxis.title {
-      lines.append(pad(indent + (boxWidth - title.count) / 2) + title)
-    }
+    let frame = TextPlotFrame(
+      figure: self, columns: columns, rows: rows, xAxis: xAxis, yAxis: yAxis)
+    let lines = frame.lines(
+      paint: { text, _ in text },
+      row: { row in
+        String(
+          (0..<columns).map { column in
+            // round(Int, count · scale, RoundNearestTiesUp) + 1
+            let shade = Int(
+              (Double(counts[column][row]) * scale).rounded(.toNearestOrAwayFromZero))
+            return Figure.densityShades[min(shade, Figure.densityShades.count - 1)]
+          })
+      },
+      name: { row in row < names.count ? names[row] : nil })
     return lines.map { line in
       var line = Substring(line)
       while line.last == " " { line.removeLast() }
