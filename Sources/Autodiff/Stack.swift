@@ -10,35 +10,36 @@
     base = .allocate(capacity: capacity)
   }
 
-  @usableFromInline @inline(__always) mutating func push(_ element: Element) {
+  @inlinable @inline(__always) mutating func push(_ element: Element) {
     if count == capacity { grow() }
     (base + count).initialize(to: element)
-    count += 1
+    count &+= 1
   }
 
-  @usableFromInline @inline(__always) mutating func pop() -> Element? {
+  @inlinable @inline(__always) mutating func pop() -> Element? {
     guard count > 0 else { return nil }
     count -= 1
     return base[count]
   }
 
-  @usableFromInline @inline(__always) mutating func removeAll() { count = 0 }
+  @inlinable @inline(__always) mutating func removeAll() { count = 0 }
 
   /// The element at `i` (which must be below `count`).
-  @usableFromInline @inline(__always) subscript(i: Int) -> Element {
+  @inlinable @inline(__always) subscript(i: Int) -> Element {
     get { base[i] }
     nonmutating set { base[i] = newValue }
   }
 
   /// The elements `start..<start + length`, to read and write in place (valid until the next
   /// push).
-  @usableFromInline @inline(__always) func buffer(_ start: Int, _ length: Int)
+  @inlinable @inline(__always) func buffer(_ start: Int, _ length: Int)
     -> UnsafeMutableBufferPointer<Element>
   {
     UnsafeMutableBufferPointer(start: base + start, count: length)
   }
 
-  @usableFromInline mutating func grow() {
+  /// Doubles the buffer (cold: called once the stack is full).
+  @usableFromInline @inline(never) mutating func grow() {
     let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
     bigger.moveInitialize(from: base, count: count)
     base.deallocate()

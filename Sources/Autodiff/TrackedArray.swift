@@ -169,7 +169,9 @@ public struct TrackedArray {
   }
 
   /// `x[i]`: the element at a 0-based linear index (which must be in bounds).
-  @inlinable public subscript(index: Int) -> TrackedReal { recordElement(index) }
+  @inlinable @inline(__always) public subscript(index: Int) -> TrackedReal {
+    recordElement(index)
+  }
 
   /// Records `x[index]`. An element of a parameter is recorded inline, through a closure that
   /// captures no array (so that it is inlined too).

@@ -86,9 +86,15 @@ public struct TrackedReal {
   /// Tracker's `back!(x)`: seeds 1 and accumulates gradients into the parameters.
   /// - Throws: ``AutodiffError/lossIsInfinite``, ``AutodiffError/lossIsNaN`` (checked in that
   ///   order, as Tracker does), ``AutodiffError/backAlreadyUsed``.
-  public func back() throws {
+  @inlinable public func back() throws {
+    // The common case, inlined into the caller: the reverse sweep without a scan.
+    if precision == .double && sweptPlainly() { return }
+    try backInGeneral()
+  }
+
+  /// ``back()`` when the reverse sweep without a scan does not apply.
+  @usableFromInline @inline(never) func backInGeneral() throws {
     if precision == .single { return try backInSinglePrecision() }
-    if sweptPlainly() { return }
     let v = data
     if v.isInfinite { throw AutodiffError.lossIsInfinite }
     if v.isNaN { throw AutodiffError.lossIsNaN }
@@ -104,7 +110,7 @@ public struct TrackedReal {
   /// it (kept apart from the throwing caller, whose error register the unretained tape
   /// access has been seen to clobber).
   /// A finite node value is the value `back!` checks (only a parameter's can change).
-  @inline(never) func sweptPlainly() -> Bool {
+  @usableFromInline @inline(never) func sweptPlainly() -> Bool {
     guard value.isFinite else { return false }
     return withTape { tape in tape.sweepIfPlain(from: tape.peek(operand, serial), seed: 1) }
   }
