@@ -347,6 +347,11 @@ extension Interpreter {
       guard let dims = broadcastDims(value) else {
         throw fail(.method, "MethodError: no method matching adjoint(::\(value.type.name))", span)
       }
+      if case .array(let parent) = value, let kind {
+        if let aliased = try aliasingTranspose(parent, dims: dims, kind: kind, span) {
+          return .array(aliased)
+        }
+      }
       try allocate(try elementCount(dims, span), span)
       let elements = broadcastElements(value)
       let rows = dims[0]
@@ -374,6 +379,43 @@ extension Interpreter {
       }
       return .array(box)
     }
+  }
+
+  /// Julia's lazy `Adjoint`/`Transpose` of a vector or matrix of real numbers: a box that reads
+  /// and writes its parent's elements at transposed positions, so that `w = A'` sees later
+  /// changes of `A` and writing `w[i, j]` changes `A[j, i]` (for real elements the adjoint and
+  /// the transpose are the same numbers). The transpose of such a box is its parent again, as
+  /// `adjoint(::Adjoint)` and `transpose(::Adjoint{<:Real})` return `A.parent` in Julia 1.0's
+  /// `stdlib/LinearAlgebra/src/adjtrans.jl`.
+  /// - Returns: `nil` for anything else (views, tracked buffers, other element types), whose
+  ///   transpose is made as a copy.
+  private func aliasingTranspose(
+    _ parent: ArrayBox, dims: [Int], kind: ArrayWrapper.Kind, _ span: SourceSpan
+  ) throws -> ArrayBox? {
+    if let wrapped = parent.wrapper, wrapped.isTranspose, wrapped.view == nil,
+      let storage = parent.storage as? SubArrayStorage, storage.indices.isEmpty
+    {
+      return storage.parent
+    }
+    guard parent.wrapper == nil, parent.storage == nil, dims.count <= 2 else { return nil }
+    switch parent.elementType {
+    case .float64, .int64, .bool: break
+    default: return nil
+    }
+    try allocate(try elementCount(dims, span), span)
+    let rows = dims[0]
+    let columns = dims.count > 1 ? dims[1] : 1
+    var positions: [Int] = []
+    positions.reserveCapacity(rows * columns)
+    for i in 0..<rows { for j in 0..<columns { positions.append(i + j * rows) } }
+    let box = ArrayBox(
+      storage: SubArrayStorage(
+        parent: parent, positions: positions, indices: [], lengths: dims, parentType: ""),
+      dims: [columns, rows], elementType: parent.elementType)
+    box.wrapper = ArrayWrapper(
+      kind: kind, parentRank: dims.count, qualified: !isLoaded("LinearAlgebra"))
+    parent.isViewed = true
+    return box
   }
 
   /// Whether the page has loaded the module `name` (`using`/`import`).

@@ -362,9 +362,13 @@ protocol IndexableObject: AnyObject {
 }
 
 extension Interpreter {
-  /// Refuses a write into `x'`: in Julia it writes into `x`, which sitegen's copy would not.
+  /// Refuses a write into `x'` when sitegen's transpose is a copy (of a view, a tracked
+  /// buffer, elements other than real numbers): in Julia it writes into `x`, which the copy
+  /// would not. A transpose that aliases its parent (`aliasingTranspose`) writes through.
   func refuseWritingIntoWrapper(_ container: Value, _ span: SourceSpan) throws {
-    guard case .array(let box) = container, let wrapper = box.wrapper, wrapper.isTranspose else {
+    guard case .array(let box) = container, let wrapper = box.wrapper, wrapper.isTranspose,
+      !(box.storage is SubArrayStorage)
+    else {
       return
     }
     throw fail(

@@ -188,10 +188,12 @@ extension Interpreter {
     return try index(container, indices, span)
   }
 
-  /// `parent(A)`: a view's parent, an array itself.
+  /// `parent(A)`: a view's or a transpose's parent, an array itself.
   func viewParent(_ value: Value, _ span: SourceSpan) throws -> Value {
     guard case .array(let box) = value, let wrapper = box.wrapper else { return value }
-    guard let storage = box.viewStorage, storage.parent.dims.count == wrapper.parentRank else {
+    guard let storage = box.storage as? SubArrayStorage,
+      storage.parent.dims.count == wrapper.parentRank
+    else {
       throw fail(
         .unsupported, "parent of \(value.type.name) is not supported by sitegen's Julia", span)
     }

@@ -82,9 +82,10 @@ extension ArrayBox {
     return storage as? SubArrayStorage
   }
 
-  /// The same view of another parent (a copy of this view's, of the same dims).
+  /// The same view of another parent (a copy of this view's, of the same dims); a transpose
+  /// that aliases its parent (`Interpreter.aliasingTranspose`) is such a view too.
   func viewing(_ parent: ArrayBox) -> ArrayBox {
-    guard let view = viewStorage else { return copy() }
+    guard let view = storage as? SubArrayStorage else { return copy() }
     let box = ArrayBox(
       storage: SubArrayStorage(
         parent: parent, positions: view.positions, indices: view.indices,

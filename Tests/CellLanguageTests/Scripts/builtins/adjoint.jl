@@ -31,21 +31,60 @@ permutedims([1, 2, 3])
 # expect: 1×3 Array{Int64,2}:
 # expect:  1  2  3
 # ---
-# In Julia a write into x' writes into x; a copy would not, so it is refused.
+# x' is lazy (adjtrans.jl: `struct Adjoint{T,S} <: AbstractMatrix{T}; parent::S; end`, whose
+# getindex/setindex! read and write `A.parent[j, i]`): it sees later changes of x, and a write
+# into it writes into x. (LinearAlgebra is loaded above: the type is shown without its module.)
+A = [1.0 2.0; 3.0 4.0]
+w = A'
+# expect: 2×2 Adjoint{Float64,Array{Float64,2}}:
+# expect:  1.0  3.0
+# expect:  2.0  4.0
+# ---
+# (In a cell of its own: a snapshot of the session between the cells keeps w looking into A.)
+A[1, 2] = 5.0
+w
+# expect: 2×2 Adjoint{Float64,Array{Float64,2}}:
+# expect:  1.0  3.0
+# expect:  5.0  4.0
+# ---
+A = [1.0 2.0; 3.0 4.0]
+w = A'
+w[1, 2] = 7.0
+A
+# expect: 2×2 Array{Float64,2}:
+# expect:  1.0  2.0
+# expect:  7.0  4.0
+# ---
 x = [1, 2, 3]
 y = x'
 y[1] = 10
-# error: 4:1 writing into an Adjoint (it would not change the array it wraps) is not supported by sitegen's Julia
+x
+# expect: 3-element Array{Int64,1}:
+# expect:  10
+# expect:   2
+# expect:   3
 # ---
 x = [1.0, 2.0, 3.0]
 y = x'
 y .= 0.0
-# error: 3:1 writing into an Adjoint (it would not change the array it wraps) is not supported by sitegen's Julia
+x
+# expect: 3-element Array{Float64,1}:
+# expect:  0.0
+# expect:  0.0
+# expect:  0.0
 # ---
 x = [1.0, 2.0, 3.0]
 y = x'
-fill!(y, 0.0)
-# error: 3:1 writing into an Adjoint (it would not change the array it wraps) is not supported by sitegen's Julia
+fill!(y, 4.0)
+y
+# expect: 1×3 Adjoint{Float64,Array{Float64,1}}:
+# expect:  4.0  4.0  4.0
+# ---
+# adjoint(A::Adjoint) = A.parent: the transpose of the transpose is the array itself, and so
+# is parent(A') (parent(A::AdjOrTrans) = A.parent).
+A = [1 2; 3 4]
+((A')' === A, parent(A') === A, parent(transpose(A)) === A)
+# expect: (true, true, true)
 # ---
 # An Adjoint is an AbstractMatrix to dispatch on.
 f(m::AbstractMatrix) = size(m)
