@@ -122,7 +122,7 @@
 
   @inlinable init(
     op: Op, a: Operand, b: Operand, isScalar: Bool, x: Double, y: Double, value: Double,
-    detail: Int32, serial: UInt64
+    detail: Int32, serial: UInt64, code: SweepCode? = nil
   ) {
     self.x = x
     self.y = y
@@ -138,7 +138,7 @@
     self.consumed = false
     self.isScalar = isScalar
     self.op = op
-    self.code = op.sweepCode
+    self.code = code ?? op.sweepCode
     self.single = false
   }
 
@@ -151,8 +151,29 @@
 
 /// A node's operation for the reverse sweep: each binary primitive apart, so that the sweep
 /// dispatches once per node.
+///
+/// `scaleByX` and `scaleByY` are `multiply` by a constant, `x` (`c * u`) or `y` (`u * c`), and
+/// `addTracked` is `add` of two tracked values: known where the node is recorded (the overload
+/// taken says which operands are untracked), so the code costs nothing to record and the sweep
+/// skips the tests for constants. Their pullbacks are `multiply`'s, `Δ * c` into the tracked
+/// operand, and `add`'s, `Δ * 1` (which is `Δ`) into each.
 @usableFromInline enum SweepCode: UInt8 {
   case unary, add, subtract, multiply, divide, power, max, min, l2, element, sum, mean, other
+  case scaleByX, scaleByY, addTracked
+
+  /// The code of `op(u, v)`, both tracked (a handle never names a constant operand).
+  @inlinable @inline(__always) static func tracked(_ op: BinaryOp) -> SweepCode {
+    if case .add = op { return .addTracked }
+    return Op.binary(op).sweepCode
+  }
+
+  /// The code of `op(c, u)` (`constantFirst`) or `op(u, c)`, `c` a constant.
+  @inlinable @inline(__always) static func withConstant(_ op: BinaryOp, constantFirst: Bool)
+    -> SweepCode
+  {
+    if case .multiply = op { return constantFirst ? .scaleByX : .scaleByY }
+    return Op.binary(op).sweepCode
+  }
 }
 
 extension Op {

@@ -176,6 +176,17 @@ extension Tape {
         if case .mean = node.pointee.op { d = 0 + g / Double(grad.count) } else { d = 0 + g }
         for j in grad.indices { grad[j] = grad[j] + d }
         continue
+      case .scaleByX:
+        // `multiply`'s `∂/∂b`, the constant `a` (recorded in `x`), `a` skipped.
+        sweeper.deliver(g * x, to: b, i)
+        continue
+      case .scaleByY:
+        sweeper.deliver(g * y, to: a, i)
+        continue
+      case .addTracked:
+        sweeper.deliver(g, to: a, i)
+        sweeper.deliver(g, to: b, i)
+        continue
       case .other:
         preconditionFailure("array operation recorded as a scalar")
       }

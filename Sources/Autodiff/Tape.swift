@@ -323,30 +323,31 @@ public final class Tape {
   }
 
   /// Writes a node at the end of the tape; `noteEdges` counts its edges in the shape
-  /// statistics while they are valid.
+  /// statistics while they are valid. `code` is the node's ``SweepCode`` when not its
+  /// operation's own.
   @inlinable @inline(__always) func push(
     _ op: Op, _ a: Operand, _ b: Operand, isScalar: Bool, x: Double, y: Double, value: Double,
-    detail: Int32, noteEdges: () -> Void
+    detail: Int32, code: SweepCode? = nil, noteEdges: () -> Void
   ) -> (index: Int, serial: UInt64) {
     let i = count
     if _slowPath(i == capacity) { grow() }
     return write(
-      at: i, op, a, b, isScalar: isScalar, x: x, y: y, value: value, detail: detail,
+      at: i, op, a, b, isScalar: isScalar, x: x, y: y, value: value, detail: detail, code: code,
       noteEdges: noteEdges)
   }
 
-  /// ``push(_:_:_:isScalar:x:y:value:detail:noteEdges:)`` once there is room for node `i`,
+  /// ``push(_:_:_:isScalar:x:y:value:detail:code:noteEdges:)`` once there is room for node `i`,
   /// the node count.
   @inlinable @inline(__always) func write(
     at i: Int, _ op: Op, _ a: Operand, _ b: Operand, isScalar: Bool, x: Double, y: Double,
-    value: Double, detail: Int32, noteEdges: () -> Void
+    value: Double, detail: Int32, code: SweepCode? = nil, noteEdges: () -> Void
   ) -> (index: Int, serial: UInt64) {
     if _fastPath(statsValid) { noteEdges() }
     let serial = nodeSerialBase &+ UInt64(truncatingIfNeeded: i)
     (nodes + i).initialize(
       to: Node(
         op: op, a: a, b: b, isScalar: isScalar, x: x, y: y, value: value, detail: detail,
-        serial: serial))
+        serial: serial, code: code))
     count = i &+ 1
     return (i, serial)
   }

@@ -36,15 +36,19 @@ extension TrackedReal {
       "tracked values from different tapes")
     let (oa, x) = a.operandOfNewNode()
     let (ob, y) = b.operandOfNewNode()
-    return a.withTape { $0.recordScalar(.binary(op), oa, ob, x: x, y: y, value: op.apply(x, y)) }
+    let code = SweepCode.tracked(op)
+    return a.withTape {
+      $0.recordScalar(.binary(op), oa, ob, x: x, y: y, value: op.apply(x, y), code: code)
+    }
   }
 
   @inlinable @inline(__always) static func binary(_ op: BinaryOp, _ a: TrackedReal, _ y: Double)
     -> TrackedReal
   {
     let (oa, x) = a.operandOfNewNode()
+    let code = SweepCode.withConstant(op, constantFirst: false)
     return a.withTape {
-      $0.recordScalar(.binary(op), oa, .constant, x: x, y: y, value: op.apply(x, y))
+      $0.recordScalar(.binary(op), oa, .constant, x: x, y: y, value: op.apply(x, y), code: code)
     }
   }
 
@@ -52,8 +56,9 @@ extension TrackedReal {
     -> TrackedReal
   {
     let (ob, y) = b.operandOfNewNode()
+    let code = SweepCode.withConstant(op, constantFirst: true)
     return b.withTape {
-      $0.recordScalar(.binary(op), .constant, ob, x: x, y: y, value: op.apply(x, y))
+      $0.recordScalar(.binary(op), .constant, ob, x: x, y: y, value: op.apply(x, y), code: code)
     }
   }
 

@@ -142,11 +142,14 @@ extension Tape {
   }
 
   /// Records a scalar node whose operands came from ``operandOfNewNode(_:_:)``, their edges
-  /// counted already.
+  /// counted already; `code` is its ``SweepCode`` when not its operation's own.
   @inlinable @inline(__always) func recordScalar(
-    _ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, value: Double
+    _ op: Op, _ a: Operand, _ b: Operand, x: Double, y: Double, value: Double,
+    code: SweepCode? = nil
   ) -> TrackedReal {
-    let (index, serial) = push(op, a, b, isScalar: true, x: x, y: y, value: value, detail: 0) {}
+    let (index, serial) = push(
+      op, a, b, isScalar: true, x: x, y: y, value: value, detail: 0, code: code
+    ) {}
     return TrackedReal(tape: self, operand: .node(index), serial: serial, value: value)
   }
 
