@@ -10,24 +10,11 @@ extension Compiler {
     guard node.isPlain else { return generalCall(node, callee, arguments) }
     if arguments.count == 1 {
       let argument = arguments[0]
+      if let summed = sumOfComprehension(node, callee, argument) { return summed }
       return { interpreter, frame in
         try interpreter.tick(span)
         let function = try callee.value(interpreter, frame)
-        if case .builtin(let builtin) = function {
-          let value = try argument.value(interpreter, frame)
-          if let result = try interpreter.fastBuiltin(builtin, value, span) { return result }
-          return try interpreter.callBuiltin(builtin, [value], [], span)
-        }
-        if case .function(let box) = function, box.methods.count == 1 {
-          let method = box.methods[0]
-          if method.template.isPlain, method.types.isEmpty, method.template.parameters.count == 1 {
-            return try interpreter.invokePlain(method, frame, span) { _ in
-              try argument.value(interpreter, frame)
-            }
-          }
-        }
-        return try interpreter.callPositional(
-          function, [try argument.value(interpreter, frame)], span)
+        return try callOne(function, argument, interpreter, frame, span)
       }
     }
     let count = arguments.count
@@ -48,6 +35,28 @@ extension Compiler {
       for argument in arguments { values.append(try argument.value(interpreter, frame)) }
       return try interpreter.callPositional(function, values, span)
     }
+  }
+
+  /// `function(argument)` once the callee is read, as `Interpreter.evalCall`.
+  @inline(__always) static func callOne(
+    _ function: Value, _ argument: CompiledOperand, _ interpreter: Interpreter, _ frame: Frame,
+    _ span: SourceSpan
+  ) throws -> Value {
+    if case .builtin(let builtin) = function {
+      let value = try argument.value(interpreter, frame)
+      if let result = try interpreter.fastBuiltin(builtin, value, span) { return result }
+      return try interpreter.callBuiltin(builtin, [value], [], span)
+    }
+    if case .function(let box) = function, box.methods.count == 1 {
+      let method = box.methods[0]
+      if method.template.isPlain, method.types.isEmpty, method.template.parameters.count == 1 {
+        return try interpreter.invokePlain(method, frame, span) { _ in
+          try argument.value(interpreter, frame)
+        }
+      }
+    }
+    return try interpreter.callPositional(
+      function, [try argument.value(interpreter, frame)], span)
   }
 
   /// A call with keywords, splats or a broadcast, as `Interpreter.evalCall`'s general path.

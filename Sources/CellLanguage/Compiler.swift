@@ -71,6 +71,8 @@ enum Compiler {
         try interpreter.bind(target, result, frame, span)
         return result
       }
+    case .update(.local(let slot, let name), let op, let valueCode, dotted: false, let span):
+      return localUpdate(slot, name, op, valueCode, span)
     case .update(let target, let op, let valueCode, let dotted, let span):
       // The target's container and the value are read by `update`, which has fast paths
       // that depend on the value's code (`a[:] -= x .* y` without a temporary).
@@ -153,6 +155,29 @@ enum Compiler {
         for statement in statements { result = try statement.run(interpreter, frame) }
         return result
       }
+    }
+  }
+
+  /// `x op= value` on a local variable, as `Interpreter.update` runs it: the variable is read
+  /// before the value is evaluated; `+ - * /` of two `Float64`s is the operation on the doubles
+  /// (as `binary` computes it).
+  static func localUpdate(
+    _ slot: Int, _ name: String, _ op: BinaryOperator, _ valueCode: Code, _ span: SourceSpan
+  ) -> Compiled {
+    let value = CompiledOperand(valueCode)
+    let arithmetic = Interpreter.doubleOperator(op)
+    return { interpreter, frame in
+      try interpreter.tick(span)
+      let current = try interpreter.read(frame, slot, name, span)
+      let operand = try value.value(interpreter, frame)
+      let result: Value
+      if let arithmetic, case .float(let p) = current, case .float(let q) = operand {
+        result = .float(arithmetic(p, q))
+      } else {
+        result = try interpreter.binary(op, current, operand, span)
+      }
+      frame.slots[slot] = result
+      return result
     }
   }
 

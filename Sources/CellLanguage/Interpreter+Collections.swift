@@ -303,6 +303,13 @@ extension Interpreter {
   @inline(__always) func collect(
     from first: Int, through last: Int, _ span: SourceSpan, _ body: (Int) throws -> Value
   ) throws -> Value {
+    try comprehensionArray(try collectValues(from: first, through: last, span, body), span)
+  }
+
+  /// The elements `collect(from:through:)` makes its array of, counted as it counts them.
+  @inline(__always) func collectValues(
+    from first: Int, through last: Int, _ span: SourceSpan, _ body: (Int) throws -> Value
+  ) throws -> [Value] {
     var results: [Value] = []
     if last >= first {
       let (count, overflow) = last.subtractingReportingOverflow(first)
@@ -316,7 +323,7 @@ extension Interpreter {
       results.append(try body(i))
       i += 1
     }
-    return try comprehensionArray(results, span)
+    return results
   }
 
   /// `[body(x) for x in iterable]`: the elements' results as an array.
