@@ -51,7 +51,7 @@ extension Tape {
     reclaimsConsumedNodes = other.reclaimsConsumedNodes
     // The back-propagation work stacks are empty between calls: this tape keeps its own.
     work.removeAll()
-    scanStack.removeAll()
+    reachedElements.removeAll()
   }
 }
 

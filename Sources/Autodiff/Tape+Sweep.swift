@@ -17,6 +17,7 @@ extension Tape {
   func scan(from root: Int, _ sink: GradientSink) throws -> (low: Int, simple: Bool) {
     scanEpoch &+= 1
     let epoch = scanEpoch
+    reachedElements.removeAll()
     var simple = true
     var outstanding = 0
     let keepsGrad = sink == .parameters
@@ -69,6 +70,7 @@ extension Tape {
       let access = elements.base + e
       access.pointee.refs += 1
       if access.pointee.refs == 1 {
+        reachedElements.push(Int32(truncatingIfNeeded: e))
         access.pointee.grad = 0
         access.pointee.hasGrad = keepsGrad
         let (leaf, index) = (Int(access.pointee.leaf), Int(access.pointee.index))
@@ -114,13 +116,17 @@ extension Tape {
     for e in 0..<elements.count { elements[e].refs = 0 }
   }
 
-  /// Marks the element accesses a sweep after a scan reached as consumed.
+  /// Marks the element accesses a sweep after a scan reached as consumed: the ones the scan
+  /// listed, however many other accesses the tape holds.
   func consumeReachedElements() {
     let base = elements.base
-    for e in 0..<elements.count where base[e].refs > 0 {
+    for k in 0..<reachedElements.count {
+      let e = Int(reachedElements[k])
+      guard e < elements.count, base[e].refs > 0 else { continue }
       base[e].refs = 0
       base[e].consumed = true
     }
+    reachedElements.removeAll()
   }
 
   /// The reverse sweep: every reached node, from the root down, passes its complete gradient

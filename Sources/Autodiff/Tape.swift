@@ -93,7 +93,10 @@ public final class Tape {
   @exclusivity(unchecked) @usableFromInline var trimPending = false
   /// Reusable scratch for back-propagation.
   @exclusivity(unchecked) var work = Stack<Pending>()
-  @exclusivity(unchecked) var scanStack = Stack<Int32>()
+  /// The element accesses the last scan reached, so that a sweep marks only them consumed
+  /// (not every access on the tape: a tape holding many unconsumed graphs would make each
+  /// `back!` as slow as the tape is long).
+  @exclusivity(unchecked) var reachedElements = Stack<Int32>()
   @exclusivity(unchecked) var scanEpoch: UInt32 = 0
   /// Shape statistics kept while recording, valid from the moment the tape was last empty
   /// until the next `back!` (see `Tape+Sweep.swift`): each node's consumers (``Node/uses``),
@@ -134,7 +137,7 @@ public final class Tape {
   deinit {
     nodes.deallocate()
     work.deallocate()
-    scanStack.deallocate()
+    reachedElements.deallocate()
     leaves.deallocate()
     elements.deallocate()
   }

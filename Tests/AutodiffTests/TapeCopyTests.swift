@@ -101,7 +101,7 @@ import Testing
       labels == [
         "nodes", "count", "capacity", "arrayValues", "arrayGrads", "arrayShapes", "leaves",
         "elements", "elementSerialBase", "elementsConsumedBelow", "nextSerial", "nodeSerialBase",
-        "trimPending", "work", "scanStack", "scanEpoch",
+        "trimPending", "work", "reachedElements", "scanEpoch",
         "statsValid", "irregular", "recordEpoch", "consumedBelow", "scratch", "collected",
         "usesReverseSweep", "recordsElementAccesses", "arithmetic",
         "reclaimsConsumedNodes",

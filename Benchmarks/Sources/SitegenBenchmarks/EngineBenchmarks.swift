@@ -32,10 +32,21 @@ enum NotebookFit {
 
   /// The same fit through the engine, as the notebook writes it: build the graph, `back!`,
   /// update in place. Returns the final coefficients and the tape's node capacity.
-  static func autodiff(epochs: Int = epochs) -> (w: [Double], capacity: Int) {
+  ///
+  /// With `graphsBelow`, that many graphs are recorded first and never propagated (as the
+  /// notebook's chapter 1 leaves the curves it plotted through `f_tracked` on the tape): they
+  /// stay under every sample's graph, and a `back!` must not slow down with them.
+  static func autodiff(epochs: Int = epochs, graphsBelow: Int = 0) -> (
+    w: [Double], capacity: Int
+  ) {
     let tape = Tape()
     let w = tape.param(Tensor(initialW))
     let descent = Descent(eta)
+    let below = (0..<graphsBelow).map { k in
+      let x = Double(k) / 10
+      return (1 * w[0] + x * w[1]) + (x * x) * w[2]
+    }
+    defer { withExtendedLifetime(below) {} }
     for _ in 0..<epochs {
       for x in xs {
         // f_tracked(x) = sum([x^(i-1) .* w_tracked[i] for i in 1:3]), the sum a left fold.
@@ -93,4 +104,15 @@ nonisolated(unsafe) let engineBenchmarks: [Benchmark] = [
       return [("tape node capacity after 500 / 5000 epochs", "\(short) / \(long)")]
     },
     run: { blackHole(NotebookFit.autodiff()) }),
+  // The same fit above graphs that no `back!` consumed (chapter 1 plots f_tracked.(x) before
+  // training): a sample's `back!` then takes the scan, but its cost must not grow with the
+  // graphs below (it did: every back! marked every element access on the tape).
+  Benchmark(
+    name: "engine: notebook fit above 201 unconsumed graphs (Autodiff)",
+    baseline: "engine: notebook fit (Autodiff)",
+    run: { blackHole(NotebookFit.autodiff(graphsBelow: 201)) }),
+  Benchmark(
+    name: "engine: notebook fit above 2010 unconsumed graphs (Autodiff)",
+    baseline: "engine: notebook fit above 201 unconsumed graphs (Autodiff)", target: 1.25,
+    run: { blackHole(NotebookFit.autodiff(graphsBelow: 2010)) }),
 ]
