@@ -392,11 +392,7 @@ extension Interpreter {
   private func aliasingTranspose(
     _ parent: ArrayBox, dims: [Int], kind: ArrayWrapper.Kind, _ span: SourceSpan
   ) throws -> ArrayBox? {
-    if let wrapped = parent.wrapper, wrapped.isTranspose, wrapped.view == nil,
-      let storage = parent.storage as? SubArrayStorage, storage.indices.isEmpty
-    {
-      return storage.parent
-    }
+    if let storage = parent.transposeStorage { return storage.parent }
     guard parent.wrapper == nil, parent.storage == nil, dims.count <= 2 else { return nil }
     switch parent.elementType {
     case .float64, .int64, .bool: break

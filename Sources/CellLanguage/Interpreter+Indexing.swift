@@ -367,7 +367,7 @@ extension Interpreter {
   /// would not. A transpose that aliases its parent (`aliasingTranspose`) writes through.
   func refuseWritingIntoWrapper(_ container: Value, _ span: SourceSpan) throws {
     guard case .array(let box) = container, let wrapper = box.wrapper, wrapper.isTranspose,
-      !(box.storage is SubArrayStorage)
+      box.transposeStorage == nil
     else {
       return
     }

@@ -114,23 +114,20 @@ extension Figure {
     let span = map.zRange.upperBound - map.zRange.lowerBound
     for row in 0..<min(map.values.count, map.yEdges.count - 1) {
       let columns = min(map.values[row].count, map.xEdges.count - 1)
+      // Each cell's color once (`nil` for a missing value), then runs of equal colors.
+      let colors = map.values[row].prefix(columns).map { value -> Color? in
+        value.isNaN
+          ? nil : map.gradient.color(at: span > 0 ? (value - map.zRange.lowerBound) / span : 0.5)
+      }
       var column = 0
       while column < columns {
-        let value = map.values[row][column]
-        guard !value.isNaN else {
+        guard let color = colors[column] else {
           column += 1
           continue
         }
-        let t = span > 0 ? (value - map.zRange.lowerBound) / span : 0.5
-        let color = map.gradient.color(at: t)
         // A run of cells of one color in a row is one rectangle.
         var end = column + 1
-        while end < columns, !map.values[row][end].isNaN,
-          map.gradient.color(
-            at: span > 0 ? (map.values[row][end] - map.zRange.lowerBound) / span : 0.5) == color
-        {
-          end += 1
-        }
+        while end < columns, colors[end] == color { end += 1 }
         if let rect = clippedRectangle(
           geometry, x0: map.xEdges[column], x1: map.xEdges[end], y0: map.yEdges[row],
           y1: map.yEdges[row + 1])

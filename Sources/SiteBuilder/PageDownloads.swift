@@ -79,7 +79,7 @@ struct PageDownloads {
     for index in copy.cells.indices where copy.cells[index].kind == .markdown {
       var text = copy.cells[index].source
       // `replacing` is slow for the many cells that name none of the links: look first.
-      for (written, url) in urls where Self.occurs(written, in: text) {
+      for (written, url) in urls where text.utf8.contains(written.utf8) {
         // An inline link's destination, bare or in <…>, then a reference definition's.
         for (before, after) in [("](", ")"), ("](", " "), ("](<", ">"), ("]: ", "")] {
           text = text.replacing(before + written + after, with: before + url + after)
@@ -88,18 +88,6 @@ struct PageDownloads {
       copy.cells[index].source = text
     }
     return copy
-  }
-
-  /// Whether `needle`'s UTF-8 bytes occur in `text`'s.
-  private static func occurs(_ needle: String, in text: String) -> Bool {
-    let pattern = Array(needle.utf8)
-    guard let first = pattern.first else { return true }
-    let bytes = Array(text.utf8)
-    guard bytes.count >= pattern.count else { return false }
-    for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
-      if bytes[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
-    }
-    return false
   }
 
   /// The notebook's file name and bytes.

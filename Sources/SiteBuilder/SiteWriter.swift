@@ -75,12 +75,11 @@ struct SiteWriter {
   /// folder becomes the site only by the rename that follows, so a killed build leaves no
   /// half-written site, and syncing every file was a sixth of a large site's build.
   private static func writeConcurrently(_ files: [(path: String, bytes: [UInt8])]) throws {
-    let failures = FailureList()
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      let (path, bytes) = files[index]
-      if let reason = writeFile(path, bytes) { failures.add("\(path): \(reason)") }
+    let failures = ParallelMap.map(files) { file in
+      writeFile(file.path, file.bytes).map { "\(file.path): \($0)" }
     }
-    if let first = failures.first { throw EnvironmentError(first) }
+    // The first failure in path order, so the message does not depend on timing.
+    if let first = failures.lazy.compactMap({ $0 }).first { throw EnvironmentError(first) }
   }
 
   /// Writes `bytes` as the new file `path`; the reason it could not, or nil.
@@ -178,24 +177,5 @@ struct SiteWriter {
       result[relative] = [UInt8](data)
     }
     return result
-  }
-}
-
-/// The reasons files could not be written, gathered from concurrent writers.
-private final class FailureList: @unchecked Sendable {
-  private let lock = NSLock()
-  private var reasons: [String] = []
-
-  func add(_ reason: String) {
-    lock.lock()
-    reasons.append(reason)
-    lock.unlock()
-  }
-
-  /// The first reason in path order, so the message does not depend on timing.
-  var first: String? {
-    lock.lock()
-    defer { lock.unlock() }
-    return reasons.min()
   }
 }

@@ -191,7 +191,7 @@ extension Interpreter {
   /// `parent(A)`: a view's or a transpose's parent, an array itself.
   func viewParent(_ value: Value, _ span: SourceSpan) throws -> Value {
     guard case .array(let box) = value, let wrapper = box.wrapper else { return value }
-    guard let storage = box.storage as? SubArrayStorage,
+    guard let storage = box.viewStorage ?? box.transposeStorage,
       storage.parent.dims.count == wrapper.parentRank
     else {
       throw fail(

@@ -82,10 +82,18 @@ extension ArrayBox {
     return storage as? SubArrayStorage
   }
 
+  /// The storage of a transpose that looks into its parent (`Interpreter.aliasingTranspose`:
+  /// the parent's elements at transposed positions, no indices); `nil` for any other array,
+  /// a transpose made as a copy among them.
+  var transposeStorage: SubArrayStorage? {
+    guard let wrapper, wrapper.isTranspose, wrapper.view == nil else { return nil }
+    return storage as? SubArrayStorage
+  }
+
   /// The same view of another parent (a copy of this view's, of the same dims); a transpose
-  /// that aliases its parent (`Interpreter.aliasingTranspose`) is such a view too.
+  /// that looks into its parent is such a view too.
   func viewing(_ parent: ArrayBox) -> ArrayBox {
-    guard let view = storage as? SubArrayStorage else { return copy() }
+    guard let view = viewStorage ?? transposeStorage else { return copy() }
     let box = ArrayBox(
       storage: SubArrayStorage(
         parent: parent, positions: view.positions, indices: view.indices,
